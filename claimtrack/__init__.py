@@ -1,0 +1,106 @@
+"""
+claimtrack: claim tracking and source attribution for news text.
+
+Turn reports into typed claims (figures, speakers, roles, organizations, dates, all
+pinned to the characters they came from), link them across documents, and list what
+stands unverified.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from claimtrack.errors import (
+    ClaimtrackError,
+    DateError,
+    ExportError,
+    ExtractionError,
+    FigureError,
+    GraphError,
+    InputError,
+    MissingDependencyError,
+    NotAClaimtrackDatabaseError,
+    ReadOnlyStoreError,
+    ReportError,
+    SchemaVersionError,
+    SerializationError,
+    SpanError,
+    StoreError,
+    UnknownClaimError,
+    UnknownEntityError,
+    ValidationError,
+)
+from claimtrack.model import (
+    Affiliation,
+    Assessment,
+    Attribution,
+    AttributionMode,
+    Change,
+    Claim,
+    Document,
+    DocumentWarning,
+    Figure,
+    Link,
+    Organization,
+    OrgKind,
+    Period,
+    Person,
+    Qualifier,
+    Relation,
+    Source,
+    SourceKind,
+    Span,
+    Verdict,
+)
+from claimtrack.serialize import from_json, read_jsonl, to_json, write_jsonl
+
+try:
+    __version__ = version("claimtrack")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Affiliation",
+    "Assessment",
+    "Attribution",
+    "AttributionMode",
+    "Change",
+    "Claim",
+    "ClaimtrackError",
+    "DateError",
+    "Document",
+    "DocumentWarning",
+    "ExportError",
+    "ExtractionError",
+    "Figure",
+    "FigureError",
+    "GraphError",
+    "InputError",
+    "Link",
+    "MissingDependencyError",
+    "NotAClaimtrackDatabaseError",
+    "OrgKind",
+    "Organization",
+    "Period",
+    "Person",
+    "Qualifier",
+    "ReadOnlyStoreError",
+    "Relation",
+    "ReportError",
+    "SchemaVersionError",
+    "SerializationError",
+    "Source",
+    "SourceKind",
+    "Span",
+    "SpanError",
+    "StoreError",
+    "UnknownClaimError",
+    "UnknownEntityError",
+    "ValidationError",
+    "Verdict",
+    "__version__",
+    "from_json",
+    "read_jsonl",
+    "to_json",
+    "write_jsonl",
+]
