@@ -66,7 +66,7 @@ recall recount relate reassure retort scoff shout sneer speculate swear urge whi
 assure accuse ask blame criticize criticise praise question dismiss reject defend
 recommend demand threaten concede indicate highlight underscore mock slam blast decry
 condemn denounce applaud hail welcome counsel advise declare conclude posit theorize
-acknowledge confess explain clarify elaborate
+acknowledge confess explain clarify elaborate continue
 """.split()
 # Verbs of belief, knowledge, intention, evidence and stance, which PolNeAR-style
 # attribution counts too.

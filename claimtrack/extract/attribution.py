@@ -1,0 +1,804 @@
+"""
+Attribution structure: who is said to have said what, found by rules in one linear pass.
+
+For every claim this module finds three spans: the *source* (the words naming the
+speaker), the *cue* (the words that attribute: "said", "according to", "has claimed") and
+the *content* (the claimed words), and how they are tied together (`AttributionMode`).
+It does not decide who a pronoun or "its mayor" refers to; the speaker layer on top does.
+
+The text is read paragraph by paragraph and sentence by sentence, with quotations first
+masked out so that a cue word inside a quotation never counts. Each sentence is cut into
+word tokens once; the rules then look a bounded number of tokens either side of each cue,
+so the whole pass is linear in the length of the text.
+
+Conventions (those of the project's fixtures):
+
+- the content of a direct quotation is the inside of its marks, trailing comma included;
+- the content of reported speech is the reported clause, without a leading "that" and
+  without the sentence's final full stop;
+- `source_span` names the speaker ("Roman Semenukha" in "the region’s deputy governor,
+  Roman Semenukha,"); `speaker_phrase_span` holds the whole phrase;
+- a quotation with no cue of its own continues the previous speaker (`continues`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from claimtrack.extract import cues as _cues
+from claimtrack.extract.text import Quote, find_quotes, sentences_in, split_paragraphs
+from claimtrack.model import AttributionMode, Span
+
+__all__ = ["RawAttribution", "find_attributions"]
+
+
+@attrs.frozen
+class RawAttribution:
+    """
+    One attribution as written: where its content, cue and source are.
+
+    Attributes:
+        content_span: The claimed words (inside the marks for a quotation; the reported
+            clause otherwise, without a leading "that").
+        cue_span: The attributing words ("said", "has claimed", "according to"), or None
+            for a quotation that continues the previous speaker.
+        source_span: The words naming the speaker: the name when the phrase gives one
+            ("Vadym Boichenko" in "Mayor Vadym Boichenko"), else the phrase ("its
+            mayor", "it", "officials"); None when unattributed or continuing.
+        mode: Direct, indirect, according_to, unattributed or mixed.
+        sentence_span: The sentence (or quotation paragraph) the claim comes from.
+        continues: True for a quotation with no cue that belongs to the previous speaker.
+        paragraph: The index of the paragraph, counting from 0.
+        speaker_phrase_span: The whole phrase naming the speaker, appositive included
+            ("the region’s deputy governor, Roman Semenukha").
+        quote_spans: The quotations (marks included) inside the content.
+
+    Examples:
+        >>> text = "The service said on Tuesday that 500 people had been rescued."
+        >>> a = find_attributions(text)[0]
+        >>> a.source_span.of(text), a.cue_span.of(text), a.content_span.of(text)
+        ('The service', 'said', '500 people had been rescued')
+        >>> a.mode
+        <AttributionMode.INDIRECT: 'indirect'>
+    """
+
+    content_span: Span
+    cue_span: Span | None
+    source_span: Span | None
+    mode: AttributionMode
+    sentence_span: Span
+    continues: bool = False
+    paragraph: int = 0
+    speaker_phrase_span: Span | None = None
+    quote_spans: tuple[Span, ...] = ()
+
+
+# A word (with inner apostrophes, hyphens, dots or ampersands: "country’s", "U.S",
+# "AT&T") or one other non-space character. The inner group needs a word character
+# after each joiner, so the two alternatives never overlap and nothing backtracks.
+_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+
+_QUOTE = "\x00q"  # the lower-case form of a token standing for a whole quotation
+
+# Prepositions and time words that open an adverbial between a cue and its content
+# ("said on Tuesday that", "wrote in an online post").
+_ADVERBIAL_OPENERS = frozenset(
+    """
+    on in at during via through from with over after before late early last this
+    yesterday today tonight earlier later overnight recently previously again
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+# Words that may follow such an opener inside the adverbial.
+_ADVERBIAL_WORDS = frozenset(
+    """
+    a an the his her its their our this that these those statement interview video
+    post message briefing conference press news online television tv radio telegram
+    twitter facebook instagram channel account app messaging speech address letter
+    call phone meeting appearance rally tweet show broadcast evening morning afternoon
+    night week weekend month year day time earlier late early last next written
+    emailed email release remarks remark comments comment op-ed editorial blog social
+    media platform podcast hearing session debate summit website site page daily
+    weekly televised recorded separate joint brief short new own official update
+    """.split()
+)
+# Words that show a token run is a clause rather than a speaker phrase.
+_NOT_IN_SOURCE = frozenset(
+    """
+    is are was were be been being am has have had do does did will would could should
+    can may might must not n't no to by about into onto upon there here so very
+    """.split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your some many most "
+    "several two three four five other another each every one both all any no".split()
+)
+# Pronouns that can be a whole speaker phrase.
+_PRONOUNS = frozenset("he she it they we i you who which".split())
+# Punctuation that closes a speaker phrase on its left.
+_HARD_STOPS = frozenset(list(";:—–[]{}!?\"“”‘«»") + ["--", "...", "…", _QUOTE])
+_FINAL = frozenset(".!?…;:")
+_CONTENT_STOPS = frozenset(_cues.GERUND_CUES | {"according"})
+# Longest speaker phrase, in tokens, without and with an appositive.
+_MAX_SOURCE = 14
+_MAX_APPOSITIVE = 30
+# Longest tail ("on Tuesday", "in a statement") after a cue that closes a sentence.
+_MAX_TAIL = 9
+
+
+@attrs.define
+class _Unit:
+    """A sentence with its tokens: quotations stand as single tokens."""
+
+    text: str
+    span: Span
+    paragraph: int
+    starts: list[int]
+    ends: list[int]
+    lows: list[str]
+    quotes: dict[int, Quote]  # token index -> quotation
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def cap(self, i: int) -> bool:
+        """Whether token *i* starts with a capital letter."""
+        return self.text[self.starts[i]].isupper()
+
+    def word(self, i: int) -> bool:
+        return self.lows[i][0].isalnum()
+
+    def span_of(self, i: int, j: int) -> Span:
+        """The span from token *i* to token *j* (exclusive)."""
+        return Span(self.starts[i], self.ends[j - 1])
+
+
+def _tokenize(text: str, span: Span, paragraph: int, quotes: list[Quote]) -> _Unit:
+    starts: list[int] = []
+    ends: list[int] = []
+    lows: list[str] = []
+    qmap: dict[int, Quote] = {}
+    pos = span.start
+    for q in quotes:
+        for m in _TOKEN.finditer(text, pos, q.span.start):
+            starts.append(m.start())
+            ends.append(m.end())
+            lows.append(m.group().lower())
+        qmap[len(starts)] = q
+        starts.append(q.span.start)
+        ends.append(q.span.end)
+        lows.append(_QUOTE)
+        pos = q.span.end
+    for m in _TOKEN.finditer(text, pos, span.end):
+        starts.append(m.start())
+        ends.append(m.end())
+        lows.append(m.group().lower())
+    return _Unit(text, span, paragraph, starts, ends, lows, qmap)
+
+
+@attrs.frozen
+class _Cue:
+    first: int  # first token of the cue (auxiliaries included)
+    head: int  # the cue word itself
+    last: int  # one past the last cue token
+    kind: str
+
+
+def _find_cues(u: _Unit) -> list[_Cue]:
+    found: list[_Cue] = []
+    n = len(u)
+    i = 0
+    while i < n:
+        low = u.lows[i]
+        kind = _cues.cue_kind(low)
+        if kind is None:
+            if low == "reportedly":
+                found.append(_Cue(i, i, i + 1, "adverb"))
+            i += 1
+            continue
+        last = i + 1
+        if kind == "multiword":
+            last = 0
+            for follow in _cues.MULTIWORD_CUES.get(low, ()):
+                if tuple(u.lows[i + 1 : i + 1 + len(follow)]) == follow:
+                    last = i + 1 + len(follow)
+                    break
+            if not last:
+                i += 1
+                continue
+        prev = u.lows[i - 1] if i else ""
+        # "the report", "a claim", "to say": a noun or an infinitive, not a cue.
+        if prev in _DETERMINERS and prev not in {"that", "some", "many", "most", "all"}:
+            i = last
+            continue
+        if prev == "to" and low not in {"according"}:
+            i = last
+            continue
+        if low in _BEFORE_PUNCT_ONLY and (last < n and u.lows[last] not in {",", ":", _QUOTE}):
+            i = last
+            continue
+        if low in {"put", "puts"} and "at" not in u.lows[last : last + 8]:
+            i = last
+            continue
+        first = i
+        while first > 0 and u.lows[first - 1] in _cues.AUXILIARIES:
+            first -= 1
+        found.append(_Cue(first, i, last, kind))
+        i = last
+    return found
+
+
+def _is_name_token(u: _Unit, i: int) -> bool:
+    return u.cap(i) and u.word(i)
+
+
+def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
+    """
+    Find the speaker phrase ending just before token *end*, not reaching below *floor*.
+
+    Returns the token range `[start, stop)` or None.
+    """
+    j = end
+    while j > floor and u.lows[j - 1] in _cues.ADVERBS:
+        j -= 1
+    stop = j
+    if stop <= floor:
+        return None
+    if u.lows[stop - 1] == ",":
+        # "the region’s deputy governor, Roman Semenukha, claimed": an appositive.
+        k = stop - 1
+        inner_start = k
+        while inner_start > floor and u.lows[inner_start - 1] not in {","} | _HARD_STOPS:
+            inner_start -= 1
+            if k - inner_start > _MAX_APPOSITIVE:
+                return None
+        if inner_start <= floor or u.lows[inner_start - 1] != ",":
+            return None
+        head = _source_run(u, inner_start - 1, floor, _MAX_SOURCE)
+        if head is None or head[0] == head[1]:
+            return None
+        if u.lows[head[0]] in _PRONOUNS - {"who", "which"}:
+            return None
+        return head[0], stop - 1
+    run = _source_run(u, stop, floor, _MAX_SOURCE)
+    if run is None or run[0] == run[1]:
+        return None
+    return run
+
+
+def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] | None:
+    i = end
+    while i > floor:
+        low = u.lows[i - 1]
+        if low in _HARD_STOPS or low == ",":
+            break
+        if low in _cues.CLAUSE_OPENERS and not u.cap(i - 1):
+            break
+        if low in _PRONOUNS and i < end:
+            break
+        i -= 1
+        if end - i > limit:
+            return None
+    if i == end:
+        return None
+    for k in range(i, end):
+        if u.lows[k] in _NOT_IN_SOURCE or (
+            _cues.cue_kind(u.lows[k]) == "speech" and not u.cap(k) and k != i
+        ):
+            return None
+    if u.lows[end - 1] in _DETERMINERS - {"that"}:
+        return None
+    return i, end
+
+
+def _skip_adverbial(u: _Unit, i: int, stop: int) -> int:
+    """Skip "on Tuesday", "in a statement", "in an online video" starting at token *i*."""
+    while i < stop and u.lows[i] in _ADVERBIAL_OPENERS:
+        j = i + 1
+        taken = 0
+        while j < stop and taken < 6 and (
+            u.lows[j] in _ADVERBIAL_WORDS or _is_name_token(u, j) or u.lows[j].isdigit()
+        ):
+            j += 1
+            taken += 1
+        if taken == 0 and u.lows[i] in {"on", "in", "at", "with", "from", "over", "through"}:
+            return i
+        i = j
+    return i
+
+
+def _skip_recipient(u: _Unit, i: int, stop: int) -> int:
+    """Skip the person spoken to: "told reporters", "told Ukrainian broadcasters"."""
+    for k in range(i, min(stop, i + 12)):
+        if u.lows[k] == "that":
+            return k
+        if u.lows[k] in _HARD_STOPS:
+            break
+    j = i
+    while j < stop and j - i < 8 and (
+        _is_name_token(u, j)
+        or u.lows[j] in _DETERMINERS
+        or u.lows[j] in _RECIPIENT_NOUNS
+        or u.lows[j].endswith(("’s", "'s"))
+    ):
+        j += 1
+    return j
+
+
+_RECIPIENT_NOUNS = frozenset(
+    """
+    reporters journalists broadcasters lawmakers supporters voters crowd audience
+    viewers listeners readers host anchor interviewer reporter journalist members
+    people students workers residents delegates colleagues staff officials committee
+    senators congress parliament assembly rally council board court jury him her them
+    us me you the a an
+    """.split()
+)
+
+
+_BEFORE_PUNCT_ONLY = frozenset({"continue", "continues", "continued", "continuing"})
+_PASSIVE_STOPS = frozenset({"as", "while", "when", "after", "because"})
+
+
+def _content_end(u: _Unit, i: int, stops: frozenset[str] = frozenset()) -> int:
+    """Token index where a forward content starting at *i* ends."""
+    n = len(u)
+    k = i
+    while k < n:
+        low = u.lows[k]
+        if low in stops and k > i:
+            return k
+        if low == "," and k + 1 < n and u.lows[k + 1] in _CONTENT_STOPS:
+            return k
+        if low == ";" and k > i:
+            return k
+        if low == "and" and k > i and k + 1 < n and _cues.cue_kind(u.lows[k + 1]) == "speech":
+            return k - 1 if u.lows[k - 1] == "," else k
+        k += 1
+    while n > i and u.lows[n - 1] in _FINAL:
+        n -= 1
+    return n
+
+
+def _tail_is_short(u: _Unit, i: int) -> int | None:
+    """If tokens from *i* hold only an adverbial before the sentence ends, return the end."""
+    n = len(u)
+    j = _skip_adverbial(u, i, n)
+    k = j
+    while k < n and u.lows[k] in _FINAL | {",", _QUOTE} and u.lows[k] != ",":
+        k += 1
+    if k >= n:
+        return j
+    if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] in _CONTENT_STOPS | {"because", "as"}:
+        return j
+    if u.lows[j] in {"because", "as", "but", "while", "and"} and j - i <= _MAX_TAIL:
+        return j
+    return None
+
+
+def _content_span(u: _Unit, i: int, j: int) -> tuple[Span, AttributionMode, tuple[Span, ...]]:
+    """The content from token *i* to *j*, and whether it is a quotation or holds one."""
+    while j > i and u.lows[j - 1] in {",", ":"}:
+        j -= 1
+    while i < j and u.lows[i] in {",", ":", "that"}:
+        i += 1
+    quotes = tuple(u.quotes[k].span for k in range(i, j) if k in u.quotes)
+    if j - i == 1 and i in u.quotes:
+        return u.quotes[i].inner, AttributionMode.DIRECT, quotes
+    if j - i == 2 and i in u.quotes and u.lows[i + 1] in {",", "."}:
+        return u.quotes[i].inner, AttributionMode.DIRECT, quotes
+    mode = AttributionMode.MIXED if quotes else AttributionMode.INDIRECT
+    return u.span_of(i, j), mode, quotes
+
+
+def _name_in(u: _Unit, a: int, b: int) -> Span:
+    """The speaker's name inside the phrase tokens `[a, b)`, or the whole phrase."""
+    segments: list[tuple[int, int]] = []
+    s = a
+    for k in range(a, b):
+        if u.lows[k] == ",":
+            segments.append((s, k))
+            s = k + 1
+    segments.append((s, b))
+    for x, y in segments:
+        if y > x and all(_is_name_token(u, k) for k in range(x, y)):
+            return _strip_titles(u, x, y)
+    x, y = segments[0]
+    name = _strip_titles(u, x, y)
+    return name
+
+
+def _strip_titles(u: _Unit, a: int, b: int) -> Span:
+    last_title = -1
+    for k in range(a, b):
+        if u.lows[k] in _cues.TITLE_WORDS:
+            last_title = k
+    if a <= last_title < b - 1 and all(
+        _is_name_token(u, k) for k in range(last_title + 1, b)
+    ):
+        return u.span_of(last_title + 1, b)
+    return u.span_of(a, b)
+
+
+def _make(
+    u: _Unit,
+    content: tuple[Span, AttributionMode, tuple[Span, ...]],
+    cue: tuple[int, int] | None,
+    source: tuple[int, int] | None,
+    mode: AttributionMode | None = None,
+) -> RawAttribution:
+    span, found_mode, quotes = content
+    source_span = phrase = None
+    if source is not None:
+        phrase = u.span_of(*source)
+        source_span = _name_in(u, *source)
+    return RawAttribution(
+        content_span=span,
+        cue_span=None if cue is None else u.span_of(*cue),
+        source_span=source_span,
+        mode=found_mode if mode is None or found_mode is AttributionMode.DIRECT else mode,
+        sentence_span=u.span,
+        paragraph=u.paragraph,
+        speaker_phrase_span=phrase,
+        quote_spans=quotes,
+    )
+
+
+def _source_right(u: _Unit, i: int) -> tuple[int, int] | None:
+    """The speaker phrase just after an inverted cue: "..., said the official"."""
+    n = len(u)
+    if i >= n or not (u.word(i) and (u.cap(i) or u.lows[i] in _DETERMINERS | _PRONOUNS)):
+        return None
+    j = i
+    while j < n and j - i < _MAX_APPOSITIVE:
+        low = u.lows[j]
+        if low in _HARD_STOPS or low in _FINAL:
+            break
+        if low == "," and (j + 1 >= n or u.lows[j + 1] in _CONTENT_STOPS | {"that"}):
+            break
+        if low in _ADVERBIAL_OPENERS and j > i and not u.cap(j):
+            break
+        j += 1
+    while j > i and u.lows[j - 1] == ",":
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _attribute_unit(u: _Unit) -> list[RawAttribution]:
+    found: list[RawAttribution] = []
+    n = len(u)
+    floor = 0
+    used_until = 0
+    for cue in _find_cues(u):
+        if cue.first < used_until:
+            continue
+        head = u.lows[cue.head]
+        cue_range = (cue.first, cue.last)
+        if cue.kind == "adverb":  # "reportedly": the clause around it, unattributed
+            a = _clause_start(u, cue.first, floor)
+            b = _content_end(u, cue.last)
+            found.append(
+                _make(u, _content_span(u, a, b), cue_range, None, AttributionMode.UNATTRIBUTED)
+            )
+            used_until = b
+            continue
+        if head == "according":
+            made, new_floor = _according(u, cue, floor)
+            found.extend(made)
+            floor = max(floor, new_floor)
+            used_until = max(cue.last, new_floor)
+            continue
+        # Passive reports: "is reported to have killed", "is said to".
+        if (
+            cue.first < cue.head
+            and u.lows[cue.first] in {"is", "are", "was", "were", "been", "be"}
+            and head in _cues.PASSIVE_CUES
+            and cue.last < n
+            and u.lows[cue.last] in {"to", "that"}
+        ):
+            a = _clause_start(u, cue.first, floor)
+            b = _content_end(u, cue.last, _PASSIVE_STOPS)
+            if u.lows[cue.last] == "that":
+                a = cue.last + 1
+            found.append(
+                _make(u, _content_span(u, a, b), cue_range, None, AttributionMode.UNATTRIBUTED)
+            )
+            used_until = b
+            continue
+        source = _source_left(u, cue.first, floor)
+        # "..., adding that ...": a second claim by the speaker of the previous one.
+        if source is None and head in _cues.GERUND_CUES and cue.first > 0:
+            if u.lows[cue.first - 1] == "," or cue.first == 0:
+                a = _after_cue(u, cue)
+                b = _content_end(u, a)
+                if b > a:
+                    prev = found[-1] if found else None
+                    found.append(
+                        attrs.evolve(
+                            _make(u, _content_span(u, a, b), cue_range, None),
+                            source_span=prev.source_span if prev else None,
+                            speaker_phrase_span=prev.speaker_phrase_span if prev else None,
+                        )
+                    )
+                    used_until = b
+                continue
+        # "... and said four more people had been hurt": the same speaker again.
+        if source is None and cue.first > floor and u.lows[cue.first - 1] == "and":
+            a = _after_cue(u, cue)
+            b = _content_end(u, a)
+            subject = _subject(u, floor)
+            if b > a and (found or subject is not None):
+                made = _make(u, _content_span(u, a, b), cue_range, subject)
+                if subject is None:
+                    made = attrs.evolve(
+                        made,
+                        source_span=found[-1].source_span,
+                        speaker_phrase_span=found[-1].speaker_phrase_span,
+                    )
+                found.append(made)
+                used_until = b
+                floor = b
+            continue
+        if source is not None:
+            before = source[0]
+            tail = _tail_is_short(u, cue.last)
+            if tail is not None and before > floor and u.lows[before - 1] in {",", _QUOTE}:
+                # "CONTENT, the official said on Tuesday."
+                end = before - 1 if u.lows[before - 1] == "," else before
+                start = _backward_start(u, floor, end)
+                if end > start:
+                    found.append(_make(u, _content_span(u, start, end), cue_range, source))
+                    floor = tail
+                    used_until = tail
+                    continue
+            a = _after_cue(u, cue)
+            b = _content_end(u, a)
+            if b > a:
+                found.append(_make(u, _content_span(u, a, b), cue_range, source))
+                used_until = b
+                floor = b
+            continue
+        # Inverted: "“...,” said Caddell." / "..., says one aide."
+        if cue.first > floor and u.lows[cue.first - 1] in {",", _QUOTE}:
+            right = _source_right(u, cue.last)
+            if right is not None:
+                end = cue.first - 1 if u.lows[cue.first - 1] == "," else cue.first
+                start = _backward_start(u, floor, end)
+                if end > start:
+                    found.append(_make(u, _content_span(u, start, end), cue_range, right))
+                    used_until = right[1]
+                    floor = right[1]
+            continue
+        # "Warning that the attacks were continuing, the service said: ..."
+        if cue.first == floor and head in _cues.GERUND_CUES:
+            a = _after_cue(u, cue)
+            b = a
+            while b < n and u.lows[b] != ",":
+                b += 1
+            if b > a:
+                found.append(_make(u, _content_span(u, a, b), cue_range, None))
+                floor = b + 1
+                used_until = b
+    # A participial claim with no source borrows the speaker of the claim beside it.
+    for index, att in enumerate(found):
+        if att.source_span is None and att.mode is not AttributionMode.UNATTRIBUTED:
+            others = [o for o in found if o.source_span is not None]
+            if others:
+                near = min(
+                    others, key=lambda o: abs(o.content_span.start - att.content_span.start)
+                )
+                found[index] = attrs.evolve(
+                    att,
+                    source_span=near.source_span,
+                    speaker_phrase_span=near.speaker_phrase_span,
+                )
+    return found
+
+
+def _clause_start(u: _Unit, end: int, floor: int) -> int:
+    i = end
+    while i > floor:
+        low = u.lows[i - 1]
+        if low in _cues.CLAUSE_OPENERS or low in _HARD_STOPS:
+            break
+        i -= 1
+    while i < end and u.lows[i] in _DETERMINERS and i + 1 < end and u.lows[i + 1] == u.lows[i]:
+        i += 1
+    return i
+
+
+def _subject(u: _Unit, floor: int) -> tuple[int, int] | None:
+    """The sentence's subject when it is a short name: "Syniehubov published ... and warned"."""
+    j = floor
+    while j < len(u) and j - floor < 6 and (
+        _is_name_token(u, j) or u.lows[j] in _DETERMINERS or u.lows[j] in _PRONOUNS
+    ):
+        j += 1
+    if j == floor or j >= len(u) or not u.word(j) or u.cap(j):
+        return None
+    return floor, j
+
+
+def _backward_start(u: _Unit, floor: int, end: int) -> int:
+    """Where a content that ends before its speaker starts: after any dateline."""
+    if floor == 0 and len(u) > 1 and u.lows[0].isalpha() and u.text[u.starts[0]:u.ends[0]].isupper():
+        for k in range(1, min(end, 14)):
+            if u.lows[k] in {"—", "–", "-", "--"}:
+                return k + 1
+    while floor < end and u.lows[floor] in {"and", "but", ","}:
+        floor += 1
+    return floor
+
+
+def _after_cue(u: _Unit, cue: _Cue) -> int:
+    n = len(u)
+    i = cue.last
+    if u.lows[cue.head] in _cues.RECIPIENT_CUES:
+        i = _skip_recipient(u, i, n)
+    i = _skip_adverbial(u, i, n)
+    if i < n and u.lows[i] in {",", ":"}:
+        i += 1
+    if i < n and u.lows[i] == "that":
+        i += 1
+    return i
+
+
+def _according(u: _Unit, cue: _Cue, floor: int) -> tuple[list[RawAttribution], int]:
+    """ "according to X" before or after its content."""
+    n = len(u)
+    cue_range = (cue.head, cue.last)
+    j = cue.last
+    while j < n and u.lows[j] not in {",", ";"} | _FINAL | _HARD_STOPS:
+        j += 1
+    if j == cue.last:
+        return [], floor
+    source = (cue.last, j)
+    mode = AttributionMode.ACCORDING_TO
+    if cue.head > floor and u.lows[cue.head - 1] == ",":
+        end = cue.head - 1
+        start = _backward_start(u, floor, end)
+        if end > start:
+            return [_make(u, _content_span(u, start, end), cue_range, source, mode)], j
+        return [], j
+    if j < n and u.lows[j] == ",":
+        b = _content_end(u, j + 1)
+        if b > j + 1:
+            return [_make(u, _content_span(u, j + 1, b), cue_range, source, mode)], b
+    return [], j
+
+
+def _headline(u: _Unit) -> RawAttribution | None:
+    """ "Governor: attack kills 4", "Death toll rises to 60: official", "... - mayor"."""
+    n = len(u)
+    for k in range(min(n, 6)):
+        if u.lows[k] == ":" and k > 0 and n - k > 3:
+            if all(_is_name_token(u, x) or u.lows[x] in _cues.TITLE_WORDS for x in range(k)):
+                return _make(u, _content_span(u, k + 1, _content_end(u, k + 1)), (k, k + 1), (0, k))
+            break
+    for k in range(max(0, n - 4), n):
+        if u.lows[k] in {":", "-", "—", "–"} and k > 3 and k + 1 < n:
+            tail = range(k + 1, n)
+            if all(
+                u.lows[x] in _cues.TITLE_WORDS
+                or u.lows[x] in _cues.SOURCE_NOUNS
+                or _is_name_token(u, x)
+                for x in tail
+            ):
+                content = _content_span(u, 0, k)
+                return _make(u, content, (k, k + 1), (k + 1, n))
+    return None
+
+
+def _paragraph_units(
+    text: str, para: Span, p_index: int, quotes: list[Quote]
+) -> Iterator[_Unit]:
+    keep = [q.span for q in quotes]
+    qi = 0
+    for sent in sentences_in(text, para.start, para.end, keep):
+        inside: list[Quote] = []
+        while qi < len(quotes) and quotes[qi].span.start < sent.start:
+            qi += 1
+        k = qi
+        while k < len(quotes) and quotes[k].span.end <= sent.end:
+            inside.append(quotes[k])
+            k += 1
+        yield _tokenize(text, sent, p_index, inside)
+
+
+def find_attributions(text: str, start: int = 0) -> list[RawAttribution]:
+    """
+    Find every attribution in *text*: source, cue and content spans, and the mode.
+
+    Args:
+        text: The whole text.
+        start: Where to start reading (after a header, say); spans index into *text*.
+
+    Returns:
+        The attributions in text order.
+
+    Notes:
+        Linear in the length of the text: each sentence is tokenized once and every rule
+        looks a bounded number of tokens around a cue.
+
+    Examples:
+        >>> text = ("“We are preparing,” the mayor wrote. “Kyiv stands.”\\n\\n"
+        ...         "Ten people were hurt, according to police.")
+        >>> for a in find_attributions(text):
+        ...     print(a.content_span.of(text), "|", a.mode.value, a.continues,
+        ...           a.source_span and a.source_span.of(text))
+        We are preparing, | direct False the mayor
+        Kyiv stands. | direct True None
+        Ten people were hurt | according_to False police
+    """
+    start = max(0, min(start, len(text)))
+    all_quotes = [q for q in find_quotes(text, start) if not q.nested]
+    by_paragraph: dict[int, list[Quote]] = {}
+    for q in all_quotes:
+        by_paragraph.setdefault(q.paragraph, []).append(q)
+    found: list[RawAttribution] = []
+    last_speaker: RawAttribution | None = None
+    pending: RawAttribution | None = None  # "Caddell continued:" awaiting its quotation
+    for p_index, para in enumerate(split_paragraphs(text, start)):
+        quotes = by_paragraph.get(p_index, [])
+        for u in _paragraph_units(text, para, p_index, quotes):
+            atts = _attribute_unit(u)
+            used = {s for a in atts for s in a.quote_spans}
+            used.update(a.content_span for a in atts)
+            if not atts and (h := _headline(u)) is not None:
+                atts = [h]
+            for k, q in u.quotes.items():
+                if q.span in used or q.inner in used:
+                    continue
+                words = [x for x in range(len(u)) if u.word(x) or x in u.quotes]
+                alone = words == [k]
+                after_claim = bool(atts) and any(a.mode is AttributionMode.DIRECT for a in atts)
+                if not (alone or after_claim):
+                    continue
+                if alone and pending is not None:
+                    atts.append(
+                        attrs.evolve(
+                            pending,
+                            content_span=q.inner,
+                            mode=AttributionMode.DIRECT,
+                            sentence_span=u.span,
+                            paragraph=p_index,
+                            quote_spans=(q.span,),
+                        )
+                    )
+                    continue
+                atts.append(
+                    RawAttribution(
+                        content_span=q.inner,
+                        cue_span=None,
+                        source_span=None,
+                        mode=AttributionMode.DIRECT,
+                        sentence_span=u.span,
+                        continues=last_speaker is not None or bool(atts),
+                        paragraph=p_index,
+                        quote_spans=(q.span,),
+                    )
+                )
+            pending = None
+            if not atts and len(u) >= 2 and u.lows[-1] == ":":
+                pending = _colon_cue(u)
+            atts.sort(key=lambda a: a.content_span.start)
+            for a in atts:
+                if a.source_span is not None:
+                    last_speaker = a
+            found.extend(atts)
+    return found
+
+
+def _colon_cue(u: _Unit) -> RawAttribution | None:
+    """ "Caddell continued:" at the end of a paragraph: the next quotation is its content."""
+    cues_found = _find_cues(u)
+    if not cues_found:
+        return None
+    cue = cues_found[-1]
+    source = _source_left(u, cue.first, 0)
+    if source is None:
+        return None
+    return _make(u, (u.span, AttributionMode.DIRECT, ()), (cue.first, len(u)), source)
