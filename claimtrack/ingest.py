@@ -25,6 +25,7 @@ names its articles by `file` claims those files, so they are not read twice.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -217,7 +218,7 @@ def record_from_mapping(
         raise InputError(msg)
     text = _first(data, _TEXT_KEYS)
     if text is None and data.get("file"):
-        path = (base or Path()) / str(data["file"])
+        path = _locate(base or Path(), str(data["file"]))
         text = _read_text_file(path)
         origin = str(path)
         # The file itself may carry a date header the manifest lacks.
@@ -242,6 +243,30 @@ def record_from_mapping(
     except (ClaimtrackError, ValueError) as exc:
         msg = f"{origin}: {exc}"
         raise InputError(msg) from None
+
+
+def _locate(base: Path, name: str) -> Path:
+    """
+    Find the file a manifest names: beside the manifest, else the one file of that name
+    below it (manifests often sit beside an `articles/` folder).
+    """
+    path = base / name
+    if path.exists() or Path(name).is_absolute():
+        return path
+    below = _files_below(base.resolve()).get(Path(name).as_posix(), [])
+    return below[0] if len(below) == 1 else path
+
+
+@functools.lru_cache(maxsize=16)
+def _files_below(base: Path) -> dict[str, list[Path]]:
+    """Every file under *base* by its name and by its path tails, read once per folder."""
+    index: dict[str, list[Path]] = {}
+    for path in sorted(base.rglob("*")):
+        if path.is_file():
+            parts = path.relative_to(base).parts
+            for i in range(1, len(parts)):
+                index.setdefault("/".join(parts[i:]), []).append(path)
+    return index
 
 
 def _read_text_file(path: Path) -> str:
@@ -347,7 +372,7 @@ def _manifest_files(path: Path) -> set[Path]:
         return set()  # reported when the manifest itself is read
     items = data if isinstance(data, list) else [data]
     return {
-        (path.parent / str(item["file"])).resolve()
+        _locate(path.parent, str(item["file"])).resolve()
         for item in items
         if isinstance(item, dict) and item.get("file") and not _first(item, _TEXT_KEYS)
     }
