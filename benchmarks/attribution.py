@@ -102,13 +102,28 @@ def predict(text: str) -> dict[str, set[Pieces]]:
     for att, pieces in merged:
         out["Content"].add(_normalise(text, pieces))
         if att.cue_span is not None:
-            out["Cue"].add(_normalise(text, [(att.cue_span.start, att.cue_span.end)]))
+            out["Cue"].add(_normalise(text, [_cue_piece(text, att)]))
         phrase = att.speaker_phrase_span or att.source_span
         if phrase is not None and not att.continues:
             out["Source"].add(_normalise(text, [(phrase.start, phrase.end)]))
     for role in ROLES:
         out[role].discard(())
     return out
+
+
+# Adverbs PolNeAR keeps in a cue when they stand right before it ("also said").
+_CUE_ADVERB = re.compile(r"(?:\b(?:also|has|have|had|recently|later|earlier|previously|repeatedly|once|often|then)\s+)+$", re.IGNORECASE)
+
+
+def _cue_piece(text: str, att: RawAttribution) -> tuple[int, int]:
+    assert att.cue_span is not None
+    a, b = att.cue_span.start, att.cue_span.end
+    m = _CUE_ADVERB.search(text, max(0, a - 40), a)
+    if m is not None and m.end() == a:
+        a = m.start()
+    if text[b : b + 1] == ":":
+        b += 1
+    return a, b
 
 
 def _content_piece(text: str, att: RawAttribution) -> tuple[int, int]:

@@ -209,6 +209,11 @@ def _find_cues(u: _Unit) -> list[_Cue]:
             if not last:
                 i += 1
                 continue
+        else:
+            for follow in _cues.MULTIWORD_CUES.get(low, ()):
+                if tuple(u.lows[i + 1 : i + 1 + len(follow)]) == follow:
+                    last = i + 1 + len(follow)
+                    break
         prev = u.lows[i - 1] if i else ""
         # "the report", "a claim", "to say": a noun or an infinitive, not a cue.
         if prev in _DETERMINERS and prev not in {"that", "some", "many", "most", "all"}:
@@ -217,7 +222,9 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if prev == "to" and low not in {"according"}:
             i = last
             continue
-        if low in _BEFORE_PUNCT_ONLY and (last < n and u.lows[last] not in {",", ":", _QUOTE}):
+        if low in _BEFORE_PUNCT_ONLY and (
+            last < n and u.lows[last] not in {",", ":", _QUOTE} | _FINAL
+        ):
             i = last
             continue
         if low in {"put", "puts"} and "at" not in u.lows[last : last + 8]:
@@ -339,7 +346,7 @@ _RECIPIENT_NOUNS = frozenset(
 )
 
 
-_BEFORE_PUNCT_ONLY = frozenset({"continue", "continues", "continued", "continuing"})
+_BEFORE_PUNCT_ONLY = frozenset({"continue", "continues", "continued", "continuing", "read", "reads"})
 _PASSIVE_STOPS = frozenset({"as", "while", "when", "after", "because"})
 
 
@@ -363,9 +370,11 @@ def _content_end(u: _Unit, i: int, stops: frozenset[str] = frozenset()) -> int:
     return n
 
 
-def _tail_is_short(u: _Unit, i: int) -> int | None:
+def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
     """If tokens from *i* hold only an adverbial before the sentence ends, return the end."""
     n = len(u)
+    if recipient:
+        i = _skip_recipient(u, i, n)
     j = _skip_adverbial(u, i, n)
     k = j
     while k < n and u.lows[k] in _FINAL | {",", _QUOTE} and u.lows[k] != ",":
@@ -472,7 +481,15 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
     n = len(u)
     floor = 0
     used_until = 0
-    for cue in _find_cues(u):
+    cues_found = _find_cues(u)
+    # Commas that open a later speaker phrase ("..., the official said"): a reported
+    # clause before them ends there.
+    breaks: list[int] = []
+    for cue in cues_found:
+        left = _source_left(u, cue.first, 0)
+        if left is not None and left[0] > 0 and u.lows[left[0] - 1] == ",":
+            breaks.append(left[0] - 1)
+    for cue in cues_found:
         if cue.first < used_until:
             continue
         head = u.lows[cue.head]
@@ -544,7 +561,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             continue
         if source is not None:
             before = source[0]
-            tail = _tail_is_short(u, cue.last)
+            tail = _tail_is_short(u, cue.last, head in _cues.RECIPIENT_CUES)
             if tail is not None and before > floor and u.lows[before - 1] in {",", _QUOTE}:
                 # "CONTENT, the official said on Tuesday."
                 end = before - 1 if u.lows[before - 1] == "," else before
@@ -556,6 +573,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     continue
             a = _after_cue(u, cue)
             b = _content_end(u, a)
+            b = min([b] + [k for k in breaks if k > a + 1])
             if b > a:
                 found.append(_make(u, _content_span(u, a, b), cue_range, source))
                 used_until = b
@@ -697,7 +715,7 @@ def _paragraph_units(
 ) -> Iterator[_Unit]:
     keep = [q.span for q in quotes]
     qi = 0
-    for sent in sentences_in(text, para.start, para.end, keep):
+    for sent in _merge_trailing_cues(text, sentences_in(text, para.start, para.end, keep)):
         inside: list[Quote] = []
         while qi < len(quotes) and quotes[qi].span.start < sent.start:
             qi += 1
@@ -706,6 +724,22 @@ def _paragraph_units(
             inside.append(quotes[k])
             k += 1
         yield _tokenize(text, sent, p_index, inside)
+
+
+def _merge_trailing_cues(text: str, sentences: list[Span]) -> list[Span]:
+    """Join "“... fun!” Trump tweeted." when the cue was cut off after its quotation."""
+    merged: list[Span] = []
+    for sent in sentences:
+        if merged and text[merged[-1].end - 1] in _CLOSING_MARKS:
+            words = _TOKEN.findall(text, sent.start, min(sent.end, sent.start + 80))
+            if len(words) <= 8 and any(_cues.cue_kind(w.lower()) for w in words):
+                merged[-1] = Span(merged[-1].start, sent.end)
+                continue
+        merged.append(sent)
+    return merged
+
+
+_CLOSING_MARKS = frozenset("”\"'’»")
 
 
 def find_attributions(text: str, start: int = 0) -> list[RawAttribution]:

@@ -242,7 +242,8 @@ class Quote:
 def _opens(text: str, i: int) -> bool:
     """Whether an ambiguous straight mark at *i* opens (rather than closes) a quote."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    width = 2 if text.startswith("''", i) else 1
+    after = text[i + width] if i + width < len(text) else " "
     if after.isspace():
         return False
     return before.isspace() or before in "([{—–-/:;" or before in OPEN_DOUBLE + OPEN_SINGLE
@@ -284,6 +285,7 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
     open_last = False  # the previous paragraph ended inside a double quotation
     for p_index, para in enumerate(split_paragraphs(text, start)):
         dq: int | None = None  # where the open double quotation starts
+        dq_width = 1  # how many characters its opening mark takes
         sq: int | None = None  # where an open single quotation starts
         reopened = False
         first = True
@@ -292,6 +294,9 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
         for m in _MARK.finditer(text, para.start, para.end):
             i = m.start()
             ch = text[i]
+            if m.end() - i == 2:
+                # Two straight single marks stand for a double one in some copy ('').
+                ch = STRAIGHT_DOUBLE
             if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch == STRAIGHT_DOUBLE:
                 if dq is None:
                     is_open = ch in OPEN_DOUBLE or (ch == STRAIGHT_DOUBLE and _opens(text, i))
@@ -299,6 +304,7 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
                         is_open = True
                     if is_open:
                         dq = i
+                        dq_width = m.end() - i
                         sq = None
                         reopened = first and open_last and i == para.start
                 else:
@@ -308,8 +314,14 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
                     if ch in OPEN_DOUBLE:
                         closes = False
                     if closes:
+                        width = dq_width
                         quotes.append(
-                            Quote(Span(dq, i + 1), Span(dq + 1, i), p_index, reopened=reopened)
+                            Quote(
+                                Span(dq, m.end()),
+                                Span(dq + width, i),
+                                p_index,
+                                reopened=reopened,
+                            )
                         )
                         dq = None
                         sq = None
@@ -336,7 +348,7 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
         open_last = dq is not None
         if dq is not None:
             quotes.append(
-                Quote(Span(dq, para.end), Span(dq + 1, para.end), p_index, False, reopened)
+                Quote(Span(dq, para.end), Span(dq + dq_width, para.end), p_index, False, reopened)
             )
     quotes.sort(key=lambda q: (q.span.start, -q.span.end))
     # A single-quoted stretch wholly inside a double quotation is nested; a top-level
@@ -356,7 +368,7 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
 
 
 # Any quote mark, straight or curly.
-_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
+_MARK = re.compile("''|[" + re.escape(ALL_MARKS) + "]")
 
 _NORMALISE = str.maketrans(
     {

