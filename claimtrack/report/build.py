@@ -1,0 +1,624 @@
+"""
+The report model: every section of a report, collected once from a claim graph.
+
+Markdown, HTML, JSON and CSV all render the same `ReportModel`, so they never disagree.
+The model holds plain values only (strings, numbers, tuples of small attrs classes): the
+JSON report is this model through the one cattrs converter. Claims are listed once, in
+`claims`, and the sections refer to them by id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from claimtrack.model import Claim, Figure, Organization, Relation
+from claimtrack.report.text import clean_text, safe_url
+
+__all__ = [
+    "SCHEMA",
+    "ClaimView",
+    "ConflictView",
+    "CorroborationView",
+    "FigureView",
+    "GroupView",
+    "OriginView",
+    "PointView",
+    "ReportModel",
+    "SourceView",
+    "Summary",
+    "TimelineView",
+    "build",
+    "resolve_graph",
+]
+
+SCHEMA = "claimtrack.report/1"
+UNATTRIBUTED = "(unattributed)"
+FILTERS = ("speaker", "organization", "place", "metric", "since", "until", "min_value")
+
+
+@attrs.frozen
+class FigureView:
+    """
+    A figure as plain values: its words, its interval in words and its bounds.
+    """
+
+    text: str
+    interval: str
+    describe: str
+    qualifier: str
+    low: float | None
+    high: float | None
+    low_inclusive: bool
+    high_inclusive: bool
+    metric: str | None
+    population: str | None
+    unit: str | None
+
+    @classmethod
+    def of(cls, figure: Figure) -> FigureView:
+        """
+        Return the view of *figure*.
+
+        Examples:
+            >>> FigureView.of(Figure.at_least(25, metric="killed")).describe
+            'at least 25 killed'
+        """
+        return cls(
+            text=clean_text(figure.text),
+            interval=figure.describe_interval(),
+            describe=clean_text(str(figure)),
+            qualifier=figure.qualifier.value,
+            low=figure.low,
+            high=figure.high,
+            low_inclusive=figure.low_inclusive,
+            high_inclusive=figure.high_inclusive,
+            metric=figure.metric,
+            population=figure.population,
+            unit=figure.unit,
+        )
+
+
+@attrs.frozen
+class SourceView:
+    """
+    Where a claim was published. `link` is the URL when it is safe to link (http/https).
+    """
+
+    id: str
+    title: str | None
+    publisher: str | None
+    url: str | None
+    link: str | None
+    published: str | None
+    credits: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class ClaimView:
+    """
+    One claim as shown in a report.
+
+    `before`, `words` and `after` are the sentence it came from, split around the
+    claimed words (`words`), which a report highlights. `reach` is how many outlets carry
+    the claim (itself and its repeats), `outlets` their names.
+    """
+
+    id: str
+    content: str
+    before: str
+    words: str
+    after: str
+    speaker: str
+    speaker_kind: str | None
+    role: str | None
+    organization: str | None
+    cue: str | None
+    mode: str
+    source: SourceView
+    said_on: str | None
+    place: str | None
+    figures: tuple[FigureView, ...]
+    status: str
+    reach: int
+    outlets: tuple[str, ...]
+    magnitude: float | None
+    hedges: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class ConflictView:
+    """
+    Two claims whose figures cannot both be true, and how far apart they are.
+    """
+
+    a: str
+    b: str
+    ratio: float | None
+    why: str
+    figure_a: str | None
+    figure_b: str | None
+
+
+@attrs.frozen
+class OriginView:
+    """
+    One independent origin of a claim: who first said it, where and when.
+    """
+
+    speaker: str
+    source_id: str | None
+    claim_id: str | None
+    published: str | None
+    publisher: str | None
+
+
+@attrs.frozen
+class CorroborationView:
+    """
+    A corroborated claim, the claims that corroborate it and their independent origins.
+    """
+
+    claim: str
+    corroborating: tuple[str, ...]
+    origins: tuple[OriginView, ...]
+
+
+@attrs.frozen
+class GroupView:
+    """
+    The claims of one speaker or one organization, oldest first.
+    """
+
+    name: str
+    claims: tuple[str, ...]
+
+
+@attrs.frozen
+class PointView:
+    """
+    One figure on a timeline.
+    """
+
+    when: str
+    claim_id: str
+    speaker: str
+    source_id: str | None
+    figure: FigureView
+    conflict: bool
+
+
+@attrs.frozen
+class TimelineView:
+    """
+    The figures stated for one metric and place over time.
+    """
+
+    metric: str
+    place: str | None
+    points: tuple[PointView, ...]
+
+    @property
+    def title(self) -> str:
+        """
+        The chart title ("killed in Kharkiv").
+        """
+        return self.metric if not self.place else f"{self.metric} in {self.place}"
+
+
+@attrs.frozen
+class Summary:
+    """
+    The counts at the top of a report.
+    """
+
+    documents: int
+    claims: int
+    speakers: int
+    organizations: int
+    unverified: int
+    share_unverified: float
+    conflicts: int
+    corroborated: int
+    first_published: str | None
+    last_published: str | None
+
+
+@attrs.frozen
+class ReportModel:
+    """
+    Everything a report shows, in reading order.
+    """
+
+    schema: str
+    title: str
+    filters: dict[str, str]
+    summary: Summary
+    unverified: tuple[str, ...]
+    conflicts: tuple[ConflictView, ...]
+    corroborated: tuple[CorroborationView, ...]
+    speakers: tuple[GroupView, ...]
+    organizations: tuple[GroupView, ...]
+    timelines: tuple[TimelineView, ...]
+    claims: dict[str, ClaimView]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def resolve_graph(source: Any) -> Any:
+    """
+    Return the claim graph of *source*: a ClaimGraph itself, or a Store's `graph()`.
+    """
+    method = getattr(source, "graph", None)
+    if callable(method):
+        return method()
+    return source
+
+
+def _value(obj: object) -> str:
+    """Return an enum's value, else the object as a string."""
+    value = getattr(obj, "value", obj)
+    return str(value)
+
+
+def _iso(value: object) -> str | None:
+    if value is None:
+        return None
+    iso = getattr(value, "isoformat", None)
+    return str(iso()) if callable(iso) else str(value)
+
+
+def _canonical(graph: Any, name: str | None) -> str | None:
+    if name is None:
+        return None
+    method = getattr(graph, "canonical", None)
+    if callable(method):
+        try:
+            return str(method(name))
+        except Exception:  # an unknown name keeps its own spelling
+            return name
+    return name
+
+
+def _speaker_name(graph: Any, claim: Claim) -> str:
+    name = claim.attribution.speaker_name
+    return _canonical(graph, name) or UNATTRIBUTED
+
+
+def _organization_name(graph: Any, claim: Claim) -> str | None:
+    org = claim.attribution.organization
+    if org is None and isinstance(claim.attribution.speaker, Organization):
+        org = claim.attribution.speaker  # an organization speaking for itself
+    return None if org is None else _canonical(graph, org.name)
+
+
+def _sentence(graph: Any, claim: Claim) -> tuple[str, str, str]:
+    """Split the claim's sentence into the words before, the claimed words and after."""
+    text = None
+    try:
+        document = graph.document(claim.source.id)
+        text = document.text
+    except Exception:  # a claim without its document still shows its words
+        text = None
+    content = claim.content_span
+    sentence = claim.sentence_span or content
+    if text is None or content is None or sentence is None or sentence.end > len(text):
+        return "", clean_text(claim.content), ""
+    if not sentence.contains(content):
+        sentence = content
+    return (
+        clean_text(text[sentence.start : content.start]).lstrip(),
+        clean_text(text[content.start : content.end]),
+        clean_text(text[content.end : sentence.end]).rstrip(),
+    )
+
+
+def _source_view(claim: Claim) -> SourceView:
+    source = claim.source
+    url = clean_text(source.url) if source.url else None
+    return SourceView(
+        id=source.id,
+        title=clean_text(source.title) if source.title else None,
+        publisher=clean_text(source.publisher) if source.publisher else None,
+        url=url,
+        link=safe_url(source.url),
+        published=_iso(source.published),
+        credits=tuple(clean_text(c) for c in source.credits),
+    )
+
+
+def _magnitude(claim: Claim) -> float | None:
+    values = [b for f in claim.figures for b in (f.low, f.high) if b is not None]
+    return max(values) if values else None
+
+
+class _Components:
+    """Union-find over claim ids, for groups of repeats."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _published_key(claim: Claim) -> tuple[float, str]:
+    published = claim.source.published
+    return (published.timestamp() if published is not None else float("inf"), claim.id)
+
+
+def _links(graph: Any, kind: Relation) -> list[Any]:
+    try:
+        return list(graph.relations(kind))
+    except TypeError:
+        return list(graph.relations(kind=kind))
+
+
+def _when(claim: Claim) -> str:
+    if claim.source.published is not None:
+        return claim.source.published.isoformat()
+    if claim.said_on is not None:
+        return claim.said_on.isoformat()
+    return ""
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportModel:
+    """
+    Collect every section of a report from a claim graph or a store.
+
+    Args:
+        source: A `ClaimGraph`, or a `Store` (anything with a `graph()` method).
+        title: The report's title (default "Claims report").
+        filters: As in the graph queries: speaker, organization, place, metric, since,
+            until, min_value.
+
+    Returns:
+        The report model, which every format renders.
+
+    Raises:
+        ReportError: For an unknown filter.
+    """
+    from claimtrack.errors import ReportError
+
+    unknown = sorted(set(filters) - set(FILTERS))
+    if unknown:
+        msg = f"unknown report filter {', '.join(unknown)}; use {', '.join(FILTERS)}"
+        raise ReportError(msg)
+    active = {k: v for k, v in filters.items() if v is not None}
+    graph = resolve_graph(source)
+
+    claims: list[Claim] = sorted(graph.claims(**active), key=_published_key)
+    selected = {c.id for c in claims}
+    all_claims: dict[str, Claim] = {c.id: c for c in graph.claims()}
+
+    # Repeats: a claim and its copies form one group; its reach is the outlets in it.
+    groups = _Components()
+    for link in _links(graph, Relation.REPEATS):
+        groups.union(link.a, link.b)
+    members: dict[str, list[str]] = {}
+    for cid in all_claims:
+        members.setdefault(groups.find(cid), []).append(cid)
+
+    def outlets(claim_id: str) -> tuple[str, ...]:
+        names = []
+        for cid in members.get(groups.find(claim_id), [claim_id]):
+            src = all_claims[cid].source
+            names.append(clean_text(src.publisher or src.id))
+        return tuple(sorted(set(names)))
+
+    views: dict[str, ClaimView] = {}
+
+    def view(claim: Claim) -> str:
+        if claim.id not in views:
+            before, words, after = _sentence(graph, claim)
+            carried = outlets(claim.id)
+            speaker = claim.attribution.speaker
+            views[claim.id] = ClaimView(
+                id=claim.id,
+                content=clean_text(claim.content),
+                before=before,
+                words=words,
+                after=after,
+                speaker=clean_text(_speaker_name(graph, claim)),
+                speaker_kind=None if speaker is None else type(speaker).__name__.lower(),
+                role=clean_text(claim.attribution.role) if claim.attribution.role else None,
+                organization=(
+                    clean_text(org) if (org := _organization_name(graph, claim)) else None
+                ),
+                cue=clean_text(claim.attribution.cue) if claim.attribution.cue else None,
+                mode=claim.attribution.mode.value,
+                source=_source_view(claim),
+                said_on=_iso(claim.said_on),
+                place=claim.place,
+                figures=tuple(FigureView.of(f) for f in claim.figures),
+                status=_value(graph.status(claim)),
+                reach=len(carried),
+                outlets=carried,
+                magnitude=_magnitude(claim),
+                hedges=tuple(claim.hedges),
+            )
+        return claim.id
+
+    for claim in claims:
+        view(claim)
+
+    # ---- unverified, one per group of repeats, ranked by reach then magnitude
+    unverified_claims = [c for c in graph.unverified(**active) if c.id in selected]
+    seen_groups: set[str] = set()
+    firsts: list[Claim] = []
+    for claim in sorted(unverified_claims, key=_published_key):
+        group = groups.find(claim.id)
+        if group in seen_groups:
+            continue
+        seen_groups.add(group)
+        firsts.append(claim)
+    firsts.sort(key=lambda c: (-views[c.id].reach, -(_magnitude(c) or 0.0), _published_key(c)))
+    unverified = tuple(view(c) for c in firsts)
+
+    # ---- conflicts side by side
+    conflict_links = list(graph.conflicts(**active))
+    conflicts: list[ConflictView] = []
+    in_conflict: dict[str, set[str | None]] = {}
+    for link in conflict_links:
+        if link.a not in all_claims or link.b not in all_claims:
+            continue
+        view(all_claims[link.a])
+        view(all_claims[link.b])
+        figs = tuple(link.figures)
+        conflicts.append(
+            ConflictView(
+                a=link.a,
+                b=link.b,
+                ratio=link.ratio,
+                why=clean_text(link.why),
+                figure_a=str(figs[0]) if figs else None,
+                figure_b=str(figs[1]) if len(figs) > 1 else None,
+            )
+        )
+        metrics = {f.metric for f in figs} or {None}
+        in_conflict.setdefault(link.a, set()).update(metrics)
+        in_conflict.setdefault(link.b, set()).update(metrics)
+
+    # ---- corroborated claims with their independent origins
+    corroborated: list[CorroborationView] = []
+    for claim in claims:
+        supporters = list(graph.corroborating(claim))
+        if not supporters:
+            continue
+        origins = []
+        for origin in graph.origins(claim):
+            origins.append(_origin_view(graph, origin, all_claims))
+        corroborated.append(
+            CorroborationView(
+                claim=claim.id,
+                corroborating=tuple(view(s) for s in supporters),
+                origins=tuple(origins),
+            )
+        )
+
+    # ---- per speaker and per organization
+    by_speaker: dict[str, list[str]] = {}
+    by_org: dict[str, list[str]] = {}
+    for claim in claims:
+        v = views[claim.id]
+        by_speaker.setdefault(v.speaker, []).append(claim.id)
+        if v.organization:
+            by_org.setdefault(v.organization, []).append(claim.id)
+    speakers = tuple(
+        GroupView(name, tuple(ids))
+        for name, ids in sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    )
+    organizations = tuple(
+        GroupView(name, tuple(ids))
+        for name, ids in sorted(by_org.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    )
+
+    timelines = _timelines(graph, claims, views, in_conflict)
+
+    published = sorted(p for c in claims if (p := c.source.published) is not None)
+    documents = {c.source.id for c in claims} if active else {d.id for d in graph.documents()}
+    summary = Summary(
+        documents=len(documents),
+        claims=len(claims),
+        speakers=len([s for s in by_speaker if s != UNATTRIBUTED]),
+        organizations=len(by_org),
+        unverified=len(unverified_claims),
+        share_unverified=round(len(unverified_claims) / len(claims), 4) if claims else 0.0,
+        conflicts=len(conflicts),
+        corroborated=len(corroborated),
+        first_published=published[0].isoformat() if published else None,
+        last_published=published[-1].isoformat() if published else None,
+    )
+    return ReportModel(
+        schema=SCHEMA,
+        title=clean_text(title) if title else "Claims report",
+        filters={k: clean_text(_iso(v) or "") for k, v in sorted(active.items())},
+        summary=summary,
+        unverified=unverified,
+        conflicts=tuple(conflicts),
+        corroborated=tuple(corroborated),
+        speakers=speakers,
+        organizations=organizations,
+        timelines=timelines,
+        claims=dict(sorted(views.items(), key=lambda kv: _published_key(_claim_of(kv[0], all_claims)))),
+    )
+
+
+def _claim_of(claim_id: str, claims: Mapping[str, Claim]) -> Claim:
+    return claims[claim_id]
+
+
+def _origin_view(graph: Any, origin: Any, claims: Mapping[str, Claim]) -> OriginView:
+    """Read an origin record whatever its exact shape (attrs class or claim)."""
+    if isinstance(origin, Claim):
+        return OriginView(
+            speaker=_speaker_name(graph, origin),
+            source_id=origin.source.id,
+            claim_id=origin.id,
+            published=_iso(origin.source.published),
+            publisher=origin.source.publisher,
+        )
+    speaker = getattr(origin, "speaker", None)
+    speaker_name = getattr(speaker, "name", speaker)
+    claim_id = getattr(origin, "claim_id", None) or getattr(origin, "first_claim_id", None)
+    source_id = getattr(origin, "source_id", None) or getattr(origin, "first_source_id", None)
+    first = claims.get(claim_id) if claim_id else None
+    publisher = first.source.publisher if first is not None else None
+    return OriginView(
+        speaker=clean_text(_canonical(graph, speaker_name) if speaker_name else UNATTRIBUTED),
+        source_id=source_id,
+        claim_id=claim_id,
+        published=_iso(getattr(origin, "published", None)),
+        publisher=clean_text(publisher) if publisher else None,
+    )
+
+
+def _timelines(
+    graph: Any,
+    claims: Iterable[Claim],
+    views: Mapping[str, ClaimView],
+    in_conflict: Mapping[str, set[str | None]],
+) -> tuple[TimelineView, ...]:
+    """One timeline per metric and place with figures from at least one claim."""
+    keyed: dict[tuple[str, str | None], list[PointView]] = {}
+    for claim in claims:
+        view = views[claim.id]
+        for figure in claim.figures:
+            if not figure.metric:
+                continue
+            when = _when(claim)
+            if not when:
+                continue
+            metrics = in_conflict.get(claim.id, set())
+            keyed.setdefault((figure.metric, claim.place), []).append(
+                PointView(
+                    when=when,
+                    claim_id=claim.id,
+                    speaker=view.speaker,
+                    source_id=claim.source.id,
+                    figure=FigureView.of(figure),
+                    conflict=bool(metrics) and (None in metrics or figure.metric in metrics),
+                )
+            )
+    ordered = sorted(keyed.items(), key=lambda kv: (-len(kv[1]), kv[0][0], kv[0][1] or ""))
+    return tuple(
+        TimelineView(metric=metric, place=place, points=tuple(sorted(points, key=lambda p: (p.when, p.claim_id))))
+        for (metric, place), points in ordered
+    )

@@ -1,0 +1,269 @@
+"""
+Timeline charts as inline SVG, drawn here without JavaScript.
+
+One chart shows the figures stated for one metric and place over time, one series (one
+colour) per speaker. An exact figure is a dot, a range a bar from low to high, an open
+end ("at least 25", "up to 40") an arrow pointing the way the interval is open, with a
+hollow base when the bound itself is excluded ("more than 2,000"). Figures in conflict
+with another source's carry a red ring. Every piece of text is escaped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import attrs
+import pendulum
+
+from claimtrack.model import Figure
+from claimtrack.report.text import xml_escape
+
+__all__ = ["ChartPoint", "timeline_svg"]
+
+CONFLICT_COLOUR = "#c62828"
+# Colour-blind-safe series colours (Okabe-Ito, without red, which marks conflicts).
+PALETTE = (
+    "#0072b2",
+    "#e69f00",
+    "#009e73",
+    "#cc79a7",
+    "#56b4e9",
+    "#8c6d31",
+    "#000000",
+    "#7f7f7f",
+)
+_ARROW = 26  # px: the length of the arrow drawn for an open end
+
+
+@attrs.frozen
+class ChartPoint:
+    """
+    One figure to plot: when it was stated, the figure, whose series it belongs to.
+
+    Examples:
+        >>> p = ChartPoint("2022-08-30T10:00:00Z", Figure.exact(4), "Oleh Syniehubov")
+        >>> p.when.isoformat(), p.conflict
+        ('2022-08-30T10:00:00+00:00', False)
+    """
+
+    when: pendulum.DateTime = attrs.field(converter=lambda v: _to_datetime(v))
+    figure: Figure
+    series: str
+    label: str = ""
+    conflict: bool = False
+    claim_id: str = ""
+
+
+def _to_datetime(value: object) -> pendulum.DateTime:
+    from claimtrack.model import to_datetime
+
+    return to_datetime(value)
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    """Return a round step (1, 2 or 5 times a power of ten) giving about *ticks* ticks."""
+    raw = span / max(ticks, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    for mult in (1, 2, 5, 10):
+        if raw <= mult * power:
+            return mult * power
+    return 10 * power  # pragma: no cover - the loop always returns
+
+
+def _fmt(value: float, unit: str | None) -> str:
+    if unit == "percent":
+        value *= 100
+        suffix = "%"
+    else:
+        suffix = ""
+    if float(value).is_integer():
+        return f"{int(value):,}{suffix}"
+    return f"{value:,.3g}{suffix}"
+
+
+def _bounds(figure: Figure) -> list[float]:
+    return [b for b in (figure.low, figure.high) if b is not None]
+
+
+def timeline_svg(
+    points: Sequence[ChartPoint],
+    *,
+    title: str,
+    width: int = 760,
+    plot_height: int = 240,
+) -> str:
+    """
+    Return an SVG chart of *points* over time, ready to inline in HTML.
+
+    Args:
+        points: The figures to draw; their speakers become the series.
+        title: The chart's title, shown above it and read by screen readers.
+        width: The chart's width in pixels (it scales down with the page).
+        plot_height: The height of the plotting area in pixels.
+
+    Examples:
+        >>> svg = timeline_svg([
+        ...     ChartPoint("2022-08-30T08:00Z", Figure.exact(4), "Governor <b>", conflict=True),
+        ...     ChartPoint("2022-08-30T09:00Z", Figure.at_least(5), "Mayor"),
+        ... ], title="killed in Kharkiv")
+        >>> svg.startswith("<svg"), "Governor &lt;b&gt;" in svg, "<b>" in svg
+        (True, True, False)
+    """
+    series = sorted({p.series for p in points})
+    colour = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(series)}
+    any_conflict = any(p.conflict for p in points)
+    unit = next((p.figure.unit for p in points if p.figure.unit), None)
+
+    left, right, top = 78, 24, 34
+    legend_rows = math.ceil((len(series) + (1 if any_conflict else 0)) / 3) or 1
+    height = top + plot_height + 44 + legend_rows * 20
+    plot_w = width - left - right
+    bottom = top + plot_height
+
+    # ---- scales
+    times = [p.when.timestamp() for p in points] or [0.0]
+    t0, t1 = min(times), max(times)
+    if t1 - t0 < 3600:
+        t0, t1 = t0 - 6 * 3600, t1 + 6 * 3600
+    pad = (t1 - t0) * 0.06
+    t0, t1 = t0 - pad, t1 + pad
+    values = [b for p in points for b in _bounds(p.figure)] or [0.0]
+    v_low = min(0.0, min(values))
+    v_high = max(values)
+    if v_high <= v_low:
+        v_high = v_low + 1
+    step = _nice_step(v_high - v_low)
+    # Head room above the top value, for arrows of open upper ends.
+    v_high = math.ceil((v_high + (v_high - v_low) * 0.12) / step) * step
+    v_low = math.floor(v_low / step) * step
+
+    def x(t: float) -> float:
+        return left + (t - t0) / (t1 - t0) * plot_w
+
+    def y(v: float) -> float:
+        return bottom - (v - v_low) / (v_high - v_low) * plot_height
+
+    out: list[str] = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="12">',
+        f"<title>{xml_escape(title)}</title>",
+        f'<text x="{left}" y="18" font-size="14" font-weight="600" fill="#222">'
+        f"{xml_escape(title)}</text>",
+    ]
+
+    # ---- axes and grid
+    tick = v_low
+    while tick <= v_high + step / 2:
+        ty = y(tick)
+        out.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" '
+            f'stroke="#e3e3e3" stroke-width="1"/>'
+        )
+        out.append(
+            f'<text x="{left - 8}" y="{ty + 4:.1f}" text-anchor="end" fill="#555">'
+            f"{xml_escape(_fmt(tick, unit))}</text>"
+        )
+        tick += step
+    out.append(
+        f'<line x1="{left}" x2="{width - right}" y1="{bottom}" y2="{bottom}" stroke="#888"/>'
+    )
+    hours = (t1 - t0) / 3600
+    for i in range(5):
+        t = t0 + (t1 - t0) * (i + 0.5) / 5
+        moment = pendulum.from_timestamp(t)
+        label = moment.format("D MMM HH:mm") if hours <= 72 else moment.format("D MMM YYYY")
+        out.append(
+            f'<text x="{x(t):.1f}" y="{bottom + 18}" text-anchor="middle" fill="#555">'
+            f"{xml_escape(label)}</text>"
+        )
+
+    # ---- series lines, then marks (marks on top)
+    by_series: dict[str, list[ChartPoint]] = {}
+    for p in sorted(points, key=lambda p: (p.when, p.claim_id)):
+        by_series.setdefault(p.series, []).append(p)
+    offsets = {name: (i - (len(series) - 1) / 2) * 5 for i, name in enumerate(series)}
+    for name, pts in by_series.items():
+        if len(pts) > 1:
+            path = " ".join(
+                f"{x(p.when.timestamp()) + offsets[name]:.1f},{y(p.figure.value if not p.figure.is_open else _bounds(p.figure)[0]):.1f}"
+                for p in pts
+            )
+            out.append(
+                f'<polyline points="{path}" fill="none" stroke="{colour[name]}" '
+                f'stroke-width="1.2" stroke-opacity="0.45"/>'
+            )
+    for p in sorted(points, key=lambda p: (p.when, p.series, p.claim_id)):
+        out.append(_mark(p, x(p.when.timestamp()) + offsets[p.series], y, colour[p.series]))
+
+    # ---- legend
+    ly = bottom + 40
+    entries = [(name, colour[name]) for name in series]
+    if any_conflict:
+        entries.append(("conflicting figure", CONFLICT_COLOUR))
+    col_w = plot_w / 3
+    for i, (name, col) in enumerate(entries):
+        lx = left + (i % 3) * col_w
+        row_y = ly + (i // 3) * 20
+        if name == "conflicting figure" and any_conflict and i == len(entries) - 1:
+            swatch = (
+                f'<circle cx="{lx + 6}" cy="{row_y - 4}" r="6" fill="none" '
+                f'stroke="{CONFLICT_COLOUR}" stroke-width="2.5"/>'
+            )
+        else:
+            swatch = f'<rect x="{lx}" y="{row_y - 10}" width="12" height="12" rx="2" fill="{col}"/>'
+        out.append(
+            f"{swatch}<text x=\"{lx + 18}\" y=\"{row_y}\" fill=\"#222\">"
+            f"{xml_escape(_shorten(name, 34))}<title>{xml_escape(name)}</title></text>"
+        )
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _mark(p: ChartPoint, cx: float, y: object, col: str) -> str:
+    """Return one figure's mark: a dot, a range bar or an arrow for an open end."""
+    scale = y  # the y scale function
+    assert callable(scale)
+    f = p.figure
+    tip = xml_escape(p.label or f"{p.series}: {f}")
+    parts = [f"<g><title>{tip}</title>"]
+    ring = (
+        f' stroke="{CONFLICT_COLOUR}" stroke-width="2.5"' if p.conflict else ' stroke="#fff" stroke-width="1"'
+    )
+    if f.low is not None and f.high is not None and f.low != f.high:
+        y_top, y_bot = scale(f.high), scale(f.low)
+        parts.append(
+            f'<rect x="{cx - 4:.1f}" y="{y_top:.1f}" width="8" height="{max(y_bot - y_top, 2):.1f}" '
+            f'rx="2" fill="{col}" fill-opacity="0.8"{ring}/>'
+        )
+    elif f.low is not None and f.high is not None:
+        parts.append(f'<circle cx="{cx:.1f}" cy="{scale(f.low):.1f}" r="5" fill="{col}"{ring}/>')
+    else:
+        upward = f.low is not None
+        bound = f.low if upward else f.high
+        assert bound is not None
+        inclusive = f.low_inclusive if upward else f.high_inclusive
+        by = scale(bound)
+        tip_y = by - _ARROW if upward else by + _ARROW
+        head = -1 if upward else 1
+        parts.append(
+            f'<line x1="{cx:.1f}" y1="{by:.1f}" x2="{cx:.1f}" y2="{tip_y + head * -6:.1f}" '
+            f'stroke="{col}" stroke-width="2.5"/>'
+        )
+        parts.append(
+            f'<polygon points="{cx - 5:.1f},{tip_y - head * 7:.1f} {cx + 5:.1f},{tip_y - head * 7:.1f} '
+            f'{cx:.1f},{tip_y:.1f}" fill="{col}"/>'
+        )
+        fill = col if inclusive else "#fff"
+        parts.append(
+            f'<circle cx="{cx:.1f}" cy="{by:.1f}" r="5" fill="{fill}"'
+            + (ring if p.conflict else f' stroke="{col}" stroke-width="2"')
+            + "/>"
+        )
+    parts.append("</g>")
+    return "".join(parts)

@@ -1,0 +1,308 @@
+"""
+Documents and graphs for report and export tests.
+
+`fixture_documents()` builds Documents from the annotations of the shared seed and
+events fixtures, read at run time from ../shared (never copied): they stand in for
+extraction so that reports are tested on realistic claims whatever the extractor does.
+`make_graph()` uses claimtrack.graph.ClaimGraph when it exists, else `StubGraph`, a
+minimal stand-in that takes its relations from the fixture annotations.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from claimtrack.model import (
+    Assessment,
+    Attribution,
+    AttributionMode,
+    Claim,
+    Document,
+    Figure,
+    Link,
+    Organization,
+    OrgKind,
+    Period,
+    Person,
+    Relation,
+    Source,
+    Span,
+    Verdict,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEED = SHARED / "fixtures" / "seed"
+EVENTS = SHARED / "fixtures" / "events"
+
+
+def _sentence_span(text: str, span: Span) -> Span:
+    """The sentence around *span*: from the last full stop or line break before it."""
+    start = span.start
+    while start > 0 and text[start - 1] != "\n" and text[start - 2 : start] != ". ":
+        start -= 1
+    end = span.end
+    while end < len(text) and text[end] != "\n" and text[end - 1 : end + 1] != ". ":
+        end += 1
+    return Span(start, min(end + 1, len(text)) if end < len(text) and text[end] == "." else end)
+
+
+def _claim(source: Source, text: str, entry: dict[str, Any]) -> Claim:
+    kind = entry.get("speaker_kind")
+    speaker: Person | Organization | None = None
+    if entry.get("speaker"):
+        speaker = (
+            Organization(entry["speaker"], OrgKind.OTHER)
+            if kind == "organization"
+            else Person(entry["speaker"])
+        )
+    org = Organization(entry["organization"]) if entry.get("organization") else None
+    span = Span(*entry["content_span"])
+    figures = [
+        Figure(
+            low=f["low"],
+            high=f["high"],
+            low_inclusive=f.get("low_inclusive", True),
+            qualifier=f["qualifier"],
+            text=f["text"],
+            span=Span(*f["span"]) if f.get("span") else None,
+            metric=f.get("metric"),
+            population=f.get("population"),
+            unit="percent" if f.get("low") is not None and 0 < f["low"] < 1 else None,
+        )
+        for f in entry.get("figures", [])
+    ]
+    period = Period(*entry["period"]) if entry.get("period") else None
+    return Claim(
+        id=Claim.make_id(source.id, span, entry["content"]),
+        content=entry["content"],
+        content_span=span,
+        source=source,
+        attribution=Attribution(
+            speaker=speaker,
+            role=entry.get("role"),
+            organization=org,
+            cue=entry.get("cue"),
+            mode=AttributionMode(entry.get("mode") or "unattributed"),
+            speaker_span=Span(*entry["speaker_span"]) if entry.get("speaker_span") else None,
+            cue_span=Span(*entry["cue_span"]) if entry.get("cue_span") else None,
+            speaker_mention=entry.get("speaker_mention"),
+        ),
+        figures=figures,
+        said_on=entry.get("said_on"),
+        period=period,
+        place=entry.get("place"),
+        sentence_span=_sentence_span(text, span),
+    )
+
+
+def events_documents() -> tuple[list[Document], dict[str, str], list[dict[str, Any]]]:
+    """
+    Return the events fixture as Documents, the map from annotation ids ("001-1") to
+    claim ids, and the annotated relations.
+    """
+    articles = json.loads((EVENTS / "articles.json").read_text(encoding="utf-8"))
+    expected = json.loads((EVENTS / "expected.json").read_text(encoding="utf-8"))
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for entry in expected["claims"]:
+        by_file.setdefault(entry["article"], []).append(entry)
+    ids: dict[str, str] = {}
+    documents = []
+    for article in articles:
+        text = (EVENTS / "articles" / article["file"]).read_text(encoding="utf-8")
+        source = Source(
+            id=f"src-events-{article['id']}",
+            title=article["title"],
+            publisher=article["outlet"],
+            url=article["url_of_real_source"],
+            published=article["published"],
+            credits=[article["wire"]] if article.get("wire") else [],
+        )
+        claims = []
+        for entry in by_file.get(article["file"], []):
+            claim = _claim(source, text, entry)
+            ids[entry["id"]] = claim.id
+            claims.append(claim)
+        documents.append(Document(source, text, claims))
+    return documents, ids, expected["relations"]
+
+
+def seed_document() -> Document:
+    """Return the seed article as a Document built from its annotations."""
+    text = (SEED / "article.txt").read_text(encoding="utf-8")
+    expected = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
+    source = Source(
+        id="src-seed",
+        title="Ukraine says more than 2,000 civilians killed in first week",
+        publisher="Seed Wire",
+        url="https://example.org/seed",
+        published="2022-03-02T12:00:00+00:00",
+    )
+    claims = [_claim(source, text, entry) for entry in expected["claims"]]
+    return Document(source, text, claims)
+
+
+def fixture_links(ids: dict[str, str], relations: Iterable[dict[str, Any]]) -> list[Link]:
+    """The annotated relations as Links between claim ids."""
+    return [
+        Link(ids[r["a"]], ids[r["b"]], Relation(r["type"].lower()), why=r.get("why", ""))
+        for r in relations
+        if r["a"] in ids and r["b"] in ids
+    ]
+
+
+# --------------------------------------------------------------------------- stub graph
+
+
+@attrs.frozen
+class StubOrigin:
+    """An origin record as the graph gives it."""
+
+    speaker: str | None
+    source_id: str
+    claim_id: str
+    published: Any
+
+
+class StubGraph:
+    """
+    The part of the ClaimGraph API that reports and exports read, with given relations.
+    """
+
+    def __init__(self, documents: Iterable[Document], links: Iterable[Link] = ()) -> None:
+        import networkx as nx
+
+        self._docs = {d.id: d for d in documents}
+        self._claims = {c.id: c for d in self._docs.values() for c in d.claims}
+        self._links = list(links)
+        self._assessments: dict[str, list[Assessment]] = {}
+        for link in self._links:
+            if link.kind is Relation.CONFLICTS and link.ratio is None:
+                fa, fb = self._pair(link)
+                if fa is not None and fb is not None:
+                    object.__setattr__(link, "ratio", fa.ratio_to(fb))
+                    object.__setattr__(link, "figures", (fa, fb))
+        self.nx = nx.MultiDiGraph()
+        for doc in self._docs.values():
+            self.nx.add_node(doc.id, kind="source", label=doc.source.title or doc.id)
+            for claim in doc.claims:
+                self.nx.add_node(claim.id, kind="claim", claim=claim)
+                self.nx.add_edge(claim.id, doc.id, kind=Relation.PUBLISHED_IN)
+                if claim.speaker is not None:
+                    key = f"entity:{claim.speaker.name}"
+                    self.nx.add_node(key, kind="entity", label=claim.speaker.name)
+                    self.nx.add_edge(claim.id, key, kind=Relation.SAID_BY)
+        for link in self._links:
+            self.nx.add_edge(link.a, link.b, kind=link.kind, why=link.why, link=link)
+
+    def _pair(self, link: Link) -> tuple[Figure | None, Figure | None]:
+        a, b = self._claims[link.a], self._claims[link.b]
+        for fa in a.figures:
+            for fb in b.figures:
+                if fa.metric == fb.metric and not fa.overlaps(fb):
+                    return fa, fb
+        return None, None
+
+    def claims(self, **filters: Any) -> list[Claim]:
+        out = []
+        for claim in self._claims.values():
+            if "speaker" in filters and claim.attribution.speaker_name != filters["speaker"]:
+                continue
+            if "place" in filters and claim.place != filters["place"]:
+                continue
+            if "metric" in filters and not any(f.metric == filters["metric"] for f in claim.figures):
+                continue
+            out.append(claim)
+        return out
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims[claim_id]
+
+    def documents(self) -> list[Document]:
+        return list(self._docs.values())
+
+    def document(self, source_id: str) -> Document:
+        return self._docs[source_id]
+
+    def relations(self, kind: Relation | None = None) -> Iterator[Link]:
+        return iter([link for link in self._links if kind is None or link.kind is kind])
+
+    def conflicts(self, **filters: Any) -> list[Link]:
+        keep = {c.id for c in self.claims(**filters)}
+        return [
+            link
+            for link in self._links
+            if link.kind is Relation.CONFLICTS and (link.a in keep or link.b in keep)
+        ]
+
+    def corroborating(self, claim: Claim) -> list[Claim]:
+        out = []
+        for link in self._links:
+            if link.kind is Relation.CORROBORATES and claim.id in (link.a, link.b):
+                out.append(self._claims[link.b if link.a == claim.id else link.a])
+        return out
+
+    def origins(self, claim: Claim) -> list[StubOrigin]:
+        out = []
+        for other in [claim, *self.corroborating(claim)]:
+            out.append(
+                StubOrigin(
+                    other.attribution.speaker_name, other.source.id, other.id, other.source.published
+                )
+            )
+        return out
+
+    def status(self, claim: Claim) -> str:
+        assessments = self._assessments.get(claim.id)
+        if assessments:
+            return assessments[-1].verdict.value
+        kinds = {
+            link.kind for link in self._links if claim.id in (link.a, link.b)
+        }
+        if Relation.CONFLICTS in kinds:
+            return "contested"
+        if Relation.CORROBORATES in kinds:
+            return "corroborated"
+        if any(link.kind is Relation.UPDATES and link.a == claim.id for link in self._links):
+            return "superseded"
+        return "unverified"
+
+    def unverified(self, **filters: Any) -> list[Claim]:
+        return [c for c in self.claims(**filters) if self.status(c) == "unverified"]
+
+    def assess(self, claim_id: str, verdict: Verdict | str, *, by: str, note: str = "", on: Any = None, reliability: str | None = None, credibility: int | None = None) -> Assessment:
+        assessment = Assessment(
+            claim_id, verdict, by=by, on=on or "2022-09-01T12:00:00Z", note=note,
+            reliability=reliability, credibility=credibility,
+        )
+        self._assessments.setdefault(claim_id, []).append(assessment)
+        return assessment
+
+    def assessments(self, claim_id: str) -> list[Assessment]:
+        return list(self._assessments.get(claim_id, []))
+
+    def canonical(self, name: str) -> str:
+        return name
+
+
+def make_graph(documents: Iterable[Document], links: Iterable[Link] = ()) -> Any:
+    """A real ClaimGraph when claimtrack.graph exists, else a StubGraph with *links*."""
+    documents = list(documents)
+    try:
+        from claimtrack.graph import ClaimGraph
+    except ImportError:
+        return StubGraph(documents, links)
+    graph = ClaimGraph()
+    for document in documents:
+        graph.add(document)
+    return graph
+
+
+def events_graph() -> Any:
+    """The seed and events fixtures in one graph."""
+    documents, ids, relations = events_documents()
+    return make_graph([seed_document(), *documents], fixture_links(ids, relations))
