@@ -76,10 +76,11 @@ class RawAttribution:
     quote_spans: tuple[Span, ...] = ()
 
 
-# A word (with inner apostrophes, hyphens, dots or ampersands: "country’s", "U.S",
-# "AT&T") or one other non-space character. The inner group needs a word character
-# after each joiner, so the two alternatives never overlap and nothing backtracks.
-_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+# A number with separators ("2,383", "1.4"), a word (with inner apostrophes, hyphens,
+# dots or ampersands: "country’s", "U.S", "AT&T") or one other non-space character.
+# Each inner group needs a digit or word character after its joiner, so the engine
+# never backtracks more than one character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 
 _QUOTE = "\x00q"  # the lower-case form of a token standing for a whole quotation
 
@@ -92,6 +93,8 @@ _ADVERBIAL_OPENERS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+# Openers after which a name belongs to the adverbial ("on CNN", "via Telegram").
+_PREPOSITIONS = frozenset("on in at via through from with over to during".split())
 # Words that may follow such an opener inside the adverbial.
 _ADVERBIAL_WORDS = frozenset(
     """
@@ -121,6 +124,8 @@ _PRONOUNS = frozenset("he she it they we i you who which".split())
 # Punctuation that closes a speaker phrase on its left.
 _HARD_STOPS = frozenset(list(";:—–[]{}!?\"“”‘«»") + ["--", "...", "…", _QUOTE])
 _FINAL = frozenset(".!?…;:")
+# Final punctuation left out of a reported clause (a question keeps its mark).
+_DROPPED_FINAL = frozenset(".…;:")
 _CONTENT_STOPS = frozenset(_cues.GERUND_CUES | {"according"})
 # Longest speaker phrase, in tokens, without and with an appositive.
 _MAX_SOURCE = 14
@@ -306,8 +311,11 @@ def _skip_adverbial(u: _Unit, i: int, stop: int) -> int:
     while i < stop and u.lows[i] in _ADVERBIAL_OPENERS:
         j = i + 1
         taken = 0
+        names = u.lows[i] in _PREPOSITIONS
         while j < stop and taken < 6 and (
-            u.lows[j] in _ADVERBIAL_WORDS or _is_name_token(u, j) or u.lows[j].isdigit()
+            u.lows[j] in _ADVERBIAL_WORDS
+            or (names and _is_name_token(u, j))
+            or u.lows[j].isdigit()
         ):
             j += 1
             taken += 1
@@ -365,7 +373,7 @@ def _content_end(u: _Unit, i: int, stops: frozenset[str] = frozenset()) -> int:
         if low == "and" and k > i and k + 1 < n and _cues.cue_kind(u.lows[k + 1]) == "speech":
             return k - 1 if u.lows[k - 1] == "," else k
         k += 1
-    while n > i and u.lows[n - 1] in _FINAL:
+    while n > i and u.lows[n - 1] in _DROPPED_FINAL:
         n -= 1
     return n
 
