@@ -12,7 +12,9 @@ Formats, chosen by file suffix:
   ` date YYYY-MM-DD ` header (kept in the text; extraction skips it) or with front matter
   between `---` lines holding `key: value` pairs (`date`, `publisher`, `url`, `title`,
   `credits`), which is read and removed.
-- `.json`: one object or a list of objects; `.jsonl`: one object a line. An object holds
+- `.json`: one object or a list of objects; `.jsonl`: one object a line (a line holding a
+  whole tagged `Document`, as `claimtrack.scale.write_jsonl_shards` writes, is taken as
+  already extracted). An object holds
   `text` (or `body`, `content`) or `file` (a path relative to the JSON file), and may hold
   `published` (or `date`, `publication_date`), `publisher` (or `outlet`, `source`),
   `url`, `title` (or `headline`) and `credits` (or `credit`, `wire`).
@@ -37,7 +39,7 @@ import attrs
 import pendulum
 
 from claimtrack.errors import ClaimtrackError, InputError, MissingDependencyError
-from claimtrack.model import SourceKind, to_datetime
+from claimtrack.model import Document, SourceKind, to_datetime
 
 __all__ = [
     "SUFFIXES",
@@ -113,6 +115,8 @@ class InputRecord:
         default=None, converter=attrs.converters.optional(SourceKind)
     )
     origin: str = "<record>"
+    document: Document | None = attrs.field(default=None, repr=False)
+    """Set for a document already extracted (a JSON Lines shard): no need to extract again."""
 
     def extract_kwargs(self) -> dict[str, Any]:
         """
@@ -306,8 +310,34 @@ def _read_jsonl(path: Path) -> list[InputRecord]:
         except json.JSONDecodeError as exc:
             msg = f"{where}: not valid JSON: {exc}"
             raise InputError(msg) from None
-        records.append(record_from_mapping(data, where, base=path.parent))
+        if isinstance(data, dict) and data.get("_type") == "Document":
+            records.append(_extracted(line, where))
+        else:
+            records.append(record_from_mapping(data, where, base=path.parent))
     return records
+
+
+def _extracted(line: str, where: str) -> InputRecord:
+    """A line of a shard written by `claimtrack.scale.write_jsonl_shards`."""
+    from claimtrack.serialize import from_json
+
+    try:
+        document = from_json(line, Document)
+    except ClaimtrackError as exc:
+        msg = f"{where}: {exc}"
+        raise InputError(msg) from None
+    source = document.source
+    return InputRecord(
+        document.text,
+        published=source.published,
+        publisher=source.publisher,
+        url=source.url,
+        title=source.title,
+        credits=source.credits,
+        kind=source.kind,
+        origin=where,
+        document=document,
+    )
 
 
 def _read_html(path: Path) -> InputRecord:
