@@ -1,0 +1,125 @@
+"""
+Ingest throughput: articles per second with 1 and N extraction processes, and where the
+time of a whole ingest goes (extraction, storage, linking).
+
+Reads the PolNeAR training texts from ../shared beside the checkout at run time (never
+copied into the repository); publisher and date come from its metadata.tsv.
+
+    python benchmarks/ingest.py                 # 300 articles, 1 and 2 workers
+    python benchmarks/ingest.py --limit 0 --workers 1 2 4
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from claimtrack.ingest import InputRecord, parse_text
+from claimtrack.scale import extract_many
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear"
+
+
+def load(limit: int) -> list[InputRecord]:
+    """The PolNeAR training texts as records, with publisher and date from metadata.tsv."""
+    meta: dict[str, dict[str, str]] = {}
+    with (SHARED / "metadata.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            meta[row["filename"]] = row
+    records = []
+    for path in sorted((SHARED / "train" / "text").glob("*.txt")):
+        row = meta.get(path.stem, {})
+        record = parse_text(path.read_text(encoding="utf-8"), str(path))
+        records.append(
+            record.with_defaults(
+                publisher=row.get("publisher"), published=row.get("publication_date")
+            )
+        )
+        if limit and len(records) >= limit:
+            break
+    return records
+
+
+def run(records: list[InputRecord], workers: int, chunksize: int) -> tuple[float, float, int]:
+    """Extract every record; return (wall seconds, summed extraction seconds, claims)."""
+    start = time.perf_counter()
+    busy = 0.0
+    claims = 0
+    for outcome in extract_many(records, workers=workers, chunksize=chunksize):
+        busy += outcome.seconds
+        if outcome.document is not None:
+            claims += len(outcome.document.claims)
+    return time.perf_counter() - start, busy, claims
+
+
+def breakdown(records: list[InputRecord], workers: int, chunksize: int) -> None:
+    """Time a whole ingest as the command runs it: extraction, store writes, linking."""
+    from claimtrack.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = os.path.join(folder, "bench.db")
+        start = time.perf_counter()
+        writing = 0.0
+        with Store(db) as store:
+            for outcome in extract_many(records, workers=workers, chunksize=chunksize):
+                if outcome.document is not None:
+                    t = time.perf_counter()
+                    store.add(outcome.document)
+                    writing += time.perf_counter() - t
+            ingest = time.perf_counter() - start
+            t = time.perf_counter()
+            graph = store.graph()
+            graph.link()
+            relations = sum(1 for _ in graph.relations())
+            linking = time.perf_counter() - t
+    total = ingest + linking
+    extraction = ingest - writing
+    print(f"whole ingest with {workers} worker(s) of {len(records)} articles: {total:.1f} s")
+    print(f"  extraction (wall, incl. reading) {extraction:6.1f} s  {extraction / total:5.1%}")
+    print(f"  storage (SQLite writes)          {writing:6.1f} s  {writing / total:5.1%}")
+    print(f"  linking ({relations} relations)       {linking:6.1f} s  {linking / total:5.1%}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--limit", type=int, default=300, help="articles (0: all)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--chunksize", type=int, default=4)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--no-breakdown", action="store_true")
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print(f"PolNeAR not found at {SHARED}", file=sys.stderr)
+        return 1
+    records = load(args.limit)
+    chars = sum(len(r.text) for r in records)
+    print(f"{len(records)} PolNeAR articles, {chars / len(records):,.0f} characters each")
+    print(f"{os.cpu_count()} cores; chunks of {args.chunksize} articles")
+    # Warm up imports and lazy tables in this process before timing.
+    run(records[:3], 1, args.chunksize)
+    base = None
+    for workers in args.workers:
+        walls = []
+        for _ in range(args.repeat):
+            wall, busy, claims = run(records, workers, args.chunksize)
+            walls.append(wall)
+        wall = statistics.median(walls)
+        rate = len(records) / wall
+        base = base or rate
+        print(
+            f"workers={workers}: {rate:6.1f} articles/s ({wall:.1f} s, {claims} claims, "
+            f"extraction {busy:.1f} s of CPU), speed-up {rate / base:.2f}x"
+        )
+    if not args.no_breakdown:
+        breakdown(records, 1, args.chunksize)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
