@@ -256,3 +256,45 @@ model_objects = st.one_of(
     assessments,
     links,
 )
+
+
+# --------------------------------------------------------------------------- extraction texts
+# (section added by the attribution engineer: text that stresses quote and cue handling)
+
+_news_pieces = st.sampled_from(
+    [
+        "said",
+        " said ",
+        "according to",
+        "“",
+        "”",
+        '"',
+        "'",
+        "‘",
+        "’",
+        "''",
+        ", ",
+        ". ",
+        ": ",
+        "\n\n",
+        "\n",
+        " - ",
+        "—",
+        "The mayor",
+        " told reporters ",
+        "that ",
+        "is reported to have",
+        "Mr. Smith",
+        " officials say",
+        "2,000",
+        "adding that",
+        "We will win",
+        "Kyiv’s",
+        "\x00",
+        "\t",
+    ]
+)
+# Wire-copy fragments in any order and mixed with arbitrary characters.
+news_texts = st.lists(
+    _news_pieces | st.text(max_size=8), max_size=40
+).map("".join)

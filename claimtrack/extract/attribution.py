@@ -98,7 +98,7 @@ _PREPOSITIONS = frozenset("on in at via through from with over to during".split(
 # Words that may follow such an opener inside the adverbial.
 _ADVERBIAL_WORDS = frozenset(
     """
-    a an the his her its their our this that these those statement interview video
+    a an the his her its their our statement interview video
     post message briefing conference press news online television tv radio telegram
     twitter facebook instagram channel account app messaging speech address letter
     call phone meeting appearance rally tweet show broadcast evening morning afternoon
@@ -333,13 +333,17 @@ def _skip_recipient(u: _Unit, i: int, stop: int) -> int:
         if u.lows[k] in _HARD_STOPS:
             break
     j = i
-    while j < stop and j - i < 8 and (
-        _is_name_token(u, j)
-        or u.lows[j] in _DETERMINERS
-        or u.lows[j] in _RECIPIENT_NOUNS
-        or u.lows[j].endswith(("’s", "'s"))
-    ):
-        j += 1
+    while j < stop and j - i < 8:
+        low = u.lows[j]
+        if low in _RECIPIENT_NOUNS and low not in _DETERMINERS:
+            return j + 1  # "reporters", "Ukrainian broadcasters"
+        if _is_name_token(u, j) or low.endswith(("’s", "'s")):
+            j += 1
+            continue
+        if low in _DETERMINERS and j == i:
+            j += 1
+            continue
+        break
     return j
 
 
@@ -349,7 +353,7 @@ _RECIPIENT_NOUNS = frozenset(
     viewers listeners readers host anchor interviewer reporter journalist members
     people students workers residents delegates colleagues staff officials committee
     senators congress parliament assembly rally council board court jury him her them
-    us me you the a an
+    us me you
     """.split()
 )
 

@@ -162,9 +162,7 @@ def place_kind(name: str) -> str | None:
     if name in gc.get_us_states_by_names():
         return "region"
     cities = gc.get_cities_by_name(name)
-    if any(
-        city.get("population", 0) >= 100000 for entry in cities for city in entry.values()
-    ):
+    if any(city.get("population", 0) >= 100000 for entry in cities for city in entry.values()):
         return "city"
     return None
 
@@ -503,9 +501,7 @@ def analyse_phrase(
         body = _body(text, places)
         if body is not None:
             if low.startswith("the ") and not _names_country(text):
-                return Mention(
-                    phrase, MentionKind.REFERENCE, organization=body, reference=low[4:]
-                )
+                return Mention(phrase, MentionKind.REFERENCE, organization=body, reference=low[4:])
             return Mention(phrase, MentionKind.ORGANIZATION, organization=body)
         kind = place_kind(text)
         if kind is not None:
@@ -546,7 +542,9 @@ def analyse_phrase(
     org_kind = lexicon.org_kind_of(text)
     if org_kind is not None:
         name_text = text[4:] if low.startswith("the ") else text
-        return Mention(phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind))
+        return Mention(
+            phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind)
+        )
     if text[:1].isupper() and all(w[:1].isupper() for w in _words(text)):
         # A single capitalised word with no role: a surname, or a body we do not know.
         return Mention(phrase, MentionKind.PERSON, name=text)
@@ -560,9 +558,10 @@ def _is_short_reference(text: str) -> bool:
 
 
 def _names_country(text: str) -> bool:
-    return any(
-        _POSSESSIVE.search(w) or w.lower() in lexicon.COUNTRY_ADJECTIVES for w in _words(text)
-    ) or " of " in text
+    return (
+        any(_POSSESSIVE.search(w) or w.lower() in lexicon.COUNTRY_ADJECTIVES for w in _words(text))
+        or " of " in text
+    )
 
 
 def _has_possessive(text: str) -> bool:

@@ -1,0 +1,345 @@
+"""
+Tests for claimtrack.extract.attribution: source, cue and content spans in wire copy.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+from claimtrack.extract.attribution import RawAttribution, find_attributions
+from claimtrack.model import AttributionMode
+from tests.strategies import news_texts
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+D = AttributionMode.DIRECT
+I = AttributionMode.INDIRECT
+A = AttributionMode.ACCORDING_TO
+U = AttributionMode.UNATTRIBUTED
+M = AttributionMode.MIXED
+
+
+def words(text: str, att: RawAttribution) -> tuple[object, ...]:
+    """The source, cue, content, mode and continuation flag of *att* as strings."""
+
+    def of(span: object) -> str | None:
+        return None if span is None else span.of(text)  # type: ignore[attr-defined]
+
+    return (of(att.source_span), of(att.cue_span), of(att.content_span), att.mode, att.continues)
+
+
+def one(text: str) -> tuple[object, ...]:
+    """The only attribution in *text*, as strings."""
+    found = find_attributions(text)
+    assert 1 == len(found), found
+    return words(text, found[0])
+
+
+class TestReportedSpeech:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Police said that three people were arrested overnight.",
+                ("Police", "said", "three people were arrested overnight", I, False),
+            ),
+            (
+                "Ukraine has claimed that more than 2,000 civilians have been killed.",
+                ("Ukraine", "has claimed", "more than 2,000 civilians have been killed", I, False),
+            ),
+            (
+                "The ministry said in a statement that 12 soldiers were wounded.",
+                ("The ministry", "said", "12 soldiers were wounded", I, False),
+            ),
+            (
+                "The mayor said on Telegram that power had been restored.",
+                ("The mayor", "said", "power had been restored", I, False),
+            ),
+            (
+                "The governor told broadcasters the city had been hit eight times.",
+                ("The governor", "told", "the city had been hit eight times", I, False),
+            ),
+            (
+                "The mayor told reporters on Tuesday that 12 people died.",
+                ("The mayor", "told", "12 people died", I, False),
+            ),
+            (
+                "The minister stressed the figures were preliminary.",
+                ("The minister", "stressed", "the figures were preliminary", I, False),
+            ),
+            (
+                "The company estimated the damage at $2 million.",
+                ("The company", "estimated", "the damage at $2 million", I, False),
+            ),
+            (
+                "Kyiv’s mayor earlier confirmed the evacuation.",
+                ("Kyiv’s mayor", "confirmed", "the evacuation", I, False),
+            ),
+        ],
+    )
+    def test_speaker_before_cue(self, text: str, expected: tuple[object, ...]) -> None:
+        """The speaker comes first, the reported clause follows without "that"."""
+        assert expected == one(text)
+
+    def test_content_before_speaker(self) -> None:
+        """ "..., police said." puts the content first."""
+        text = "Three people were arrested overnight, police said on Sunday."
+        assert ("police", "said", "Three people were arrested overnight", I, False) == one(text)
+
+    def test_inverted(self) -> None:
+        """ "..., said a spokeswoman." inverts cue and speaker."""
+        text = "Three people were arrested overnight, said a police spokeswoman."
+        expected = ("a police spokeswoman", "said", "Three people were arrested overnight", I, False)
+        assert expected == one(text)
+
+    def test_adding_that(self) -> None:
+        """ "adding that" is a second claim by the same speaker."""
+        text = "The agency said 500 people were evacuated, adding that shelling continued."
+        found = [words(text, a) for a in find_attributions(text)]
+        assert [
+            ("The agency", "said", "500 people were evacuated", I, False),
+            ("The agency", "adding", "shelling continued", I, False),
+        ] == found
+
+    def test_and_said(self) -> None:
+        """A second cue joined by "and" keeps the speaker of the first."""
+        text = "The governor put the toll at four and said nine people were hurt."
+        found = [words(text, a) for a in find_attributions(text)]
+        assert [
+            ("The governor", "put", "the toll at four", I, False),
+            ("The governor", "said", "nine people were hurt", I, False),
+        ] == found
+
+    def test_unnamed_officials(self) -> None:
+        """ "Officials say" has officials as its source."""
+        text = "Officials say the death toll is likely to rise."
+        assert ("Officials", "say", "the death toll is likely to rise", I, False) == one(text)
+
+    def test_mixed(self) -> None:
+        """Reported speech carrying a partial quotation is mixed."""
+        text = "The mayor said the plan was “a disaster for the city.”"
+        att = find_attributions(text)[0]
+        assert (M, "the plan was “a disaster for the city.”") == (
+            att.mode,
+            att.content_span.of(text),
+        )
+        assert 1 == len(att.quote_spans)
+
+    def test_no_cue_no_claim(self) -> None:
+        """A plain sentence with no cue is not an attribution."""
+        assert [] == find_attributions("Rescuers searched the rubble until dawn.")
+
+
+class TestAccordingTo:
+    def test_after_content(self) -> None:
+        """ "..., according to X." takes the clause before."""
+        text = "Rescuers have saved 150 people, according to the emergency service."
+        expected = ("the emergency service", "according to", "Rescuers have saved 150 people", A, False)
+        assert expected == one(text)
+
+    def test_before_content(self) -> None:
+        """ "According to X, ..." takes the clause after."""
+        text = "According to the emergency service, rescuers have saved 150 people."
+        expected = ("the emergency service", "According to", "rescuers have saved 150 people", A, False)
+        assert expected == one(text)
+
+
+class TestUnattributed:
+    def test_is_reported(self) -> None:
+        """A passive report has no source; its content is the whole clause."""
+        text = "It comes as the bridge is reported to have collapsed after the blast."
+        expected = (None, "is reported", "the bridge is reported to have collapsed", U, False)
+        assert expected == one(text)
+
+    def test_reportedly(self) -> None:
+        """ "reportedly" marks an unattributed report."""
+        text = "Troops reportedly crossed the river overnight."
+        att = find_attributions(text)[0]
+        assert (U, "reportedly") == (att.mode, att.cue_span and att.cue_span.of(text))
+
+
+class TestQuotations:
+    def test_split_around_cue(self) -> None:
+        """The second half of a split quotation continues the first speaker."""
+        text = "“We are preparing,” he wrote. “Kyiv stands.”"
+        found = [words(text, a) for a in find_attributions(text)]
+        assert [
+            ("he", "wrote", "We are preparing,", D, False),
+            (None, None, "Kyiv stands.", D, True),
+        ] == found
+
+    def test_colon(self) -> None:
+        """A colon after the cue introduces the quotation."""
+        text = "The service said: “We have evacuated 500 people.”"
+        assert ("The service", "said", "We have evacuated 500 people.", D, False) == one(text)
+
+    def test_participle_then_colon(self) -> None:
+        """ "Warning that ..., the service said: “...”" gives two claims of one speaker."""
+        text = "Warning that the attacks were continuing, the service said: “Every hour costs lives.”"
+        found = [words(text, a) for a in find_attributions(text)]
+        assert [
+            ("the service", "Warning", "the attacks were continuing", I, False),
+            ("the service", "said", "Every hour costs lives.", D, False),
+        ] == found
+
+    def test_floating_paragraph(self) -> None:
+        """A paragraph that is only a quotation continues the last speaker."""
+        text = "“The city is quiet now,” the mayor said.\n\n“But nobody is sleeping.”"
+        found = find_attributions(text)
+        assert [(False, 0), (True, 1)] == [(a.continues, a.paragraph) for a in found]
+        assert "But nobody is sleeping." == found[1].content_span.of(text)
+
+    def test_single_marks(self) -> None:
+        """British single quotation marks work like double ones."""
+        text = "‘We will not give up,’ the president said in a video address."
+        assert ("the president", "said", "We will not give up,", D, False) == one(text)
+
+    def test_straight_marks_inverted(self) -> None:
+        """Straight marks, inverted cue, appositive speaker."""
+        text = '"The water is rising," said John Smith, a local farmer.'
+        att = find_attributions(text)[0]
+        assert ("John Smith", "John Smith, a local farmer", "The water is rising,") == (
+            att.source_span and att.source_span.of(text),
+            att.speaker_phrase_span and att.speaker_phrase_span.of(text),
+            att.content_span.of(text),
+        )
+
+    def test_cue_in_next_sentence(self) -> None:
+        """ "“... fun!” Trump tweeted." joins the cue to its quotation."""
+        text = "“It was a great night. We won!” Smith tweeted."
+        assert ("Smith", "tweeted", "It was a great night. We won!", D, False) == one(text)
+
+    def test_quoted_cue_words_ignored(self) -> None:
+        """Cue words inside a quotation do not make claims of their own."""
+        text = "“He said nothing and told us nothing,” the witness said."
+        assert ("the witness", "said", "He said nothing and told us nothing,", D, False) == one(
+            text
+        )
+
+
+class TestSpeakerPhrase:
+    @pytest.mark.parametrize(
+        ("text", "name", "phrase"),
+        [
+            (
+                "The region’s deputy governor, Roman Semenukha, warned that strikes were likely.",
+                "Roman Semenukha",
+                "The region’s deputy governor, Roman Semenukha",
+            ),
+            (
+                "Its mayor, Ihor Sapozhko, denied the reports.",
+                "Ihor Sapozhko",
+                "Its mayor, Ihor Sapozhko",
+            ),
+            (
+                "Mayor Vadym Boichenko told Ukrainian broadcasters: “The city is blockaded.”",
+                "Vadym Boichenko",
+                "Mayor Vadym Boichenko",
+            ),
+            (
+                "The country’s deputy defence minister Hanna Malyar said troops held the line.",
+                "Hanna Malyar",
+                "The country’s deputy defence minister Hanna Malyar",
+            ),
+            ("Its mayor said the water was off.", "Its mayor", "Its mayor"),
+        ],
+    )
+    def test_name_and_phrase(self, text: str, name: str, phrase: str) -> None:
+        """The source is the name when the phrase gives one; the phrase is kept whole."""
+        att = find_attributions(text)[0]
+        assert (name, phrase) == (
+            att.source_span and att.source_span.of(text),
+            att.speaker_phrase_span and att.speaker_phrase_span.of(text),
+        )
+
+
+class TestHeadlines:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Death toll rises to 60: official", ("official", ":", "Death toll rises to 60", I, False)),
+            (
+                "Russian shelling kills five - mayor",
+                ("mayor", "-", "Russian shelling kills five", I, False),
+            ),
+            ("Governor: attack kills 4", ("Governor", ":", "attack kills 4", I, False)),
+        ],
+    )
+    def test_forms(self, text: str, expected: tuple[object, ...]) -> None:
+        """Headline attributions with a colon or a dash."""
+        assert expected == one(text)
+
+
+class TestOffsets:
+    def test_start_skips_header(self) -> None:
+        """Reading from *start* skips a header and keeps offsets into the whole text."""
+        text = " date 2022-03-02 Police said two people died."
+        att = find_attributions(text, start=17)[0]
+        assert ("Police", "two people died") == (
+            att.source_span and att.source_span.of(text),
+            att.content_span.of(text),
+        )
+
+    def test_empty(self) -> None:
+        """Empty text has no attributions."""
+        assert [] == find_attributions("")
+
+    @settings(max_examples=300, deadline=None)
+    @given(news_texts)
+    def test_spans_inside_text(self, text: str) -> None:
+        """Every span of every attribution lies inside the text."""
+        for att in find_attributions(text):
+            spans = [att.content_span, att.sentence_span, att.cue_span, att.source_span]
+            spans += [att.speaker_phrase_span, *att.quote_spans]
+            assert all(s is None or 0 <= s.start <= s.end <= len(text) for s in spans)
+
+
+class TestFixtures:
+    def test_seed_article(self) -> None:
+        """Most seed claims are found with their content, cue and speaker spans."""
+        folder = SHARED / "fixtures" / "seed"
+        text = (folder / "article.txt").read_text(encoding="utf-8")
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["claims"]
+        header = text.index("Ukraine")
+        found = find_attributions(text, start=header)
+
+        def overlaps(a: list[int], b: object) -> bool:
+            return b is not None and a[0] < b.end and b.start < a[1]  # type: ignore[attr-defined]
+
+        hits = 0
+        for claim in expected:
+            for att in found:
+                if overlaps(claim["content_span"], att.content_span) and (
+                    claim["speaker_span"] is None
+                    or overlaps(claim["speaker_span"], att.source_span)
+                ):
+                    hits += 1
+                    break
+        assert hits >= 11, f"{hits} of {len(expected)} seed claims found"
+
+    def test_event_articles(self) -> None:
+        """At least 85% of the event fixture's attributed claims are found."""
+        folder = SHARED / "fixtures" / "events"
+        claims = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["claims"]
+        cache: dict[str, tuple[str, list[RawAttribution]]] = {}
+        wanted = hits = 0
+        for claim in claims:
+            if claim["speaker_span"] is None:
+                continue
+            wanted += 1
+            if claim["article"] not in cache:
+                text = (folder / "articles" / claim["article"]).read_text(encoding="utf-8")
+                cache[claim["article"]] = (text, find_attributions(text))
+            text, found = cache[claim["article"]]
+            for att in found:
+                if (
+                    att.content_span.of(text) == claim["content"].rstrip(",")
+                    or att.content_span.of(text) == claim["content"]
+                ) and att.cue_span is not None:
+                    hits += 1
+                    break
+        assert hits >= 0.85 * wanted, f"{hits} of {wanted} event claims found exactly"
