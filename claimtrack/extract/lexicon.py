@@ -41,31 +41,173 @@ __all__ = [
 
 # The last word of a role: "deputy defence *minister*", "police *chief*".
 ROLE_HEADS = frozenset(
-    """
-    mayor governor minister president premier chancellor secretary spokesperson spokesman
-    spokeswoman spokespeople director chief head commander official officer adviser advisor
-    ambassador envoy prosecutor general chairman chairwoman chair ceo executive analyst
-    researcher professor economist lawmaker senator congressman congresswoman mp
-    councillor councilor leader representative coordinator commissioner administrator
-    manager founder organiser organizer inspector superintendent sheriff captain colonel
-    lieutenant sergeant major marshal admiral judge attorney lawyer expert scientist doctor
-    surgeon nurse witness resident survivor activist rescuer firefighter medic deputy
-    ombudsman ombudsperson monitor observer mediator negotiator aide king queen prince
-    emir sultan pope bishop priest imam rabbi mp's
-    """.split()
+    [
+        "mayor",
+        "governor",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "director",
+        "chief",
+        "head",
+        "commander",
+        "official",
+        "officer",
+        "adviser",
+        "advisor",
+        "ambassador",
+        "envoy",
+        "prosecutor",
+        "general",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "executive",
+        "analyst",
+        "researcher",
+        "professor",
+        "economist",
+        "lawmaker",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "mp",
+        "councillor",
+        "councilor",
+        "leader",
+        "representative",
+        "coordinator",
+        "commissioner",
+        "administrator",
+        "manager",
+        "founder",
+        "organiser",
+        "organizer",
+        "inspector",
+        "superintendent",
+        "sheriff",
+        "captain",
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "major",
+        "marshal",
+        "admiral",
+        "judge",
+        "attorney",
+        "lawyer",
+        "expert",
+        "scientist",
+        "doctor",
+        "surgeon",
+        "nurse",
+        "witness",
+        "resident",
+        "survivor",
+        "activist",
+        "rescuer",
+        "firefighter",
+        "medic",
+        "deputy",
+        "ombudsman",
+        "ombudsperson",
+        "monitor",
+        "observer",
+        "mediator",
+        "negotiator",
+        "aide",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sultan",
+        "pope",
+        "bishop",
+        "priest",
+        "imam",
+        "rabbi",
+        "mp's",
+    ]
 )
 
 # Words that may stand before a role head: "deputy", "acting", "defence" ...
 ROLE_MODIFIERS = frozenset(
-    """
-    deputy vice acting interim former first second senior chief top regional oblast
-    provincial state city district county federal national local municipal foreign defence
-    defense interior health finance economy economic energy justice education transport
-    infrastructure agriculture culture digital emergency emergencies environment trade
-    prime general attorney police fire military army navy press communications human
-    rights humanitarian security intelligence border presidential government civil
-    executive managing assistant associate lead principal junior
-    """.split()
+    [
+        "deputy",
+        "vice",
+        "acting",
+        "interim",
+        "former",
+        "first",
+        "second",
+        "senior",
+        "chief",
+        "top",
+        "regional",
+        "oblast",
+        "provincial",
+        "state",
+        "city",
+        "district",
+        "county",
+        "federal",
+        "national",
+        "local",
+        "municipal",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "health",
+        "finance",
+        "economy",
+        "economic",
+        "energy",
+        "justice",
+        "education",
+        "transport",
+        "infrastructure",
+        "agriculture",
+        "culture",
+        "digital",
+        "emergency",
+        "emergencies",
+        "environment",
+        "trade",
+        "prime",
+        "general",
+        "attorney",
+        "police",
+        "fire",
+        "military",
+        "army",
+        "navy",
+        "press",
+        "communications",
+        "human",
+        "rights",
+        "humanitarian",
+        "security",
+        "intelligence",
+        "border",
+        "presidential",
+        "government",
+        "civil",
+        "executive",
+        "managing",
+        "assistant",
+        "associate",
+        "lead",
+        "principal",
+        "junior",
+    ]
 )
 
 # Role spellings that name the same office, mapped to one form. Governors of a region
@@ -307,29 +449,96 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
 
 # Nouns that refer back to the organization that last spoke: "the service said".
 SOURCE_REFERENCE_WORDS = frozenset(
-    """
-    agency service office ministry department statement report organisation organization
-    body authority authorities government administration council committee commission
-    mission watchdog force forces military army police company group firm bank
-    """.split()
+    [
+        "agency",
+        "service",
+        "office",
+        "ministry",
+        "department",
+        "statement",
+        "report",
+        "organisation",
+        "organization",
+        "body",
+        "authority",
+        "authorities",
+        "government",
+        "administration",
+        "council",
+        "committee",
+        "commission",
+        "mission",
+        "watchdog",
+        "force",
+        "forces",
+        "military",
+        "army",
+        "police",
+        "company",
+        "group",
+        "firm",
+        "bank",
+    ]
 )
 
 # Nouns that refer back to a person who last spoke: "the official said".
 PERSON_REFERENCE_WORDS = frozenset(
-    """
-    official officer spokesperson spokesman spokeswoman source minister mayor governor
-    head chief commander president leader politician diplomat aide adviser advisor
-    """.split()
+    [
+        "official",
+        "officer",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "source",
+        "minister",
+        "mayor",
+        "governor",
+        "head",
+        "chief",
+        "commander",
+        "president",
+        "leader",
+        "politician",
+        "diplomat",
+        "aide",
+        "adviser",
+        "advisor",
+    ]
 )
 
 # Unnamed groups that speak: "police said", "organisers said".
 GROUP_WORDS = frozenset(
-    """
-    police officials authorities organisers organizers rescuers witnesses residents
-    medics doctors firefighters troops soldiers investigators prosecutors analysts
-    experts economists officers activists protesters volunteers survivors locals
-    sources diplomats lawmakers scientists researchers
-    """.split()
+    [
+        "police",
+        "officials",
+        "authorities",
+        "organisers",
+        "organizers",
+        "rescuers",
+        "witnesses",
+        "residents",
+        "medics",
+        "doctors",
+        "firefighters",
+        "troops",
+        "soldiers",
+        "investigators",
+        "prosecutors",
+        "analysts",
+        "experts",
+        "economists",
+        "officers",
+        "activists",
+        "protesters",
+        "volunteers",
+        "survivors",
+        "locals",
+        "sources",
+        "diplomats",
+        "lawmakers",
+        "scientists",
+        "researchers",
+    ]
 )
 
 PRONOUNS = {

