@@ -63,7 +63,7 @@ def breakdown(records: list[InputRecord], workers: int, chunksize: int) -> None:
     from claimtrack.store import Store
 
     with tempfile.TemporaryDirectory() as folder:
-        db = os.path.join(folder, "bench.db")
+        db = Path(folder) / "bench.db"
         start = time.perf_counter()
         writing = 0.0
         with Store(db) as store:

@@ -472,7 +472,7 @@ def show(claim_id: str, db: str) -> None:
         relations = [
             link for link in graph.relations() if claim_id in (link.a, link.b) and link.a != link.b
         ]
-        history = [entry for entry in store.history() if claim_id in repr(entry)]
+        history = [entry for entry in store.history() if _concerns(entry, claim_id)]
         text = store.document(claim.source.id).text
     row = _claim_row(claim)
     lines = [f"claim     {claim.id}", f"status    {getattr(status, 'value', status)}"]
@@ -506,12 +506,36 @@ def show(claim_id: str, db: str) -> None:
 
 
 def _history_words(entry: Any) -> str:
+    """One line for a store history entry: when, what, by whom, the verdict and why."""
     parts = []
-    for name in ("on", "at", "action", "kind", "verdict", "by", "note"):
-        value = getattr(entry, name, None)
-        if value is not None and value != "":
-            parts.append(str(getattr(value, "value", value)))
+    at = getattr(entry, "at", None)
+    if at is not None:
+        parts.append(at.to_datetime_string() if hasattr(at, "to_datetime_string") else str(at))
+    action = getattr(entry, "action", None)
+    if action is not None:
+        parts.append(str(getattr(action, "value", action)))
+    assessment = getattr(entry, "assessment", None)
+    if assessment is not None:
+        parts.append(assessment.verdict.value)
+        if assessment.grade:
+            parts.append(f"({assessment.grade})")
+    by = getattr(entry, "by", None)
+    if by:
+        parts.append(f"by {by}")
+    note = getattr(entry, "note", None) or getattr(assessment, "note", None)
+    if note:
+        parts.append(f"— {note}")
     return " ".join(parts) if parts else repr(entry)
+
+
+def _concerns(entry: Any, claim_id: str) -> bool:
+    """Whether a history entry is about *claim_id*."""
+    assessment = getattr(entry, "assessment", None)
+    return claim_id in (
+        getattr(entry, "target", None),
+        getattr(entry, "other", None),
+        getattr(assessment, "claim_id", None),
+    )
 
 
 def _grade(value: str | None) -> tuple[str | None, int | None]:

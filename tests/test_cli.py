@@ -1,0 +1,305 @@
+"""
+Tests for claimtrack.cli: every command through click's CliRunner.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimtrack.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+
+FLOOD = (
+    " date 2025-04-15 The regional civil protection agency said on Tuesday that at least "
+    "11 people had died in the flood.\n\n"
+    "The town’s mayor, Miriam Kowalczyk, said 14 people had been killed.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def store_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the bundled examples, built once for the read-only commands."""
+    db = tmp_path_factory.mktemp("store") / "claimtrack.db"
+    result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", str(db), "--quiet"])
+    assert 0 == result.exit_code, result.output
+    return db
+
+
+def _claim_ids(db: Path, *extra: str) -> list[str]:
+    result = CliRunner().invoke(main, ["claims", "--db", str(db), "--format", "json", *extra])
+    assert 0 == result.exit_code, result.output
+    return [c["id"] for c in json.loads(result.output)]
+
+
+class TestMain:
+    def test_version(self) -> None:
+        """--version prints the package version."""
+        from claimtrack import __version__
+
+        result = CliRunner().invoke(main, ["--version"])
+        assert (0, f"claimtrack, version {__version__}\n") == (result.exit_code, result.output)
+
+    @pytest.mark.parametrize(
+        "command",
+        ["ingest", "claims", "conflicts", "show", "assess", "merge", "report", "export", "demo"],
+    )
+    def test_help_has_an_example(self, command: str) -> None:
+        """Every command's --help shows an example invocation."""
+        result = CliRunner().invoke(main, [command, "--help"])
+        assert 0 == result.exit_code
+        assert f"claimtrack {command}" in result.output
+
+    def test_unknown_command(self) -> None:
+        """An unknown command is a usage error."""
+        assert 2 == CliRunner().invoke(main, ["frobnicate"]).exit_code
+
+
+class TestIngest:
+    def test_summary_and_idempotence(self, tmp_path: Path) -> None:
+        """A second ingest of the same files adds nothing and says they were stored."""
+        db = str(tmp_path / "a.db")
+        first = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", db])
+        assert 0 == first.exit_code, first.output
+        files = len(list(EXAMPLES.glob("*.txt")))
+        assert f"{files} files read, {files} documents added, 0 already stored" in first.output
+        second = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", db])
+        assert f"0 documents added, {files} already stored" in second.output
+
+    def test_bad_file_is_reported_and_the_batch_goes_on(self, tmp_path: Path) -> None:
+        """An unreadable file is named with its reason, the rest is stored, exit 1."""
+        (tmp_path / "in").mkdir()
+        (tmp_path / "in" / "a.txt").write_text(FLOOD, encoding="utf-8")
+        (tmp_path / "in" / "b.txt").write_bytes(b"caf\xe9 au lait")
+        (tmp_path / "in" / "c.jsonl").write_text(
+            json.dumps({"text": FLOOD.replace("14", "15"), "publisher": "Wire"}) + "\n",
+            encoding="utf-8",
+        )
+        db = str(tmp_path / "a.db")
+        result = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
+        assert 1 == result.exit_code
+        assert "b.txt: not UTF-8 text" in result.output
+        assert "3 files read, 2 documents added, 0 already stored" in result.output
+        assert "1 failures" in result.output
+
+    def test_defaults_and_workers(self, tmp_path: Path) -> None:
+        """--publisher and --date fill gaps; two workers store the same claims as one."""
+        (tmp_path / "a.txt").write_text(FLOOD.split(" ", 3)[3], encoding="utf-8")
+        one, two = str(tmp_path / "1.db"), str(tmp_path / "2.db")
+        args = ["ingest", str(tmp_path / "a.txt"), "--publisher", "Wire", "--date", "2025-04-15"]
+        assert 0 == CliRunner().invoke(main, [*args, "--db", one]).exit_code
+        assert 0 == CliRunner().invoke(main, [*args, "--db", two, "--workers", "2"]).exit_code
+        claims = CliRunner().invoke(main, ["claims", "--db", one, "--format", "json"])
+        data = json.loads(claims.output)
+        assert data
+        assert {"Wire"} == {c["source"]["publisher"] for c in data}
+        assert {"2025-04-15"} == {c["source"]["published"][:10] for c in data}
+        assert _claim_ids(Path(one)) == _claim_ids(Path(two))
+
+    def test_bad_date(self, tmp_path: Path) -> None:
+        """A date that is no date is a usage error, without a traceback."""
+        result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--date", "2025-13-40"])
+        assert 2 == result.exit_code
+        assert "is not a date" in result.output
+        assert "Traceback" not in result.output
+
+    def test_bad_context(self) -> None:
+        """--context needs PHRASE=DATE."""
+        result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--context", "the storm"])
+        assert 2 == result.exit_code
+        assert "PHRASE=YYYY-MM-DD" in result.output
+
+    def test_missing_path(self, tmp_path: Path) -> None:
+        """A path that does not exist is a usage error."""
+        result = CliRunner().invoke(main, ["ingest", str(tmp_path / "nope.txt")])
+        assert 2 == result.exit_code
+
+
+class TestClaims:
+    def test_formats_agree(self, store_db: Path) -> None:
+        """The JSON and CSV listings hold the same claims, and the table lists them."""
+        ids = _claim_ids(store_db)
+        assert ids
+        result = CliRunner().invoke(main, ["claims", "--db", str(store_db), "--format", "csv"])
+        rows = list(csv.DictReader(io.StringIO(result.output)))
+        assert ids == [row["id"] for row in rows]
+        table = CliRunner().invoke(main, ["claims", "--db", str(store_db)])
+        assert f"claims ({len(ids)})" in table.output
+
+    def test_filters_narrow(self, store_db: Path) -> None:
+        """--since and --min-value give a subset of all claims."""
+        everything = set(_claim_ids(store_db))
+        later = set(_claim_ids(store_db, "--since", "2025-05-01"))
+        large = set(_claim_ids(store_db, "--min-value", "1000"))
+        assert later < everything
+        assert large < everything
+
+    def test_unverified(self, store_db: Path) -> None:
+        """--unverified lists a subset of the claims."""
+        assert set(_claim_ids(store_db, "--unverified")) <= set(_claim_ids(store_db))
+
+    def test_no_database(self, tmp_path: Path) -> None:
+        """Asking a store that does not exist fails with exit 1 and says so."""
+        result = CliRunner().invoke(main, ["claims", "--db", str(tmp_path / "none.db")])
+        assert 1 == result.exit_code
+        assert "no claimtrack database here" in result.output
+
+
+class TestConflicts:
+    def test_json(self, store_db: Path) -> None:
+        """Conflicts come as pairs of claims with the link between them."""
+        result = CliRunner().invoke(main, ["conflicts", "--db", str(store_db), "--format", "json"])
+        assert 0 == result.exit_code, result.output
+        for pair in json.loads(result.output):
+            assert "conflicts" == pair["link"]["kind"]
+            assert (pair["a"]["id"], pair["b"]["id"]) == (pair["link"]["a"], pair["link"]["b"])
+
+    def test_table(self, store_db: Path) -> None:
+        """The table names how many conflicts there are."""
+        result = CliRunner().invoke(main, ["conflicts", "--db", str(store_db)])
+        assert 0 == result.exit_code
+        assert "conflicts (" in result.output
+
+
+class TestShow:
+    def test_claim(self, store_db: Path) -> None:
+        """show prints the claim's words, sentence and source."""
+        claim_id = _claim_ids(store_db)[0]
+        result = CliRunner().invoke(main, ["show", claim_id, "--db", str(store_db)])
+        assert 0 == result.exit_code, result.output
+        assert f"claim     {claim_id}" in result.output
+        assert "content   " in result.output
+        assert "relations (" in result.output
+
+    def test_unknown_claim(self, store_db: Path) -> None:
+        """An unknown claim id is exit 1 with a message on stderr, no traceback."""
+        result = CliRunner().invoke(main, ["show", "clm-nope", "--db", str(store_db)])
+        assert 1 == result.exit_code
+        assert "clm-nope" in result.output
+        assert "Traceback" not in result.output
+
+
+class TestAssessAndMerge:
+    def test_assess_then_show_history(self, tmp_path: Path) -> None:
+        """An assessment is recorded and appears in the claim's history."""
+        db = tmp_path / "a.db"
+        (tmp_path / "a.txt").write_text(FLOOD, encoding="utf-8")
+        CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(db), "-q"])
+        claim_id = _claim_ids(db)[0]
+        args = ["assess", claim_id, "--db", str(db), "--verdict", "verified"]
+        result = CliRunner().invoke(
+            main, [*args, "--by", "desk", "--note", "agency list", "--grade", "b2"]
+        )
+        assert 0 == result.exit_code, result.output
+        assert f"{claim_id}: verified by desk (B2)\n" == result.output
+        shown = CliRunner().invoke(main, ["show", claim_id, "--db", str(db)])
+        assert "history (1)" in shown.output
+        assert "agency list" in shown.output
+
+    def test_bad_grade(self, store_db: Path) -> None:
+        """A grade outside A1-F6 is a usage error."""
+        claim_id = _claim_ids(store_db)[0]
+        result = CliRunner().invoke(
+            main,
+            [
+                "assess",
+                claim_id,
+                "--db",
+                str(store_db),
+                "--verdict",
+                "false",
+                "--by",
+                "x",
+                "--grade",
+                "Z9",
+            ],
+        )
+        assert 2 == result.exit_code
+        assert "Admiralty" in result.output
+
+    def test_assess_unknown_claim(self, store_db: Path) -> None:
+        """Assessing an unknown claim is exit 1."""
+        result = CliRunner().invoke(
+            main, ["assess", "clm-nope", "--db", str(store_db), "--verdict", "false", "--by", "x"]
+        )
+        assert 1 == result.exit_code
+
+    def test_merge(self, tmp_path: Path) -> None:
+        """Merging two names succeeds and says so."""
+        db = tmp_path / "a.db"
+        CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", str(db), "-q"])
+        result = CliRunner().invoke(
+            main,
+            [
+                "merge",
+                "Anton Varga",
+                "Antal Varga",
+                "--db",
+                str(db),
+                "--by",
+                "desk",
+                "--note",
+                "same director",
+            ],
+        )
+        assert 0 == result.exit_code, result.output
+        assert "merged 'Antal Varga' into 'Anton Varga'\n" == result.output
+
+
+class TestReport:
+    @pytest.mark.parametrize("fmt", ["markdown", "json", "csv", "html"])
+    def test_formats(self, store_db: Path, tmp_path: Path, fmt: str) -> None:
+        """Every report format is written to the file given by -o."""
+        out = tmp_path / f"report.{fmt}"
+        result = CliRunner().invoke(
+            main, ["report", "--db", str(store_db), "--format", fmt, "-o", str(out)]
+        )
+        assert 0 == result.exit_code, result.output
+        assert out.read_text(encoding="utf-8").strip()
+        if fmt == "json":
+            json.loads(out.read_text(encoding="utf-8"))
+
+    def test_stdout(self, store_db: Path) -> None:
+        """Without -o the report goes to standard output."""
+        result = CliRunner().invoke(main, ["report", "--db", str(store_db), "--format", "markdown"])
+        assert 0 == result.exit_code
+        assert result.output.strip()
+
+
+class TestExport:
+    @pytest.mark.parametrize(
+        "fmt", ["prov-json", "prov-n", "claimreview", "graphml", "gexf", "jsonl"]
+    )
+    def test_formats(self, store_db: Path, tmp_path: Path, fmt: str) -> None:
+        """Every export format writes a non-empty file."""
+        out = tmp_path / "out" / f"export.{fmt}"
+        result = CliRunner().invoke(
+            main, ["export", "--db", str(store_db), "--format", fmt, "-o", str(out)]
+        )
+        assert 0 == result.exit_code, result.output
+        assert out.stat().st_size > 0
+
+    def test_output_required(self, store_db: Path) -> None:
+        """export needs -o."""
+        result = CliRunner().invoke(main, ["export", "--db", str(store_db), "--format", "gexf"])
+        assert 2 == result.exit_code
+
+
+class TestDemo:
+    def test_demo(self, tmp_path: Path) -> None:
+        """demo ingests the examples, writes the HTML report and says where it is."""
+        db, out = tmp_path / "demo.db", tmp_path / "out"
+        result = CliRunner().invoke(
+            main, ["demo", str(EXAMPLES), "--db", str(db), "--out", str(out)]
+        )
+        assert 0 == result.exit_code, result.output
+        report = out / "report.html"
+        assert f"Report: {report}" in result.output
+        assert "unverified claims" in result.output
+        assert "<html" in report.read_text(encoding="utf-8").lower()
