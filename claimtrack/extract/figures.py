@@ -1,0 +1,1163 @@
+"""
+Figures in news text: numbers read as intervals, with what they count.
+
+A figure is a number as the words bound it ("more than 2,000" is the open interval above
+2,000), the thing counted (`metric`: killed, injured, evacuated ...), who or what is
+counted (`population`: civilians, people, fires ...), a `unit` for money, shares and
+measures, and a `change` when the number is an amount of change ("rose by 12%").
+
+One compiled scanner regex finds number candidates (digits, number words, vague words
+such as "hundreds", shares such as "one in five"); each candidate is then read locally in
+a bounded window of text around it, so the whole pass is linear in the length of the text.
+The conventions (vocabulary, vague quantities, what is not a figure) are documented in
+docs/figures.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from claimtrack.model import Change, Figure, Qualifier, Span
+
+__all__ = [
+    "HUMAN_METRICS",
+    "METRICS",
+    "POPULATIONS",
+    "VAGUE",
+    "extract_figures",
+    "find_figures",
+    "parse_number",
+]
+
+# --------------------------------------------------------------------------- vocabulary
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
+# Scales written after digits ("1.4 million", "$6bn", "Rs 500 crore").
+_DIGIT_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+    "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
+    "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000,
+}  # fmt: skip
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "quarter": 4, "half": 2,
+}  # fmt: skip
+
+VAGUE: Mapping[str, tuple[int, int]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+}
+"""Vague quantities: the plural means at least two of the unit, up to just below ten."""
+
+_CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₴": "UAH",
+    "₽": "RUB", "rs": "INR", "rs.": "INR", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
+    "hryvnias": "UAH", "hryvnia": "UAH", "francs": "CHF", "usd": "USD", "eur": "EUR",
+    "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "rub": "RUB", "uah": "UAH",
+    "chf": "CHF", "cad": "CAD", "aud": "AUD",
+}  # fmt: skip
+# Measures: the word after a number -> (unit, metric).
+_MEASURES = {
+    "kilometres": ("km", "distance"), "kilometers": ("km", "distance"),
+    "kilometre": ("km", "distance"), "kilometer": ("km", "distance"), "km": ("km", "distance"),
+    "miles": ("mi", "distance"), "mile": ("mi", "distance"), "mi": ("mi", "distance"),
+    "metres": ("m", "distance"), "meters": ("m", "distance"), "feet": ("ft", "distance"),
+    "ft": ("ft", "distance"), "hectares": ("ha", "area"), "ha": ("ha", "area"),
+    "acres": ("acre", "area"), "km2": ("km2", "area"), "km²": ("km2", "area"),
+    "tonnes": ("t", "weight"), "tons": ("t", "weight"), "kilograms": ("kg", "weight"),
+    "kg": ("kg", "weight"), "litres": ("l", "volume"), "liters": ("l", "volume"),
+    "barrels": ("bbl", "volume"),
+}  # fmt: skip
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries night nights".split()
+)
+
+POPULATIONS: Mapping[str, str] = {
+    # people
+    "people": "people", "persons": "people", "person": "people", "residents": "people",
+    "resident": "people", "inhabitants": "people", "individuals": "people",
+    "adults": "people", "others": "people", "victims": "people", "refugees": "people",
+    "migrants": "people", "passengers": "people", "patients": "people",
+    "protesters": "people", "demonstrators": "people", "marchers": "people",
+    "men": "men", "women": "women", "man": "men", "woman": "women",
+    "civilians": "civilians", "civilian": "civilians", "noncombatants": "civilians",
+    "children": "children", "child": "children", "kids": "children", "minors": "children",
+    "babies": "children", "students": "students", "pupils": "children",
+    "soldiers": "soldiers", "soldier": "soldiers", "troops": "soldiers",
+    "servicemen": "soldiers", "servicemembers": "soldiers", "fighters": "fighters",
+    "rescuers": "emergency workers", "firefighters": "emergency workers",
+    "paramedics": "emergency workers", "medics": "emergency workers",
+    "police": "police officers", "policemen": "police officers", "officers": "police officers",
+    "journalists": "journalists", "reporters": "journalists", "workers": "workers",
+    "employees": "workers", "staff": "workers",
+    # things
+    "homes": "homes", "houses": "homes", "apartments": "homes", "flats": "homes",
+    "buildings": "structures", "structures": "structures", "facilities": "structures",
+    "schools": "schools", "hospitals": "hospitals", "fires": "fires", "blazes": "fires",
+    "vehicles": "vehicles", "cars": "vehicles", "trucks": "vehicles", "lorries": "vehicles",
+    "buses": "vehicles", "ambulances": "vehicles", "tanks": "tanks",
+    "strikes": "strikes", "airstrikes": "strikes", "missiles": "missiles",
+    "rockets": "rockets", "shells": "shells", "drones": "drones", "mines": "explosive devices",
+    "bombs": "explosive devices", "munitions": "explosive devices",
+    "households": "households", "animals": "animals", "jobs": "jobs",
+}  # fmt: skip
+"""Words naming what is counted, mapped to the population vocabulary."""
+
+# Two-word populations, looked up before single words.
+_POPULATION_PAIRS = {
+    "emergency workers": "emergency workers", "rescue workers": "emergency workers",
+    "emergency responders": "emergency workers", "aid workers": "aid workers",
+    "explosive devices": "explosive devices", "police officers": "police officers",
+    "service members": "soldiers", "health workers": "health workers",
+    "medical workers": "health workers", "missile strikes": "strikes",
+    "air strikes": "strikes", "air raids": "strikes",
+}  # fmt: skip
+
+# Surface forms -> metric. Verbs (any form), nouns and set phrases.
+_METRIC_FORMS: dict[str, str] = {}
+
+
+def _forms(metric: str, words: str) -> None:
+    for word in words.split("|"):
+        _METRIC_FORMS[word] = metric
+
+
+_forms("killed", "killed|killing|kill|kills|dead|died|die|dies|dying|deaths|death|"
+       "lost their lives|lost their life|have lost their lives|death toll|fatalities|"
+       "perished|slain|murdered|executed|confirmed dead|killed in action|lives lost")  # fmt: skip
+_forms("injured", "injured|injuring|injure|injures|injuries|wounded|wounding|wound|wounds|"
+       "hurt|hurting|hospitalised|hospitalized")  # fmt: skip
+_forms("casualties", "casualties|casualty")
+_forms("missing", "missing|unaccounted for")
+_forms("displaced", "displaced|displacing|homeless|left homeless")
+_forms("fled", "fled|flee|fleeing|flees|escaped|refugees")
+_forms("evacuated", "evacuated|evacuating|evacuate|evacuation|evacuations|evacuees|"
+       "brought to safety|taken to safety|moved to safety|led to safety")  # fmt: skip
+_forms("rescued", "rescued|rescuing|rescue|saved|saving|pulled from the rubble|pulled alive")
+_forms("arrested", "arrested|arresting|arrests|arrest|detained|detaining|detentions|"
+       "taken into custody")  # fmt: skip
+_forms("destroyed", "destroyed|destroying|wrecked|wrecking|razed|flattened|demolished|"
+       "levelled|leveled|burned down")  # fmt: skip
+_forms("damaged", "damaged|damaging|damage")
+_forms("extinguished", "extinguished|extinguishing|put out|putting out|doused|"
+       "brought under control")  # fmt: skip
+_forms("defused", "defused|defusing|made safe|neutralised|neutralized|disarmed|"
+       "deactivated|disposed of")  # fmt: skip
+_forms("supplied", "supplied|supplying|supply|delivered|delivering|donated|donating|"
+       "provided|providing|sent|sending|shipped")  # fmt: skip
+_forms("participants", "marched|marching|protested|protesting|rallied|rallying|"
+       "demonstrated|attended|attending|turned out|gathered|took part|joined|"
+       "protesters|demonstrators|marchers|participants|attendees|crowd of")  # fmt: skip
+_forms("hits", "hit|struck|shelled|bombed|hits|shelling")
+_forms("launched", "launched|fired|launching|firing")
+_forms("intercepted", "intercepted|shot down|downed|intercepting")
+_forms("population", "home to|city of|town of|population of|inhabitants|"
+       "a city of|a town of|country of|nation of|region of")  # fmt: skip
+_forms("infected", "infected|cases|new cases|tested positive")
+_forms("jobs", "jobs|job cuts|layoffs|laid off|redundancies")
+_forms("revenue", "revenue|revenues|turnover")
+_forms("sales", "sales|sold")
+_forms("profit", "profit|profits|net income|earnings|operating income")
+_forms("loss", "loss|losses|net loss")
+_forms("cost", "cost|costs|spending|spent|budget|price|paid|worth")
+_forms("investment", "investment|invested|investing|funding|raised")
+_forms("debt", "debt|debts|borrowing")
+_forms("fine", "fine|fined|penalty")
+_forms("valuation", "valuation|valued at|market value|market capitalisation")
+
+METRICS: frozenset[str] = frozenset(_METRIC_FORMS.values()) | {"distance", "area", "weight"}
+"""The metric vocabulary figures are normalised to."""
+
+HUMAN_METRICS: frozenset[str] = frozenset(
+    "killed injured casualties missing displaced fled evacuated rescued arrested "
+    "participants infected".split()
+)
+"""Metrics that count people: a figure with one of them and no population counts people."""
+
+# Metric words that can only follow their number as a passive or intransitive verb or a
+# noun ("25 people were killed", "1,335 casualties"), or precede it as an active verb.
+_COUNT_NOUN_METRICS = frozenset(
+    "deaths fatalities casualties casualty injuries evacuees arrests protesters "
+    "demonstrators marchers participants attendees refugees cases".split()
+)
+# Metrics that name company/economy figures: found near the number, before or after it.
+_MONEY_METRICS = frozenset(
+    "revenue sales profit loss cost investment debt fine valuation jobs".split()
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of *words*, longest first, spaces matching any run."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# --------------------------------------------------------------------------- the scanner
+
+_D_UNIT = "|".join(_UNITS_WORDS)
+_D_TENS = "|".join(_TENS_WORDS)
+_D_SCALE = "|".join(_SCALE_WORDS)
+_WORD_NUMBER = (
+    rf"(?:(?:{_D_TENS})(?:[-‐ ](?:{_D_UNIT}))?|(?:{_D_UNIT})|(?:{_D_SCALE})|dozen|hundred)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,3}(?:[\u00a0\u202f]\d{3}){1,6}|\d{1,15}(?:\.\d{1,6})?"
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|[$€£¥₹₴₽]|(?:USD|EUR|GBP|UAH|INR|Rs\.?)[ \u00a0]?)"
+_ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_FRACTIONS = r"halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth"
+
+# One pass finds every candidate. Each alternative starts with a distinct literal or a
+# word boundary, and every repetition is bounded, so the scan is linear.
+_SCANNER = re.compile(
+    rf"""
+    (?P<every>\bevery\s{{1,3}}(?:{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s{{1,3}}[a-z]{{2,20}}\b)
+    | (?P<oneinn>\b(?:one|\d{{1,3}})\s{{1,3}}(?:in|out\s{{1,3}}of)\s{{1,3}}(?:every\s{{1,3}})?
+        (?:\d{{1,4}}|{_D_UNIT}|{_D_TENS}|a\s{{1,3}}hundred|hundred)\b)
+    | (?P<fraction>\b(?:(?:a|one|two|three|four)[\s-]{{1,3}}(?:{_FRACTIONS})|half)
+        (?=\s{{1,3}}(?:of|the)\b))
+    | (?P<vague>\b(?:(?:tens|hundreds|dozens)\s{{1,3}}of\s{{1,3}}(?:thousands|millions|billions)
+        |dozens|hundreds|thousands|millions|billions|scores(?=\s{{1,3}}of\b))\b)
+    | (?P<words>\b(?:(?:a|an)\s{{1,3}}(?=(?:hundred|thousand|million|billion|dozen)\b)
+        |half\s{{1,3}}a\s{{1,3}}(?=(?:dozen|hundred|thousand|million|billion)\b))?
+        {_WORD_NUMBER}(?:(?:\s{{1,3}}and\s{{1,3}}|[\s-]{{1,3}}){_WORD_NUMBER}){{0,8}}\b)
+    | (?P<digits>(?P<cur>{_CURRENCY_PREFIX})?(?<![\d.,])(?P<num>{_DIGITS})(?![\d]))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# After a digit number: a scale ("million", "bn") then maybe a currency word or unit.
+_AFTER_DIGITS = re.compile(
+    rf"""
+    (?P<scale>[ \u00a0]?(?:{_alternation(k for k in _DIGIT_SCALES if len(k) > 2)})\b
+      |(?:bn|mn|mln|tn|m|k|b)\b)?
+    (?P<percent>[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pct\b|percentage\s{{1,3}}points?\b))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(rf"[ \u00a0]?({_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(rf"[ \u00a0]?\(?({_alternation(_MEASURES)})(?![\w²])", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(
+    r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pct\b|percentage\s{1,3}points?\b)",
+    re.IGNORECASE,
+)
+# Qualifiers written before the number, read on a short window that ends at the number.
+_QUALIFIERS_BEFORE = {
+    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "above": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN, "upwards of": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN, "well over": Qualifier.MORE_THAN,
+    "well above": Qualifier.MORE_THAN, "just above": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST, "no fewer than": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST, "not less than": Qualifier.AT_LEAST,
+    "not fewer than": Qualifier.AT_LEAST, "a minimum of": Qualifier.AT_LEAST,
+    "up to": Qualifier.AT_MOST, "as many as": Qualifier.AT_MOST, "at most": Qualifier.AT_MOST,
+    "no more than": Qualifier.AT_MOST, "not more than": Qualifier.AT_MOST,
+    "a maximum of": Qualifier.AT_MOST, "as much as": Qualifier.AT_MOST,
+    "fewer than": Qualifier.LESS_THAN, "less than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN,
+    "just under": Qualifier.LESS_THAN, "just below": Qualifier.LESS_THAN,
+    "nearly": Qualifier.APPROXIMATELY, "almost": Qualifier.APPROXIMATELY,
+    "about": Qualifier.APPROXIMATELY, "around": Qualifier.APPROXIMATELY,
+    "some": Qualifier.APPROXIMATELY, "roughly": Qualifier.APPROXIMATELY,
+    "approximately": Qualifier.APPROXIMATELY, "an estimated": Qualifier.APPROXIMATELY,
+    "estimated": Qualifier.APPROXIMATELY, "close to": Qualifier.APPROXIMATELY,
+    "approx.": Qualifier.APPROXIMATELY, "approx": Qualifier.APPROXIMATELY,
+    "circa": Qualifier.APPROXIMATELY, "~": Qualifier.APPROXIMATELY,
+    "an approximate": Qualifier.APPROXIMATELY, "around about": Qualifier.APPROXIMATELY,
+    "just about": Qualifier.APPROXIMATELY, "nearly some": Qualifier.APPROXIMATELY,
+    "between": Qualifier.RANGE, "from": Qualifier.RANGE,
+}  # fmt: skip
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?:(?<![\w.])|(?<=~))(?P<q>{_alternation(k for k in _QUALIFIERS_BEFORE if k != '~')}|~)\s{{0,3}}$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(r"(?:\s{1,3}or\s{1,3}(?P<more>more)|\s{1,3}or\s{1,3}(?P<so>so)|(?P<plus>\+(?!\d)|-plus\b))(?![\w])", re.IGNORECASE)
+# The second number of a range, after the first one.
+_RANGE_JOIN = re.compile(r"\s{0,3}(?P<join>[-–—]|to|and|or)\s{0,3}(?=\S)", re.IGNORECASE)
+# "rose by", "up", "a drop of" ... just before the number: the number is an amount of change.
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w])(?P<verb>rose|rise|risen|rises|rising|increased|increase|increases|grew|grown|"
+    r"growing|jumped|jump|climbed|climb|gained|surged|soared|up|added|"
+    r"fell|fall|fallen|falls|falling|dropped|drop|drops|decreased|decrease|declined|"
+    r"decline|shrank|shrunk|slumped|plunged|tumbled|down|cut|reduced|lost)"
+    r"(?:\s{1,3}(?P<by>by|of))?\s{1,3}$",
+    re.IGNORECASE,
+)
+_DECREASE_WORDS = frozenset(
+    "fell fall fallen falls falling dropped drop drops decreased decrease declined decline "
+    "shrank shrunk slumped plunged tumbled down cut reduced lost".split()
+)
+_CHANGE_AFTER = re.compile(
+    r"[ \u00a0](?P<word>increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
+    r"more than last|higher|lower)\b",
+    re.IGNORECASE,
+)
+# Just before the number: a verb whose object the number is ("killing", "put out").
+_ACTIVE_BEFORE = re.compile(
+    rf"(?<![\w])(?P<verb>{_alternation(_METRIC_FORMS)})"
+    r"(?:\s{1,3}(?:so\s{1,3}far|also|now|already|reportedly|a\s{1,3}total\s{1,3}of|"
+    r"in\s{1,3}total|altogether|another|a\s{1,3}further|further|an\s{1,3}additional))?"
+    r"\s{1,3}$",
+    re.IGNORECASE,
+)
+# Any metric word, searched forwards or backwards within the same clause.
+_METRIC_WORD = re.compile(rf"(?<![\w])(?:{_alternation(_METRIC_FORMS)})(?![\w])", re.IGNORECASE)
+# Heads that let a metric named well before the number count it ("the death toll rose to").
+_TALLY_WORDS = re.compile(
+    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure)(?![\w])", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}|\d[\d,.]{0,20}|[^\w\s]")
+_SENTENCE_STOP = re.compile(r"[.!?;]\s{1,5}[\"“‘'(]?[A-Z]|[\n]")
+
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
+    "sep|sept|september|oct|october|nov|november|dec|december"
+)
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?\s{{1,3}}$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?\s{{0,3}}(?:of\s{{1,3}})?(?:{_MONTHS})(?![a-z])", re.IGNORECASE
+)
+_TIME_AFTER = re.compile(
+    r"^(?:[:.]\d\d|\s{0,3}(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|gmt\b|utc\b|o['’]clock|"
+    r"hrs\b|h\b(?!\S)))",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age|ages|ged)\s{1,3}(?:between\s{1,3})?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^[\s-]{1,3}years?[\s-]{1,3}old\b", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(
+    r"^\s{1,3}(?:[A-Z][a-z]{1,20}\s{1,3}){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
+    r"Blvd|Square|Place|Drive|Way|Court|Terrace|Crescent)\b"
+)
+_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?:page|pages|p\.|no\.|nos\.|number|#|chapter|section|article|paragraph|item|"
+    r"line|room|flight|route|platform|gate|level|grade|class|stage|phase|round|season|"
+    r"episode|version|vol\.|volume|rank|ranked|resolution|unit|block|apartment|apt\.|"
+    r"building|floor|category|tier|code|size|model|type|mark|mk|series|channel|"
+    r"highway|interstate|district|ward|zone|sector|no)\s{0,2}$",
+    re.IGNORECASE,
+)
+_PHONE_BEFORE = re.compile(
+    r"(?:call|phone|tel\.?|telephone|hotline|fax|mobile|whatsapp|dial|sms|text)\W{0,3}"
+    r"(?:\w{1,10}\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+_WEEKDAYS_AND_FUNCTION = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday the a an and but or of in on "
+    "at by for to from with as said says than over about around some nearly almost more "
+    "less up at least only just when while after before since during including".split()
+)
+
+
+# --------------------------------------------------------------------------- reading numbers
+
+
+def parse_number(words: str) -> float | None:
+    """
+    Return the value of a number written in words or digits, or None.
+
+    Args:
+        words: "twenty-one", "hundred and twelve", "half a million", "1,335", "1.4 million".
+
+    Examples:
+        >>> parse_number("twenty-one"), parse_number("a hundred and twelve")
+        (21, 112)
+        >>> parse_number("half a million"), parse_number("1.4 million")
+        (500000, 1400000)
+    """
+    value, consumed = _parse_words(words)
+    if value is not None and consumed == len(words.strip()):
+        return value
+    m = re.fullmatch(rf"\s*({_DIGITS})\s*(\w+)?\s*", words)
+    if m is None:
+        return None
+    number = _digits_value(m.group(1))
+    if m.group(2):
+        scale = _DIGIT_SCALES.get(m.group(2).lower())
+        if scale is None:
+            return None
+        number = _tidy(number * scale)
+    return number
+
+
+def _tidy(value: float) -> float:
+    """Return an int for whole values so figures print as counts."""
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def _digits_value(digits: str) -> float:
+    cleaned = digits.replace(",", "").replace("\u00a0", "").replace("\u202f", "")
+    return _tidy(float(cleaned))
+
+
+_WORD_TOKEN = re.compile(r"[a-z]+|-|‐", re.IGNORECASE)
+
+
+def _parse_words(text: str) -> tuple[float | None, int]:
+    """Return (value, characters consumed) for a run of number words at the start of text."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    consumed = 0
+    pending_and = False
+    half = False
+    last_kind = ""
+    pos = 0
+    while True:
+        m = re.compile(r"[\s‐-]{0,3}([a-z]+)", re.IGNORECASE).match(text, pos)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if word == "and":
+            if last_kind not in ("hundred", "scale"):
+                break
+            pending_and = True
+            pos = m.end()
+            continue
+        if word in ("a", "an") and not seen:
+            pos = m.end()
+            continue
+        if word == "half" and not seen:
+            half = True
+            pos = m.end()
+            continue
+        if word in _UNITS_WORDS or word in _TENS_WORDS:
+            n = _UNITS_WORDS.get(word, _TENS_WORDS.get(word, 0))
+            if last_kind == "unit" or (last_kind == "tens" and word in _TENS_WORDS):
+                break
+            if last_kind == "tens" and n >= 10:
+                break
+            current += n
+            last_kind = "tens" if word in _TENS_WORDS else "unit"
+        elif word == "hundred":
+            if last_kind == "hundred":
+                break
+            current = (current or 1) * 100
+            last_kind = "hundred"
+        elif word == "dozen":
+            if last_kind in ("hundred", "scale", "dozen"):
+                break
+            current = (current or 1) * 12
+            last_kind = "dozen"
+        elif word in _SCALE_WORDS:
+            scale = _SCALE_WORDS[word]
+            if last_kind == "scale" and current == 0:
+                break
+            total += (current or 1) * scale
+            current = 0
+            last_kind = "scale"
+        else:
+            break
+        seen = True
+        pending_and = False
+        pos = m.end()
+        consumed = pos
+    del pending_and
+    if not seen:
+        return None, 0
+    value = total + current
+    if half:
+        value /= 2
+    return _tidy(value), consumed + (len(text[:consumed]) - len(text[:consumed].lstrip()) and 0)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@attrs.frozen
+class _Number:
+    """A number read at a place in the text, before its context is read."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # "digits", "words", "vague", "share"
+    high: float | None = None  # for vague words and ranges
+    unit: str | None = None
+    metric: str | None = None
+    population: str | None = None
+    bare_digits: bool = False  # digits with no separator, decimal, scale or unit
+
+
+def _candidates(text: str, start: int, end: int) -> list[_Number]:
+    """Return every number read in text[start:end], left to right, not overlapping."""
+    found: list[_Number] = []
+    pos = start
+    while pos < end:
+        m = _SCANNER.search(text, pos, end)
+        if m is None:
+            break
+        number = _read_candidate(text, m, end)
+        if number is None:
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+            continue
+        found.append(number)
+        pos = max(number.end, m.start() + 1)
+    return found
+
+
+def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
+    group = m.lastgroup
+    s = m.start()
+    if group == "every":
+        ordinal = re.search(r"\s(\w+)\s", m.group()).group(1).lower()  # type: ignore[union-attr]
+        n = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
+        last = m.group().split()[-1].lower()
+        if not n or last in _TIME_UNITS or last in ("time", "other", "one"):
+            return None
+        return _Number(s, m.end(), _tidy(1 / n), "share", unit="percent",
+                       population=POPULATIONS.get(last, "people"))  # fmt: skip
+    if group == "oneinn":
+        parts = re.split(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", m.group(), flags=re.IGNORECASE)
+        a = parse_number(parts[0])
+        b = parse_number(parts[1])
+        if not a or not b or a >= b:
+            return None
+        return _Number(s, m.end(), _tidy(a / b), "share", unit="percent")
+    if group == "fraction":
+        words = re.split(r"[\s-]+", m.group().lower())
+        if len(words) == 1:
+            return _Number(s, m.end(), 0.5, "share", unit="percent")
+        num = 1 if words[0] in ("a", "one") else _UNITS_WORDS[words[0]]
+        denominator = _ORDINALS[words[1].rstrip("s").replace("halve", "half")]
+        return _Number(s, m.end(), _tidy(num / denominator), "share", unit="percent")
+    if group == "vague":
+        key = re.sub(r"\s+", " ", m.group().lower())
+        low, high = VAGUE[key]
+        return _Number(s, m.end(), low, "vague", high=high)
+    if group == "words":
+        value, consumed = _parse_words(m.group())
+        if value is None or consumed == 0:
+            return None
+        stop = s + consumed
+        number = _Number(s, stop, value, "words")
+        return _with_unit(text, number, end)
+    # digits, maybe with a currency prefix
+    num_start = m.start("num")
+    before = text[num_start - 1] if num_start > 0 else " "
+    if before.isalpha() or before in "_/#@:" or (
+        before in "-‐" and num_start > 1 and text[num_start - 2].isalnum()
+    ):
+        return None  # COVID-19, F-16, G7, 24/7, #3, 10:53
+    value = _digits_value(m.group("num"))
+    currency = None
+    if m.group("cur"):
+        currency = _CURRENCY_SYMBOLS.get(m.group("cur").strip().lower())
+        if currency is None:
+            currency = _CURRENCY_WORDS.get(m.group("cur").strip().lower())
+    bare = m.group("num").isdigit() and currency is None
+    number = _Number(s, m.end(), value, "digits", unit=f"currency:{currency}" if currency else None,
+                     bare_digits=bare)  # fmt: skip
+    return _with_unit(text, number, end)
+
+
+def _with_unit(text: str, number: _Number, end: int) -> _Number | None:
+    """Read a scale, currency, percent sign or measure right after the number."""
+    pos = number.end
+    value = number.value
+    unit = number.unit
+    bare = number.bare_digits
+    metric = None
+    if number.kind == "digits":
+        after = _AFTER_DIGITS.match(text, pos, end)
+        if after is not None and after.group("scale"):
+            word = after.group("scale").strip().lower()
+            attached = not after.group("scale")[0].isspace()
+            # "50m" without a currency is metres unless people follow ("3m people").
+            if word in ("m", "b") and unit is None:
+                follow = text[after.end("scale") : after.end("scale") + 12].lower()
+                if not re.match(r"\s(?:people|residents|users|customers|children)", follow):
+                    word = ""
+            if word and (attached or len(word) > 2 or unit is not None):
+                value = _tidy(value * _DIGIT_SCALES[word])
+                pos = after.end("scale")
+                bare = False
+    elif number.kind == "words":
+        # "five million" is read by the word grammar; "a 1.4" never happens here.
+        pass
+    if pos < end and text[pos].isalpha() and number.kind == "digits":
+        tail = re.match(r"[A-Za-z]{1,3}", text[pos:])
+        suffix = tail.group().lower() if tail else ""
+        if suffix not in ("km", "kg", "mi", "ft", "ha", "pc", "t") and suffix not in _MEASURES:
+            return None  # 5G, 3rd, 1990s, 4x4
+    percent = _PERCENT_AFTER.match(text, pos, end)
+    if percent is not None:
+        return attrs.evolve(number, end=percent.end(), value=_tidy(value / 100), unit="percent",
+                            bare_digits=False)  # fmt: skip
+    if unit is None:
+        currency = _CURRENCY_AFTER.match(text, pos, end)
+        if currency is not None:
+            code = _CURRENCY_WORDS[currency.group(1).lower()]
+            return attrs.evolve(number, end=currency.end(), value=value,
+                                unit=f"currency:{code}", bare_digits=False)  # fmt: skip
+        measure = _MEASURE_AFTER.match(text, pos, end)
+        if measure is not None and not measure.group().lstrip().startswith("("):
+            unit, metric = _MEASURES[measure.group(1).lower()]
+            bare = False
+    return attrs.evolve(number, end=pos, value=value, unit=unit, metric=metric, bare_digits=bare)
+
+
+def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
+    """Return whether the number is a year, date, time, age, address, label or id."""
+    s, e = number.start, number.end
+    before = text[max(lo, s - 24) : s]
+    after = text[e : e + 40]
+    if number.kind in ("share", "vague"):
+        return False
+    if _TIME_AFTER.match(after) and number.unit is None:
+        return True
+    if number.value <= 31 and number.unit is None and (
+        _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
+    ):
+        return not before.rstrip().lower().endswith("may") or before.rstrip().endswith("May")
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+        return True
+    if re.match(r"^[-‐](?!plus\b|strong\b)[^\W\d_]", after):
+        return True  # a 24-hour period, a five-storey building
+    if re.match(r"^\s{1,3}times\b", after, re.IGNORECASE) and not re.search(
+        r"(?<![\w])(?:hit|struck|shelled|bombed|attacked|targeted|fired)\b[^.;]{0,40}$",
+        text[max(lo, s - 60) : s],
+        re.IGNORECASE,
+    ):
+        return True  # "three times higher"
+    if number.unit is None and re.match(
+        rf"^\s{{1,3}}(?:{'|'.join(_TIME_UNITS)})\b", after, re.IGNORECASE
+    ):
+        return True  # durations: "in 24 hours", "three days"
+    if number.unit is None and _ADDRESS_AFTER.match(after):
+        return True
+    if _LABEL_BEFORE.search(before) and number.kind == "digits":
+        return True
+    if number.kind == "digits" and (
+        re.search(r"[+(]\s?$", before) and re.match(r"^[)\s]{0,2}\d", after)
+        or re.match(r"^(?:[-. ]\d{2,4}){2,}", after)
+        or (_PHONE_BEFORE.search(before) and re.match(r"^[-. ]\d", after))
+    ):
+        return True  # phone numbers
+    if number.bare_digits and 1000 <= number.value <= 2100 and e - s == 4:
+        # A four-digit number with no separator is a year unless it counts something.
+        follow = re.match(r"\s{1,3}(?:[a-z]+\s{1,3}){0,2}?([a-z]+)", after)
+        qualified = _QUALIFIER_BEFORE.search(text[max(lo, s - 20) : s])
+        counted = follow is not None and (
+            follow.group(1) in POPULATIONS or follow.group(1) in _METRIC_FORMS
+        )
+        if not (counted or (qualified and qualified.group("q").lower() not in ("from", "between"))):
+            return True
+    if number.kind == "digits" and number.unit is None:
+        # "Belgrade 2", "Apollo 11": a capitalised word right before names a thing.
+        prev = re.search(r"(?<![\w.])([A-Z][\w'’]{1,20}) $", before)
+        if prev is not None and prev.group(1).lower() not in _WEEKDAYS_AND_FUNCTION:
+            at_sentence_start = re.search(r"(?:^|[.!?:\n]\s{1,3})[A-Z][\w'’]{1,20} $", before)
+            follow = re.match(r"\s{1,3}([a-z]+)", after)
+            counted = follow is not None and (
+                follow.group(1) in POPULATIONS
+                or follow.group(1) in _METRIC_FORMS
+                or follow.group(1) in ("more", "other", "others", "of")
+            )
+            if not counted and not at_sentence_start:
+                return True
+    if number.kind == "words":
+        word = text[s:e].lower()
+        if word in ("one", "an", "a"):
+            after_l = after.lower()
+            if re.match(r"^\s{1,3}(?:of|another|day|time|way|thing|another|side|hand)\b", after_l):
+                return True
+            if re.search(r"(?<![\w])(?:no|the|any|every|this|that|which|each|someone|anyone)\s{1,3}$",
+                         before.lower()):  # fmt: skip
+                return True
+            follow = re.match(r"\s{1,3}([a-z]+)(?:\s{1,3}([a-z]+))?", after_l)
+            words_after = [w for w in (follow.groups() if follow else ()) if w]
+            counted = any(w in POPULATIONS or w in _METRIC_FORMS for w in words_after[:2]) or (
+                words_after[:1] in (["more"], ["other"], ["others"])
+            )
+            active = _ACTIVE_BEFORE.search(text[max(lo, s - 40) : s])
+            qualified = _QUALIFIER_BEFORE.search(text[max(lo, s - 20) : s])
+            if not (counted or active or qualified):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- context
+
+
+def _sentence_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """Return a bounded window around [s, e) that stays inside the sentence."""
+    left = max(lo, s - 200)
+    window = text[left:s]
+    last = None
+    for last in _SENTENCE_STOP.finditer(window):
+        pass
+    if last is not None:
+        left = left + last.end() - 1
+    right = min(hi, e + 200)
+    stop = _SENTENCE_STOP.search(text, e, right)
+    if stop is not None:
+        right = stop.start() + 1
+    return left, right
+
+
+def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str | None, int]:
+    """
+    Read the words after a number: (population, metric noun, end of the population words).
+
+    Skips "of", "of its", "of the" and up to four adjectives ("modern fire and rescue
+    vehicles"), stopping at punctuation, verbs and metric words.
+    """
+    population = None
+    adjective_population = None
+    metric = None
+    end = pos
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, pos, min(stop, pos + 80))]
+    i = 0
+    skipped = 0
+    while i < len(tokens) and skipped <= 5:
+        word = tokens[i][0].lower().rstrip("'’")
+        pair = f"{word} {tokens[i + 1][0].lower()}" if i + 1 < len(tokens) else ""
+        if pair in _POPULATION_PAIRS:
+            population = _POPULATION_PAIRS[pair]
+            end = tokens[i + 1][2]
+            break
+        if word in _COUNT_NOUN_METRICS or word in ("dead", "wounded", "injured") and i == 0:
+            if word in _COUNT_NOUN_METRICS:
+                metric = _METRIC_FORMS.get(word)
+                if word in ("refugees", "protesters", "demonstrators", "marchers", "evacuees"):
+                    population = "people"
+                end = tokens[i][2]
+            break
+        if word in POPULATIONS:
+            population = POPULATIONS[word]
+            if word in ("civilian",) and i + 1 < len(tokens):
+                adjective_population = population
+                population = None
+                i += 1
+                skipped += 1
+                continue
+            end = tokens[i][2]
+            if word in ("protesters", "demonstrators", "marchers", "refugees"):
+                metric = _METRIC_FORMS.get(word)
+            break
+        if word in ("of", "its", "the", "their", "his", "her", "our", "these", "those", "them"):
+            if word != "of" and skipped == 0:
+                break
+            i += 1
+            skipped += 1
+            continue
+        if word in _METRIC_FORMS and word not in POPULATIONS:
+            # "rescue vehicles", "fire and rescue vehicles": a noun used as a modifier
+            ahead = [t[0].lower() for t in tokens[i + 1 : i + 4]]
+            head = next((w for w in ahead if w in POPULATIONS), None)
+            if head is None or any(not w.isalpha() for w in ahead[: ahead.index(head)]):
+                break
+            i += 1
+            skipped += 1
+            continue
+        if word == "and" and skipped > 0:
+            i += 1
+            skipped += 1
+            continue
+        if not word.isalpha() or word in _WEEKDAYS_AND_FUNCTION:
+            break
+        if word in ("more", "other", "further", "additional"):
+            i += 1
+            skipped += 1
+            continue
+        # an adjective or a noun modifier; keep looking for the head noun
+        if word in ("and",) or word.isalpha():
+            i += 1
+            skipped += 1
+            continue
+        break
+    if population is None and adjective_population is not None:
+        population = adjective_population
+    return population, metric, end
+
+
+def _metric_forward(text: str, pos: int, stop: int, next_start: int | None) -> str | None:
+    """The first metric word after the number in its clause, unless it belongs to the next one."""
+    for m in _METRIC_WORD.finditer(text, pos, stop):
+        word = re.sub(r"\s+", " ", m.group().lower())
+        metric = _METRIC_FORMS[word]
+        if next_start is not None and m.end() <= next_start:
+            gap = text[m.end() : next_start]
+            if re.sub(r"\s+", " ", gap.strip().lower()) in _QUALIFIERS_BEFORE or not gap.strip():
+                return None  # "... and injured at least 120": the verb takes the next number
+        if metric in _MONEY_METRICS and metric != "jobs":
+            continue
+        if metric in ("population", "launched", "supplied") and not word.startswith("inhab"):
+            continue
+        if word in ("hit", "hits", "shelling", "saved", "saving", "rescue", "supply", "cost", "price"):
+            continue
+        return metric
+    return None
+
+
+def _metric_backward(
+    text: str, left: int, start: int
+) -> tuple[str | None, str | None, bool]:
+    """
+    Read what is counted from the words before the number.
+
+    Returns (metric, population, immediate): immediate when the word right before the
+    number is an active verb ("killing four", "put out more than 400").
+    """
+    window = text[max(left, start - 60) : start]
+    active = _ACTIVE_BEFORE.search(window)
+    if active is not None:
+        word = re.sub(r"\s+", " ", active.group("verb").lower())
+        if word not in _COUNT_NOUN_METRICS or word in ("casualties",):
+            metric = _METRIC_FORMS[word]
+            if word in ("deaths", "death", "dead", "injuries", "wounds"):
+                metric = None
+            if metric is not None:
+                return metric, None, True
+    far = text[left:start]
+    tally = None
+    for tally in _TALLY_WORDS.finditer(far):
+        pass
+    if tally is None:
+        return None, None, False
+    metric = None
+    population = None
+    for m in _METRIC_WORD.finditer(far, tally.start()):
+        word = re.sub(r"\s+", " ", m.group().lower())
+        metric = _METRIC_FORMS[word]
+        if word in ("death toll",):
+            break
+        break
+    if tally.group().lower() == "toll" and metric is None:
+        metric = "killed"
+    for m in re.finditer(r"[a-z]+", far[tally.end() :].lower()):
+        if m.group() in POPULATIONS:
+            population = POPULATIONS[m.group()]
+            break
+    return metric, population, False
+
+
+def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str | None:
+    """For money and shares: the nearest company metric before the number, or after it."""
+    window = text[max(left, start - 50) : start]
+    found = None
+    for m in _METRIC_WORD.finditer(window):
+        metric = _METRIC_FORMS[re.sub(r"\s+", " ", m.group().lower())]
+        if metric in _MONEY_METRICS:
+            found = metric
+    if found:
+        return found
+    after = re.match(r"\s{1,3}(?:in|of)\s{1,3}(?:annual\s{1,3}|net\s{1,3}|new\s{1,3})?([a-z]+)", text[end : min(right, end + 40)])
+    if after is not None and after.group(1) in _METRIC_FORMS:
+        metric = _METRIC_FORMS[after.group(1)]
+        if metric in _MONEY_METRICS:
+            return metric
+    return None
+
+
+# --------------------------------------------------------------------------- assembling
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """
+    Return every figure in `text[start:end]`, left to right.
+
+    Spans are absolute offsets into *text*; each figure's `text` is exactly
+    `text[span.start:span.end]`, qualifier words included ("more than 2,000").
+
+    Args:
+        text: The text to read.
+        start: Where to start reading.
+        end: Where to stop reading (default: the end of the text).
+
+    Returns:
+        The figures, with metric, population, unit and change filled where the words say
+        so.
+
+    Notes:
+        One compiled scanner finds the candidates; each is read on a bounded window around
+        it, so the time is linear in the length of the text.
+
+    Examples:
+        >>> [str(f) for f in find_figures("At least 25 people were killed and 120 injured.")]
+        ['at least 25 people killed', '120 people injured']
+    """
+    hi = len(text) if end is None else min(end, len(text))
+    lo = max(0, start)
+    numbers = [n for n in _candidates(text, lo, hi) if not _is_not_a_figure(text, n, lo)]
+    figures: list[Figure] = []
+    previous: Figure | None = None
+    previous_end = lo
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        consumed = 1
+        left, right = _sentence_bounds(text, number.start, number.end, lo, hi)
+        left = max(left, previous_end)
+        # ---- ranges: "between 30 and 40", "30 to 40", "30-40", "two or three"
+        low: float | None = number.value
+        high: float | None = number.high if number.high is not None else number.value
+        fig_start, fig_end = number.start, number.end
+        unit = number.unit
+        is_range = False
+        if i + 1 < len(numbers) and number.kind in ("digits", "words"):
+            nxt = numbers[i + 1]
+            join = _RANGE_JOIN.fullmatch(text, number.end, nxt.start)
+            if join is not None and nxt.kind == number.kind and (nxt.unit == unit or unit is None or nxt.unit is None):
+                word = join.group("join").lower()
+                between = re.search(r"(?<![\w])between\s{1,3}$", text[max(lo, number.start - 12) : number.start], re.IGNORECASE)
+                from_change = re.search(r"(?<![\w])from\s{1,3}$", text[max(lo, number.start - 8) : number.start], re.IGNORECASE)
+                ok = (word == "and" and between) or (word in ("to", "-", "–", "—", "or") and not from_change)
+                a, b = number.value, nxt.value
+                if ok and nxt.unit and number.unit is None and b > 0:
+                    # "between 1 and 2 million", "$5-6bn": the scale of the second applies
+                    raw_b = _raw_value(text, nxt)
+                    if raw_b and a < raw_b:
+                        a = _tidy(a * (b / raw_b))
+                if ok and a < b:
+                    low, high = a, b
+                    fig_end = nxt.end
+                    unit = nxt.unit or unit
+                    is_range = True
+                    consumed = 2
+                elif ok and word in ("-", "–", "—") and a >= b:
+                    i += 2  # a score or an id ("3-1"), not a figure
+                    continue
+        # ---- the qualifier before or after
+        qualifier = Qualifier.EXACT if number.kind != "vague" else Qualifier.RANGE
+        q = _QUALIFIER_BEFORE.search(text, max(left, number.start - 24), number.start)
+        low_inclusive = high_inclusive = True
+        if q is not None:
+            qual = _QUALIFIERS_BEFORE[re.sub(r"\s+", " ", q.group("q").lower())]
+            q_word = q.group("q").lower()
+            over_time = q_word in ("over", "under", "about", "around", "some") and re.match(
+                r"\s{0,3}(?:the\s)?", text[number.end : number.end + 5]
+            ) and False
+            if qual is Qualifier.RANGE and not is_range:
+                qual = None  # type: ignore[assignment]
+            elif qual is Qualifier.RANGE and q_word == "from":
+                qual = Qualifier.RANGE
+            if qual is not None and not over_time:
+                qualifier = qual
+                fig_start = q.start()
+                if number.kind == "vague" and qual is not Qualifier.RANGE:
+                    if qual in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+                        high = None
+                    elif qual in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
+                        low = None
+                        high = number.high
+        elif is_range:
+            qualifier = Qualifier.RANGE
+        if qualifier is Qualifier.EXACT and not is_range:
+            after_q = _QUALIFIER_AFTER.match(text, fig_end, min(hi, fig_end + 12))
+            if after_q is not None and after_q.end() <= hi:
+                if after_q.group("more") or after_q.group("plus"):
+                    qualifier = Qualifier.AT_LEAST
+                else:
+                    qualifier = Qualifier.APPROXIMATELY
+                fig_end = after_q.end()
+        if number.kind in ("words",) and qualifier is Qualifier.EXACT and re.match(
+            r"half\s+an?\s", text[number.start : number.end], re.IGNORECASE
+        ):
+            qualifier = Qualifier.APPROXIMATELY
+        if is_range:
+            qualifier = Qualifier.RANGE if qualifier in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.APPROXIMATELY) else qualifier
+        value = number.value
+        if qualifier is Qualifier.MORE_THAN:
+            low, high, low_inclusive = (value, None, False)
+        elif qualifier is Qualifier.AT_LEAST:
+            low, high = value, None
+        elif qualifier is Qualifier.AT_MOST:
+            low, high = None, (high if high is not None else value)
+        elif qualifier is Qualifier.LESS_THAN:
+            low, high, high_inclusive = None, (number.value if number.kind != "vague" else high), False
+        elif qualifier is Qualifier.APPROXIMATELY and not is_range and number.kind != "vague":
+            low = high = value
+        if number.kind == "vague" and qualifier is Qualifier.APPROXIMATELY:
+            qualifier = Qualifier.RANGE
+        # ---- "four more", "four others"
+        more = re.match(r"\s{1,3}(more|others|other|further)\b", text[fig_end : fig_end + 12], re.IGNORECASE)
+        additional = False
+        if more is not None:
+            follow = text[fig_end + more.end() : fig_end + more.end() + 6].lower()
+            if not follow.startswith(" than"):
+                additional = True
+                if more.group(1).lower() != "other":
+                    fig_end += more.end()
+        # ---- change
+        change: Change | None = None
+        c = _CHANGE_BEFORE.search(text, max(left, fig_start - 24), fig_start)
+        if c is not None and not (c.group("verb").lower() == "up" and qualifier is Qualifier.AT_MOST):
+            verb = c.group("verb").lower()
+            if verb not in ("cut", "lost", "added", "reduced") or c.group("by"):
+                change = Change.DECREASE if verb in _DECREASE_WORDS else Change.INCREASE
+        after_change = _CHANGE_AFTER.match(text, fig_end, min(hi, fig_end + 30))
+        if change is None and after_change is not None and re.search(r"(?<![\w])an?\s{1,3}$", text[max(left, fig_start - 4) : fig_start]):
+            word = after_change.group("word").lower()
+            change = Change.DECREASE if word in ("drop", "fall", "decline", "decrease", "cut", "reduction", "lower") else Change.INCREASE
+        # ---- what is counted
+        metric = number.metric
+        population = number.population
+        nxt_start = numbers[i + consumed].start if i + consumed < len(numbers) else None
+        pop_after, noun_metric, pop_end = _population_after(text, fig_end, right)
+        if population is None:
+            population = pop_after
+        if metric is None and noun_metric is not None:
+            metric = noun_metric
+        if unit is not None and unit.startswith("currency:") or (unit == "percent" and number.kind != "share"):
+            metric = metric or _money_metric(text, left, fig_start, fig_end, right)
+            if metric is None and unit == "percent":
+                back, pop_back, _ = _metric_backward(text, left, fig_start)
+                metric = back
+                population = population or pop_back
+        if metric is None and (unit is None or unit == "percent"):
+            back, pop_back, immediate = _metric_backward(text, left, fig_start)
+            pop_back_used = False
+            if immediate:
+                metric = back
+            else:
+                stop = min(right, pop_end + 130)
+                if nxt_start is not None:
+                    stop = max(pop_end, min(stop, nxt_start))
+                forward = _metric_forward(text, pop_end, stop, nxt_start)
+                if forward is not None:
+                    metric = forward
+                elif back is not None:
+                    metric = back
+                    pop_back_used = True
+            if population is None and pop_back_used:
+                population = pop_back
+            if metric is None and re.match(r"\s{1,3}times\b", text[fig_end : fig_end + 8]):
+                metric, population = "hits", "strikes"
+            if metric is None:
+                pop_metric = re.search(
+                    r"(?<![\w])(?:home\s{1,3}to|(?:city|town|country|nation|region|metropolis|population)\s{1,3}of)\s{1,3}$",
+                    text[max(left, fig_start - 30) : fig_start],
+                    re.IGNORECASE,
+                )
+                if pop_metric is not None:
+                    metric = "population"
+        if metric in ("hits",) and population is None:
+            population = "strikes"
+        if population in ("strikes",) and metric is None:
+            metric = "hits"
+        if metric == "jobs" and population == "jobs":
+            population = None
+        # ---- inherit across coordination: "killed five and wounded seven", "four more"
+        if previous is not None and previous.span is not None and text[previous.span.end : fig_start].count(".") == 0 and fig_start - previous.span.end < 90:
+            gap = text[previous.span.end : fig_start]
+            coordinated = not _SENTENCE_STOP.search(gap)
+            if coordinated and population is None and (additional or (metric in HUMAN_METRICS and previous.metric in HUMAN_METRICS)):
+                population = previous.population
+            if coordinated and additional and metric is None:
+                metric = previous.metric
+            if coordinated and metric is None and previous.change is not None and re.fullmatch(r",?\s{1,3}to\s{1,3}", gap):
+                metric = previous.metric
+            if coordinated and unit is None and previous.unit is not None and gap.strip() == "(" and previous.unit != "percent":
+                pass
+        if metric in HUMAN_METRICS and population is None:
+            population = "people"
+        if metric == "population" and population is None:
+            population = "people"
+        if qualifier is Qualifier.EXACT and number.kind == "share" and number.population:
+            population = number.population
+        try:
+            figure = Figure(
+                low=low,
+                high=high,
+                low_inclusive=low_inclusive,
+                high_inclusive=high_inclusive,
+                qualifier=qualifier,
+                text=text[fig_start:fig_end],
+                span=Span(fig_start, fig_end),
+                metric=metric,
+                population=population,
+                unit=unit,
+                change=change,
+            )
+        except ValueError:
+            i += consumed
+            continue
+        # A converted measure in brackets keeps the qualifier of the one it converts:
+        # "roughly 50 kilometres (30 miles)".
+        if (
+            previous is not None
+            and previous.span is not None
+            and figure.unit is not None
+            and previous.unit is not None
+            and previous.unit not in ("percent",)
+            and re.fullmatch(r"\s{0,2}[^\W\d_]{1,12}\s{0,2}\(\s{0,2}", text[previous.span.end : fig_start])
+            and figure.qualifier is Qualifier.EXACT
+            and previous.qualifier is not Qualifier.EXACT
+        ):
+            scale = figure.value
+            bounds = {
+                "low": None if previous.low is None else scale,
+                "high": None if previous.high is None else scale,
+            }
+            figure = attrs.evolve(
+                figure, qualifier=previous.qualifier, low_inclusive=previous.low_inclusive,
+                high_inclusive=previous.high_inclusive, metric=figure.metric or previous.metric,
+                **bounds,
+            )  # fmt: skip
+        figures.append(figure)
+        previous = figure
+        previous_end = fig_end
+        i += consumed
+    return figures
+
+
+def _raw_value(text: str, number: _Number) -> float | None:
+    """The value of the digits of a number, before any scale word."""
+    m = re.search(_DIGITS, text[number.start : number.end])
+    return None if m is None else _digits_value(m.group())
+
+
+def extract_figures(text: str, *, published: object = None) -> list[Figure]:
+    """
+    Return every figure in a sentence or a text, without attribution.
+
+    Args:
+        text: The words to read.
+        published: The publication date (accepted for symmetry with `extract`; figures
+            do not depend on it).
+
+    Raises:
+        TypeError: If *text* is not a str.
+
+    Examples:
+        >>> [f.text for f in extract_figures("More than 2,000 civilians have been killed.")]
+        ['More than 2,000']
+        >>> f = extract_figures("Revenue rose 12% to $6bn.")
+        >>> [(x.low, x.unit, x.change and x.change.value) for x in f]
+        [(0.12, 'percent', 'increase'), (6000000000, 'currency:USD', None)]
+    """
+    if not isinstance(text, str):
+        msg = f"extract_figures needs a str, got {type(text).__name__}"
+        raise TypeError(msg)
+    del published
+    return find_figures(text)
