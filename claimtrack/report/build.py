@@ -36,6 +36,7 @@ __all__ = [
 
 SCHEMA = "claimtrack.report/1"
 UNATTRIBUTED = "(unattributed)"
+EPISODE_GAP_DAYS = 14
 FILTERS = ("speaker", "organization", "place", "metric", "since", "until", "min_value")
 
 
@@ -193,19 +194,28 @@ class PointView:
 @attrs.frozen
 class TimelineView:
     """
-    The figures stated for one metric and place over time.
+    The figures stated for one metric and place over one stretch of time (an episode:
+    figures more than `EPISODE_GAP_DAYS` apart start a new timeline).
     """
 
     metric: str
     place: str | None
+    first: str
+    last: str
     points: tuple[PointView, ...]
 
     @property
     def title(self) -> str:
         """
-        The chart title ("killed in Kharkiv").
+        The chart title ("killed in Kharkiv, 2022-08-30").
+
+        Examples:
+            >>> TimelineView("killed", "Kharkiv", "2022-08-30T08:00", "2022-08-31T09:00", ()).title
+            'killed in Kharkiv, 2022-08-30 to 2022-08-31'
         """
-        return self.metric if not self.place else f"{self.metric} in {self.place}"
+        what = self.metric if not self.place else f"{self.metric} in {self.place}"
+        first, last = self.first[:10], self.last[:10]
+        return f"{what}, {first}" if first == last else f"{what}, {first} to {last}"
 
 
 @attrs.frozen
@@ -557,7 +567,9 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         speakers=speakers,
         organizations=organizations,
         timelines=timelines,
-        claims=dict(sorted(views.items(), key=lambda kv: _published_key(_claim_of(kv[0], all_claims)))),
+        claims=dict(
+            sorted(views.items(), key=lambda kv: _published_key(_claim_of(kv[0], all_claims)))
+        ),
     )
 
 
@@ -582,7 +594,9 @@ def _origin_view(graph: Any, origin: Any, claims: Mapping[str, Claim]) -> Origin
     first = claims.get(claim_id) if claim_id else None
     publisher = first.source.publisher if first is not None else None
     return OriginView(
-        speaker=clean_text(_canonical(graph, speaker_name) if speaker_name else UNATTRIBUTED),
+        speaker=clean_text(_canonical(graph, str(speaker_name)) or UNATTRIBUTED)
+        if speaker_name
+        else UNATTRIBUTED,
         source_id=source_id,
         claim_id=claim_id,
         published=_iso(getattr(origin, "published", None)),
@@ -617,8 +631,25 @@ def _timelines(
                     conflict=bool(metrics) and (None in metrics or figure.metric in metrics),
                 )
             )
-    ordered = sorted(keyed.items(), key=lambda kv: (-len(kv[1]), kv[0][0], kv[0][1] or ""))
-    return tuple(
-        TimelineView(metric=metric, place=place, points=tuple(sorted(points, key=lambda p: (p.when, p.claim_id))))
-        for (metric, place), points in ordered
-    )
+    timelines: list[TimelineView] = []
+    for (metric, place), points in keyed.items():
+        points.sort(key=lambda p: (p.when, p.claim_id))
+        episode: list[PointView] = []
+        for point in points:
+            if episode and _days_between(episode[-1].when, point.when) > EPISODE_GAP_DAYS:
+                timelines.append(_timeline(metric, place, episode))
+                episode = []
+            episode.append(point)
+        timelines.append(_timeline(metric, place, episode))
+    timelines.sort(key=lambda t: (-len(t.points), t.first, t.metric, t.place or ""))
+    return tuple(timelines)
+
+
+def _timeline(metric: str, place: str | None, points: list[PointView]) -> TimelineView:
+    return TimelineView(metric, place, points[0].when, points[-1].when, tuple(points))
+
+
+def _days_between(a: str, b: str) -> float:
+    from claimtrack.model import to_datetime
+
+    return abs((to_datetime(b) - to_datetime(a)).total_seconds()) / 86400

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 import pendulum
 
-from claimtrack.model import Figure
+from claimtrack.model import Figure, to_datetime
 from claimtrack.report.text import xml_escape
 
 __all__ = ["ChartPoint", "timeline_svg"]
@@ -47,7 +47,7 @@ class ChartPoint:
         ('2022-08-30T10:00:00+00:00', False)
     """
 
-    when: pendulum.DateTime = attrs.field(converter=lambda v: _to_datetime(v))
+    when: pendulum.DateTime = attrs.field(converter=to_datetime)
     figure: Figure
     series: str
     label: str = ""
@@ -55,20 +55,14 @@ class ChartPoint:
     claim_id: str = ""
 
 
-def _to_datetime(value: object) -> pendulum.DateTime:
-    from claimtrack.model import to_datetime
-
-    return to_datetime(value)
-
-
 def _nice_step(span: float, ticks: int = 5) -> float:
     """Return a round step (1, 2 or 5 times a power of ten) giving about *ticks* ticks."""
     raw = span / max(ticks, 1)
-    power = 10 ** math.floor(math.log10(raw))
-    for mult in (1, 2, 5, 10):
+    power = 10.0 ** math.floor(math.log10(raw))
+    for mult in (1.0, 2.0, 5.0, 10.0):
         if raw <= mult * power:
             return mult * power
-    return 10 * power  # pragma: no cover - the loop always returns
+    return 10.0 * power  # pragma: no cover - the loop always returns
 
 
 def _fmt(value: float, unit: str | None) -> str:
@@ -82,6 +76,18 @@ def _fmt(value: float, unit: str | None) -> str:
     return f"{value:,.3g}{suffix}"
 
 
+_TICK_STEPS = tuple(
+    h * 3600 for h in (1, 2, 3, 6, 12, 24, 48, 24 * 7, 24 * 14, 24 * 30, 24 * 91, 24 * 365)
+)
+
+
+def _time_ticks(t0: float, t1: float, most: int = 7) -> list[float]:
+    """Return round moments (whole hours or days, UTC) between t0 and t1."""
+    step = next((s for s in _TICK_STEPS if (t1 - t0) / s <= most), _TICK_STEPS[-1])
+    first = math.ceil(t0 / step) * step
+    return [float(t) for t in range(int(first), int(t1) + 1, step)]
+
+
 def _bounds(figure: Figure) -> list[float]:
     return [b for b in (figure.low, figure.high) if b is not None]
 
@@ -90,7 +96,7 @@ def timeline_svg(
     points: Sequence[ChartPoint],
     *,
     title: str,
-    width: int = 760,
+    width: int = 960,
     plot_height: int = 240,
 ) -> str:
     """
@@ -117,7 +123,7 @@ def timeline_svg(
 
     left, right, top = 78, 24, 34
     legend_rows = math.ceil((len(series) + (1 if any_conflict else 0)) / 3) or 1
-    height = top + plot_height + 44 + legend_rows * 20
+    height = top + plot_height + 58 + legend_rows * 20
     plot_w = width - left - right
     bottom = top + plot_height
 
@@ -129,7 +135,7 @@ def timeline_svg(
     pad = (t1 - t0) * 0.06
     t0, t1 = t0 - pad, t1 + pad
     values = [b for p in points for b in _bounds(p.figure)] or [0.0]
-    v_low = min(0.0, min(values))
+    v_low = min(0.0, *values)
     v_high = max(values)
     if v_high <= v_low:
         v_high = v_low + 1
@@ -169,22 +175,32 @@ def timeline_svg(
     out.append(
         f'<line x1="{left}" x2="{width - right}" y1="{bottom}" y2="{bottom}" stroke="#888"/>'
     )
-    hours = (t1 - t0) / 3600
-    for i in range(5):
-        t = t0 + (t1 - t0) * (i + 0.5) / 5
+    previous_day = ""
+    for t in _time_ticks(t0, t1):
         moment = pendulum.from_timestamp(t)
-        label = moment.format("D MMM HH:mm") if hours <= 72 else moment.format("D MMM YYYY")
+        day = moment.format("D MMM YYYY")
+        if t1 - t0 <= 3 * 86400:
+            label = moment.format("HH:mm") if day == previous_day else moment.format("D MMM HH:mm")
+        else:
+            label = moment.format("D MMM") if day[-4:] == previous_day[-4:] else day
+        previous_day = day
         out.append(
+            f'<line x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{bottom}" y2="{bottom + 4}" stroke="#888"/>'
             f'<text x="{x(t):.1f}" y="{bottom + 18}" text-anchor="middle" fill="#555">'
             f"{xml_escape(label)}</text>"
         )
+    out.append(
+        f'<text x="{width - right}" y="{bottom + 34}" text-anchor="end" fill="#777" '
+        f'font-size="11">time of publication (UTC)</text>'
+    )
 
     # ---- series lines, then marks (marks on top)
-    by_series: dict[str, list[ChartPoint]] = {}
+    # A line joins one speaker's figures for one population, so a revised count shows.
+    by_series: dict[tuple[str, str | None], list[ChartPoint]] = {}
     for p in sorted(points, key=lambda p: (p.when, p.claim_id)):
-        by_series.setdefault(p.series, []).append(p)
+        by_series.setdefault((p.series, p.figure.population), []).append(p)
     offsets = {name: (i - (len(series) - 1) / 2) * 5 for i, name in enumerate(series)}
-    for name, pts in by_series.items():
+    for (name, _population), pts in by_series.items():
         if len(pts) > 1:
             path = " ".join(
                 f"{x(p.when.timestamp()) + offsets[name]:.1f},{y(p.figure.value if not p.figure.is_open else _bounds(p.figure)[0]):.1f}"
@@ -194,11 +210,17 @@ def timeline_svg(
                 f'<polyline points="{path}" fill="none" stroke="{colour[name]}" '
                 f'stroke-width="1.2" stroke-opacity="0.45"/>'
             )
+    # Dodge marks that would sit on top of each other (same moment, several sources).
+    placed: list[float] = []
     for p in sorted(points, key=lambda p: (p.when, p.series, p.claim_id)):
-        out.append(_mark(p, x(p.when.timestamp()) + offsets[p.series], y, colour[p.series]))
+        cx = x(p.when.timestamp()) + offsets[p.series]
+        while any(abs(cx - other) < 9 for other in placed[-12:]):
+            cx += 9
+        placed.append(cx)
+        out.append(_mark(p, cx, y, colour[p.series]))
 
     # ---- legend
-    ly = bottom + 40
+    ly = bottom + 54
     entries = [(name, colour[name]) for name in series]
     if any_conflict:
         entries.append(("conflicting figure", CONFLICT_COLOUR))
@@ -214,7 +236,7 @@ def timeline_svg(
         else:
             swatch = f'<rect x="{lx}" y="{row_y - 10}" width="12" height="12" rx="2" fill="{col}"/>'
         out.append(
-            f"{swatch}<text x=\"{lx + 18}\" y=\"{row_y}\" fill=\"#222\">"
+            f'{swatch}<text x="{lx + 18}" y="{row_y}" fill="#222">'
             f"{xml_escape(_shorten(name, 34))}<title>{xml_escape(name)}</title></text>"
         )
     out.append("</svg>")
@@ -233,7 +255,9 @@ def _mark(p: ChartPoint, cx: float, y: object, col: str) -> str:
     tip = xml_escape(p.label or f"{p.series}: {f}")
     parts = [f"<g><title>{tip}</title>"]
     ring = (
-        f' stroke="{CONFLICT_COLOUR}" stroke-width="2.5"' if p.conflict else ' stroke="#fff" stroke-width="1"'
+        f' stroke="{CONFLICT_COLOUR}" stroke-width="2.5"'
+        if p.conflict
+        else ' stroke="#fff" stroke-width="1"'
     )
     if f.low is not None and f.high is not None and f.low != f.high:
         y_top, y_bot = scale(f.high), scale(f.low)
