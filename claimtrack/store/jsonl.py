@@ -1,0 +1,136 @@
+"""
+A whole claim store as JSON Lines, to share, archive or diff.
+
+The file is written by `claimtrack.serialize` (one tagged object a line) in this order:
+
+1. one `StoreHeader`: `{"_type": "StoreHeader", "schema": "claimtrack.store",
+   "version": 1, "exported": ..., "counts": {...}}`;
+2. every `Document` (its claims, people, organizations and affiliations inside it);
+3. every `HistoryEntry` (assessments, undos, merges, splits), oldest first;
+4. every cached relation as a `Link`;
+5. every cached `ClaimStatus` other than the default `"unverified"`.
+
+Importing reads the whole file first, so a bad line changes nothing; then it adds the
+documents not yet stored and the history entries not yet there (an entry already in the
+store, same time, person, action and target, is not added twice), so importing the
+same file twice is a no-op.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pendulum
+
+from claimtrack.errors import SchemaVersionError, SerializationError, StoreError
+from claimtrack.model import Document, Link
+from claimtrack.serialize import read_jsonl, write_jsonl
+from claimtrack.store.history import ClaimStatus, HistoryEntry, StoreHeader
+from claimtrack.store.schema import SCHEMA_NAME
+
+if TYPE_CHECKING:
+    from claimtrack.store.sqlite import Store
+
+__all__ = ["JSONL_VERSION", "export_jsonl", "import_jsonl"]
+
+JSONL_VERSION = 1
+"""The version of the JSON Lines layout this claimtrack writes and reads."""
+
+
+def export_jsonl(store: Store, path: str | os.PathLike[str]) -> int:
+    """
+    Write *store* to *path* as JSON Lines; return how many lines were written.
+
+    The file is written beside *path* and renamed into place, so a reader never sees
+    half of it.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> from claimtrack.store import Store
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> export_jsonl(Store(), folder / "empty.jsonl")
+        1
+    """
+    target = Path(path)
+    counts = store.count()
+    header = StoreHeader(
+        SCHEMA_NAME,
+        JSONL_VERSION,
+        pendulum.now("UTC"),
+        counts={key: counts[key] for key in ("documents", "claims", "history", "relations")},
+    )
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        written = write_jsonl(
+            chain(
+                [header], store.documents(), store.history(), store.relations(), store.statuses()
+            ),
+            partial,
+        )
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        msg = f"cannot write the store export {target}: {exc.strerror or exc}"
+        raise StoreError(msg) from None
+    return written
+
+
+def _read(path: Path) -> tuple[list[Document], list[HistoryEntry], list[Link], list[ClaimStatus]]:
+    objects: Iterator[Any] = read_jsonl(path)
+    try:
+        header = next(objects)
+    except StopIteration:
+        msg = f"{path} is empty, not a claimtrack store export"
+        raise SerializationError(msg) from None
+    if not isinstance(header, StoreHeader) or header.schema != SCHEMA_NAME:
+        msg = f"{path} line 1: not a claimtrack store export (it has no {SCHEMA_NAME} header)"
+        raise SerializationError(msg)
+    if header.version > JSONL_VERSION:
+        msg = (
+            f"{path} is a store export of version {header.version}, newer than this "
+            f"claimtrack reads ({JSONL_VERSION}); upgrade claimtrack to import it"
+        )
+        raise SchemaVersionError(msg)
+    documents: list[Document] = []
+    entries: list[HistoryEntry] = []
+    links: list[Link] = []
+    statuses: list[ClaimStatus] = []
+    kinds: tuple[tuple[type[Any], list[Any]], ...] = (
+        (Document, documents),
+        (HistoryEntry, entries),
+        (Link, links),
+        (ClaimStatus, statuses),
+    )
+    for number, obj in enumerate(objects, start=2):
+        for cls, bucket in kinds:
+            if isinstance(obj, cls):
+                bucket.append(obj)
+                break
+        else:
+            msg = f"{path}: record {number} is a {type(obj).__name__}, which a store export does not hold"
+            raise SerializationError(msg)
+    return documents, entries, links, statuses
+
+
+def import_jsonl(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
+    """
+    Read a store export into *store*; return how many documents, history entries,
+    relations and statuses were new.
+
+    Raises:
+        SerializationError: The file is not a store export or a line cannot be read
+            (nothing is imported then).
+        SchemaVersionError: The export was written by a newer claimtrack.
+    """
+    source = Path(path)
+    try:
+        documents, entries, links, statuses = _read(source)
+    except OSError as exc:
+        msg = f"cannot read the store export {source}: {exc.strerror or exc}"
+        raise StoreError(msg) from None
+    added = store.add_many(documents)
+    return {"documents": added, **store._import(entries, links, statuses)}
