@@ -214,7 +214,9 @@ class StubGraph:
                 continue
             if "place" in filters and claim.place != filters["place"]:
                 continue
-            if "metric" in filters and not any(f.metric == filters["metric"] for f in claim.figures):
+            if "metric" in filters and not any(
+                f.metric == filters["metric"] for f in claim.figures
+            ):
                 continue
             out.append(claim)
         return out
@@ -251,7 +253,10 @@ class StubGraph:
         for other in [claim, *self.corroborating(claim)]:
             out.append(
                 StubOrigin(
-                    other.attribution.speaker_name, other.source.id, other.id, other.source.published
+                    other.attribution.speaker_name,
+                    other.source.id,
+                    other.id,
+                    other.source.published,
                 )
             )
         return out
@@ -260,9 +265,7 @@ class StubGraph:
         assessments = self._assessments.get(claim.id)
         if assessments:
             return assessments[-1].verdict.value
-        kinds = {
-            link.kind for link in self._links if claim.id in (link.a, link.b)
-        }
+        kinds = {link.kind for link in self._links if claim.id in (link.a, link.b)}
         if Relation.CONFLICTS in kinds:
             return "contested"
         if Relation.CORROBORATES in kinds:
@@ -274,10 +277,25 @@ class StubGraph:
     def unverified(self, **filters: Any) -> list[Claim]:
         return [c for c in self.claims(**filters) if self.status(c) == "unverified"]
 
-    def assess(self, claim_id: str, verdict: Verdict | str, *, by: str, note: str = "", on: Any = None, reliability: str | None = None, credibility: int | None = None) -> Assessment:
+    def assess(
+        self,
+        claim_id: str,
+        verdict: Verdict | str,
+        *,
+        by: str,
+        note: str = "",
+        on: Any = None,
+        reliability: str | None = None,
+        credibility: int | None = None,
+    ) -> Assessment:
         assessment = Assessment(
-            claim_id, verdict, by=by, on=on or "2022-09-01T12:00:00Z", note=note,
-            reliability=reliability, credibility=credibility,
+            claim_id,
+            verdict,
+            by=by,
+            on=on or "2022-09-01T12:00:00Z",
+            note=note,
+            reliability=reliability,
+            credibility=credibility,
         )
         self._assessments.setdefault(claim_id, []).append(assessment)
         return assessment
@@ -306,3 +324,81 @@ def events_graph() -> Any:
     """The seed and events fixtures in one graph."""
     documents, ids, relations = events_documents()
     return make_graph([seed_document(), *documents], fixture_links(ids, relations))
+
+
+# --------------------------------------------------------------------------- hostile input
+
+PAYLOADS = (
+    "<script>window.__pwned=1;alert(1)</script>",
+    "<img src=x onerror=\"window.__pwned=1;alert(1)\">",
+    '<a href="javascript:window.__pwned=1;alert(1)">click</a>',
+    '"><svg onload="window.__pwned=1;alert(1)">',
+    "'><iframe src=\"https://evil.example/\"></iframe>",
+    "=HYPERLINK(\"https://evil.example/\")",
+)
+
+
+def hostile_documents() -> list[Document]:
+    """
+    Two articles whose every field carries script, markup and formula payloads, and whose
+    claims conflict, so every report section shows them.
+    """
+    documents = []
+    for number, (url, count) in enumerate(
+        (
+            ("javascript:window.__pwned=1;alert(1)", 4),
+            ("data:text/html,<script>alert(1)</script>", 9),
+        ),
+        start=1,
+    ):
+        payload = PAYLOADS[(number - 1) % 4]
+        other = PAYLOADS[(number + 1) % 4]
+        lead = f"{payload} KHARKIV, Aug. 30 - "
+        content = f"{count} people were killed {other} in the shelling"
+        cue = f", {PAYLOADS[4]} said."
+        text = lead + content + cue + "\n"
+        start = len(lead)
+        span = Span(start, start + len(content))
+        source = Source(
+            id=f"src-hostile-{number}",
+            title=f"Toll {PAYLOADS[number % 4]} rises",
+            publisher=f"Wire {PAYLOADS[(number + 2) % 4]}",
+            url=url,
+            published=f"2022-08-30T{8 + number:02d}:00:00+00:00",
+            credits=[PAYLOADS[5]],
+        )
+        figure_text = str(count)
+        claim = Claim(
+            id=Claim.make_id(source.id, span, content),
+            content=content,
+            content_span=span,
+            source=source,
+            attribution=Attribution(
+                speaker=Person(f"Ihor {PAYLOADS[number % 4]} Terekhov"),
+                role=f"mayor {PAYLOADS[3]}",
+                organization=Organization(f"Kharkiv {PAYLOADS[0]}", OrgKind.LOCAL_GOVERNMENT),
+                cue=f"said {PAYLOADS[1]}",
+                mode=AttributionMode.INDIRECT,
+            ),
+            figures=[
+                Figure.exact(
+                    count,
+                    metric="killed",
+                    population=f"people {PAYLOADS[2]}",
+                    text=figure_text,
+                    span=Span(start, start + len(figure_text)),
+                )
+            ],
+            said_on="2022-08-30",
+            place="Kharkiv",
+            sentence_span=Span(0, len(text) - 1),
+        )
+        documents.append(Document(source, text, [claim]))
+    return documents
+
+
+def hostile_graph() -> Any:
+    """The hostile documents in a graph, their two claims linked as a conflict."""
+    documents = hostile_documents()
+    a, b = documents[0].claims[0], documents[1].claims[0]
+    return make_graph(documents, [Link(a.id, b.id, Relation.CONFLICTS, why=PAYLOADS[0])])
