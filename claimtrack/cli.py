@@ -130,19 +130,21 @@ def _filters(values: dict[str, Any]) -> dict[str, Any]:
     return {name: values[name] for name in FILTER_NAMES if values.get(name) is not None}
 
 
-def _open_store(db: str, *, must_exist: bool = True) -> Any:
+def _open_store(db: str, *, write: bool = False, create: bool = False) -> Any:
+    """Open the store at *db*: read-only unless *write*; it must exist unless *create*."""
     from claimtrack.store import Store
 
-    if must_exist and db != ":memory:" and not Path(db).exists():
+    if not create and not Path(db).exists():
         msg = f"{db}: no claimtrack database here; run claimtrack ingest first or pass --db"
         raise InputError(msg)
-    return Store(db)
+    return Store(db, readonly=not (write or create))
 
 
 def _stderr_console(quiet: bool = False) -> Any:
     from rich.console import Console
 
-    return Console(stderr=True, quiet=quiet)
+    # Soft wrap: a message is one line, whatever the terminal width (greppable logs).
+    return Console(stderr=True, quiet=quiet, soft_wrap=True)
 
 
 # --------------------------------------------------------------------------- formatting
@@ -312,6 +314,7 @@ def run_ingest(
     """
     Ingest *paths* into the store at *db*, reporting progress and failures on stderr.
     """
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from claimtrack.ingest import find_inputs, read_file
@@ -341,7 +344,7 @@ def run_ingest(
                 found = read_file(path)
             except ClaimtrackError as exc:
                 summary.failures.append((str(path), str(exc)))
-                console.print(f"[red]skipped[/red] {path}: {exc}", markup=True, highlight=False)
+                console.print(f"[red]skipped[/red] {escape(str(exc))}", highlight=False)
                 progress.advance(task)
                 continue
             if not found:
@@ -350,15 +353,14 @@ def run_ingest(
                 sent.append((str(path), index == len(found) - 1))
                 yield record.with_defaults(publisher=publisher, published=published)
 
-    with progress, _open_store(db, must_exist=False) as store:
+    with progress, _open_store(db, create=True) as store:
         for outcome in extract_many(records(), workers=workers, context=context or None):
             _, last = sent.popleft()
             summary.records += 1
             if outcome.document is None:
                 summary.failures.append((outcome.record.origin, outcome.error or "failed"))
                 console.print(
-                    f"[red]failed[/red] {outcome.record.origin}: {outcome.error}",
-                    markup=True,
+                    f"[red]failed[/red] {escape(outcome.record.origin)}: {escape(outcome.error or '')}",
                     highlight=False,
                 )
             elif store.add(outcome.document):
@@ -570,8 +572,7 @@ def assess(*, claim_id: str, db: str, verdict: str, by: str, note: str, grade: s
     extra: dict[str, Any] = {}
     if reliability is not None:
         extra = {"reliability": reliability, "credibility": credibility}
-    with _open_store(db) as store:
-        store.claim(claim_id)
+    with _open_store(db, write=True) as store:
         store.assess(claim_id, Verdict(verdict), by=by, note=note, **extra)
     click.echo(f"{claim_id}: {verdict} by {by}" + (f" ({grade.upper()})" if grade else ""))
 
@@ -590,7 +591,7 @@ def merge(name_a: str, name_b: str, db: str, by: str, note: str) -> None:
     Example:
       claimtrack merge "Anton Varga" "Antal Varga" --by desk --note "same director"
     """
-    with _open_store(db) as store:
+    with _open_store(db, write=True) as store:
         store.merge(name_a, name_b, by=by, note=note)
     click.echo(f"merged {name_b!r} into {name_a!r}")
 
