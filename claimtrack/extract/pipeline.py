@@ -299,22 +299,26 @@ def find_hedges(text: str) -> tuple[str, ...]:
 
 
 def _context(places: Sequence[tuple[Span, str, str]], before: int) -> PlaceContext:
-    city = region = country = None
+    """
+    The places in context before offset *before*: the last city and region, and the
+    country mentioned most often so far (the earliest on a tie), which is the story's
+    country more reliably than the last one named ("invaded from the territory of X").
+    """
+    city = region = None
+    countries: dict[str, int] = {}
+    last_city = last_region = -1
     for span, name, kind in places:
         if span.start >= before:
             break
         if kind == "city":
-            city = name
+            city, last_city = name, span.start
         elif kind == "region":
-            region = name
+            region, last_region = name, span.start
         elif kind == "country":
-            country = name
-    if region is not None and city is not None:
-        # The later of the two is the region in context.
-        last_city = max(s.start for s, n, k in places if n == city and s.start < before)
-        last_region = max(s.start for s, n, k in places if n == region and s.start < before)
-        if last_city > last_region:
-            region = None
+            countries[name] = countries.get(name, 0) + 1
+    if region is not None and last_city > last_region:
+        region = None
+    country = max(countries, key=lambda c: countries[c]) if countries else None
     if country is None and city is not None:
         country = _country_of_place(city)
     return PlaceContext(city=city, region=region, country=country)
@@ -528,6 +532,7 @@ def extract(
     covered: list[Span] = []
     previous: Resolved | None = None
     previous_place: str | None = None
+    lead_place: str | None = None
     for i, raw in enumerate(raws):
         span = raw.content_span
         content = span.of(text)
@@ -550,16 +555,19 @@ def extract(
             said_on = None
         else:
             said_on = day or story_day or publication_day
+        # The place a claim is about: a place in its words; else the place its speaker
+        # stands for; else the story's place (the lead claim's); else one in its sentence.
         place, weak = _claim_place(text, places, span)
         if place is None:
+            speaker_org = who.speaker if isinstance(who.speaker, Organization) else None
+            place = _org_place(who.organization) or _org_place(speaker_org)
+        if place is None:
+            place = lead_place
+        if place is None:
             place, weak_sentence = _claim_place(text, places, raw.sentence_span)
-            weak = weak or weak_sentence
-        if place is None:
-            place = _org_place(who.organization) or _org_place(
-                who.speaker if isinstance(who.speaker, Organization) else None
-            )
-        if place is None:
-            place = previous_place or weak
+            place = place or weak or weak_sentence or previous_place
+        if not claims:
+            lead_place = place
         attribution = Attribution(
             speaker=who.speaker,
             role=who.role,
@@ -607,7 +615,7 @@ def extract(
         sentence = sentence_span.of(text)
         place, weak = _claim_place(text, places, span)
         earlier = [c for c in claims if c.content_span and c.content_span.start < span.start]
-        place = place or (earlier[-1].place if earlier else None) or weak
+        place = place or (earlier[-1].place if earlier else None) or lead_place or weak
         claims.append(
             _build(
                 Claim,

@@ -44,6 +44,7 @@ __all__ = [
     "SpeakerResolver",
     "analyse_phrase",
     "place_kind",
+    "same_name",
 ]
 
 
@@ -384,12 +385,14 @@ def _describe(
         return None, None, False
     if text.lower().startswith(("a ", "an ", "the ")):
         text = text.split(" ", 1)[1]
-    whole = lexicon.ROLE_SYNONYMS.get(text.lower())
-    if whole == "regional governor" and "region" in text.lower():
+    if text.lower() in {"head of the region", "head of region"}:
         region = places.region_name()
-        return whole, _region_org(region) if region else None, False
+        return "regional governor", _region_org(region) if region else None, False
     match = _OF_PHRASE.match(text)
-    if match is not None:
+    if match is not None and (
+        match.group("role").split()[-1].lower() in lexicon.ROLE_HEADS
+        or match.group("role").lower() in lexicon.ROLE_SYNONYMS
+    ):
         role_words = match.group("role")
         org_text = _clean(match.group("org"))
         admin = _ADMIN.match(org_text)
@@ -586,6 +589,40 @@ def _surname(name: str) -> str:
     return name.rsplit(maxsplit=1)[-1].lower()
 
 
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, for transliterations of one name (Synehubov, Synegubov)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def same_name(a: str, b: str) -> bool:
+    """
+    Return whether two names can name one person: the same surname, or two spellings of
+    it a transliteration apart (at most two letters differ in a surname of six or more,
+    with the same first and last letters), and no first names that disagree.
+
+    Examples:
+        >>> same_name("Terekhov", "Ihor Terekhov"), same_name("Oleg Synegubov", "Oleh Synehubov")
+        (True, True)
+        >>> same_name("Ihor Terekhov", "Anna Terekhova"), same_name("Olga Ivanova", "Anna Ivanova")
+        (False, False)
+    """
+    sa, sb = _surname(a), _surname(b)
+    if sa != sb and (
+        min(len(sa), len(sb)) < 6 or sa[0] != sb[0] or sa[-1] != sb[-1] or _edits(sa, sb) > 2
+    ):
+        return False
+    fa, fb = a.split()[:-1], b.split()[:-1]
+    if fa and fb:
+        x, y = fa[0].lower(), fb[0].lower()
+        return x == y or (x[0] == y[0] and _edits(x, y) <= 1)
+    return True
+
+
 def _same_place(a: Organization | None, b: Organization | None) -> bool:
     if a is None or b is None:
         return True
@@ -633,9 +670,8 @@ class SpeakerResolver:
         return name
 
     def _person(self, name: str) -> _PersonEntry:
-        key = _surname(name)
         for entry in self._people:
-            if any(_surname(n) == key for n in entry.names):
+            if any(same_name(n, name) for n in entry.names):
                 entry.names.add(name)
                 if len(name.split()) > len(entry.name.split()):
                     entry.name = name
