@@ -230,8 +230,8 @@ _D_SCALE = "|".join(_SCALE_WORDS)
 _WORD_NUMBER = (
     rf"(?:(?:{_D_TENS})(?:[-‐ ](?:{_D_UNIT}))?|(?:{_D_UNIT})|(?:{_D_SCALE})|dozen|hundred)"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,3}(?:[\u00a0\u202f]\d{3}){1,6}|\d{1,15}(?:\.\d{1,6})?"
-_CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|[$€£¥₹₴₽]|(?:USD|EUR|GBP|UAH|INR|Rs\.?)[ \u00a0]?)"
+_DIGITS = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?![\d,.])|\d{1,15}(?:\.\d{1,6})?"
+_CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|[$€£¥₹₴₽]|\b(?-i:USD|EUR|GBP|UAH|INR|Rs\.?)[ \u00a0]?)"
 _ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _FRACTIONS = r"halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth"
 
@@ -252,6 +252,40 @@ _SCANNER = re.compile(
     | (?P<digits>(?P<cur>{_CURRENCY_PREFIX})?(?<![\d.,])(?P<num>{_DIGITS})(?![\d]))
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+def _trie(words: Iterable[str]) -> str:
+    """Return a regex matching exactly *words*, shaped as a trie so each position is cheap."""
+    root: dict[str, dict[str, object]] = {}
+    for word in words:
+        node: dict[str, object] = root  # type: ignore[assignment]
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        alternatives = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]  # type: ignore[arg-type]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# Where a candidate may start: a digit, a currency sign or code, or a word that can open
+# a number. Cheap to search (a trie of words), so the full scanner only runs where it can
+# match; this keeps the pass fast on ordinary prose.
+_TRIGGER = re.compile(
+    r"[$€£¥₹₴₽]|\b(?:\d|(?-i:US|HK|C|A)\$|(?-i:USD|EUR|GBP|UAH|INR|Rs)\b"
+    r"|an?(?=\s{1,3}(?:hundred|thousand|million|billion|dozen|third|quarter|fifth|tenth|half)\b)"
+    r"|(?:"
+    + _trie(
+        [*_UNITS_WORDS, *_TENS_WORDS, *_SCALE_WORDS, "dozen", "dozens", "hundreds", "thousands",
+         "millions", "billions", "tens", "scores", "every", "half"]
+    )
+    + r")\b)",
+    re.IGNORECASE,
 )
 
 # After a digit number: a scale ("million", "bn") then maybe a currency word or unit.
@@ -301,7 +335,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _QUALIFIER_AFTER = re.compile(r"(?:\s{1,3}or\s{1,3}(?P<more>more)|\s{1,3}or\s{1,3}(?P<so>so)|(?P<plus>\+(?!\d)|-plus\b))(?![\w])", re.IGNORECASE)
 # The second number of a range, after the first one.
-_RANGE_JOIN = re.compile(r"\s{0,3}(?P<join>[-–—]|to|and|or)\s{0,3}(?=\S)", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s{0,3}(?P<join>[-–—]|to|and|or)\s{0,3}", re.IGNORECASE)
 # "rose by", "up", "a drop of" ... just before the number: the number is an amount of change.
 _CHANGE_BEFORE = re.compile(
     r"(?<![\w])(?P<verb>rose|rise|risen|rises|rising|increased|increase|increases|grew|grown|"
@@ -414,7 +448,7 @@ def _tidy(value: float) -> float:
 
 
 def _digits_value(digits: str) -> float:
-    cleaned = digits.replace(",", "").replace("\u00a0", "").replace("\u202f", "")
+    cleaned = re.sub(r"[,\s]", "", digits)
     return _tidy(float(cleaned))
 
 
@@ -512,12 +546,13 @@ def _candidates(text: str, start: int, end: int) -> list[_Number]:
     found: list[_Number] = []
     pos = start
     while pos < end:
-        m = _SCANNER.search(text, pos, end)
-        if m is None:
+        trigger = _TRIGGER.search(text, pos, end)
+        if trigger is None:
             break
-        number = _read_candidate(text, m, end)
-        if number is None:
-            pos = m.end() if m.end() > m.start() else m.start() + 1
+        m = _SCANNER.match(text, trigger.start(), end)
+        number = None if m is None else _read_candidate(text, m, end)
+        if m is None or number is None:
+            pos = trigger.end()
             continue
         found.append(number)
         pos = max(number.end, m.start() + 1)
@@ -564,7 +599,7 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
     num_start = m.start("num")
     before = text[num_start - 1] if num_start > 0 else " "
     if before.isalpha() or before in "_/#@:" or (
-        before in "-‐" and num_start > 1 and text[num_start - 2].isalnum()
+        before in "-‐" and num_start > 1 and text[num_start - 2].isalpha()
     ):
         return None  # COVID-19, F-16, G7, 24/7, #3, 10:53
     value = _digits_value(m.group("num"))
@@ -933,11 +968,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 from_change = re.search(r"(?<![\w])from\s{1,3}$", text[max(lo, number.start - 8) : number.start], re.IGNORECASE)
                 ok = (word == "and" and between) or (word in ("to", "-", "–", "—", "or") and not from_change)
                 a, b = number.value, nxt.value
-                if ok and nxt.unit and number.unit is None and b > 0:
+                raw_a, raw_b = _raw_value(text, number), _raw_value(text, nxt)
+                if ok and raw_b and raw_a == a and b != raw_b and a < raw_b:
                     # "between 1 and 2 million", "$5-6bn": the scale of the second applies
-                    raw_b = _raw_value(text, nxt)
-                    if raw_b and a < raw_b:
-                        a = _tidy(a * (b / raw_b))
+                    a = _tidy(a * (b / raw_b))
                 if ok and a < b:
                     low, high = a, b
                     fig_end = nxt.end
@@ -1061,6 +1095,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 )
                 if pop_metric is not None:
                     metric = "population"
+        if metric is None and change is not None:
+            for m in _METRIC_WORD.finditer(text, max(left, fig_start - 50), fig_start):
+                metric = _METRIC_FORMS[re.sub(r"\s+", " ", m.group().lower())]
         if metric in ("hits",) and population is None:
             population = "strikes"
         if population in ("strikes",) and metric is None:
