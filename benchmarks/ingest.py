@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -46,16 +48,22 @@ def load(limit: int) -> list[InputRecord]:
     return records
 
 
-def run(records: list[InputRecord], workers: int, chunksize: int) -> tuple[float, float, int]:
-    """Extract every record; return (wall seconds, summed extraction seconds, claims)."""
+def run(
+    records: list[InputRecord], workers: int, chunksize: int
+) -> tuple[float, float, int, list[str]]:
+    """Extract every record; return wall seconds, summed extraction seconds, claims and
+    the failures."""
     start = time.perf_counter()
     busy = 0.0
     claims = 0
+    failures = []
     for outcome in extract_many(records, workers=workers, chunksize=chunksize):
-        busy += outcome.seconds
-        if outcome.document is not None:
+        busy += outcome.cpu
+        if outcome.document is None:
+            failures.append(f"{Path(outcome.record.origin).name}: {outcome.error}")
+        else:
             claims += len(outcome.document.claims)
-    return time.perf_counter() - start, busy, claims
+    return time.perf_counter() - start, busy, claims, failures
 
 
 def breakdown(records: list[InputRecord], workers: int, chunksize: int) -> None:
@@ -86,37 +94,63 @@ def breakdown(records: list[InputRecord], workers: int, chunksize: int) -> None:
     print(f"  linking ({relations} relations)       {linking:6.1f} s  {linking / total:5.1%}")
 
 
+def warm_up() -> None:
+    """Load the extractor's lexicons and gazetteer on texts that are not timed (dev set)."""
+    dev = sorted((SHARED / "dev" / "text").glob("*.txt"))[:5]
+    run([parse_text(p.read_text(encoding="utf-8"), str(p)) for p in dev], 1, 1)
+
+
+def one(limit: int, workers: int, chunksize: int) -> None:
+    """Time one configuration in this (fresh) process and print it as JSON."""
+    records = load(limit)
+    warm_up()
+    wall, busy, claims, failures = run(records, workers, chunksize)
+    result = {"wall": wall, "busy": busy, "claims": claims, "failures": failures}
+    print(json.dumps(result))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--limit", type=int, default=300, help="articles (0: all)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--chunksize", type=int, default=4)
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-breakdown", action="store_true")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"PolNeAR not found at {SHARED}", file=sys.stderr)
         return 1
+    if args.one is not None:
+        one(args.limit, args.one, args.chunksize)
+        return 0
     records = load(args.limit)
     chars = sum(len(r.text) for r in records)
     print(f"{len(records)} PolNeAR articles, {chars / len(records):,.0f} characters each")
-    print(f"{os.cpu_count()} cores; chunks of {args.chunksize} articles")
-    # Warm up imports and lazy tables in this process before timing.
-    run(records[:3], 1, args.chunksize)
+    print(f"{os.cpu_count()} cores; chunks of {args.chunksize} articles; median of {args.repeat}")
+    # Each configuration runs in a fresh process so that no run inherits the caches an
+    # earlier run warmed on the same texts; all of them warm up on the dev set first.
     base = None
     for workers in args.workers:
-        walls = []
+        results = []
         for _ in range(args.repeat):
-            wall, busy, claims = run(records, workers, args.chunksize)
-            walls.append(wall)
-        wall = statistics.median(walls)
+            command = [sys.executable, __file__, "--one", str(workers)]
+            command += ["--limit", str(args.limit), "--chunksize", str(args.chunksize)]
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            results.append(json.loads(output.strip().splitlines()[-1]))
+        wall = statistics.median(r["wall"] for r in results)
+        busy = statistics.median(r["busy"] for r in results)
         rate = len(records) / wall
         base = base or rate
         print(
-            f"workers={workers}: {rate:6.1f} articles/s ({wall:.1f} s, {claims} claims, "
-            f"extraction {busy:.1f} s of CPU), speed-up {rate / base:.2f}x"
+            f"workers={workers}: {rate:6.1f} articles/s ({wall:.1f} s, {results[0]['claims']} "
+            f"claims, {len(results[0]['failures'])} failures, extraction {busy:.1f} s of "
+            f"CPU), speed-up {rate / base:.2f}x"
         )
+        for failure in results[0]["failures"][:3]:
+            print(f"  failed {failure}")
     if not args.no_breakdown:
+        warm_up()
         breakdown(records, 1, args.chunksize)
     return 0
 

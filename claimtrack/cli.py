@@ -617,7 +617,17 @@ def _write_output(text: str, output: str | None) -> None:
     "--format", "fmt", type=click.Choice(REPORT_FORMATS), default="html", show_default=True
 )
 @click.option("-o", "--output", help="Where to write the report (default: standard output).")
-def report(db: str, fmt: str, output: str | None, **options: Any) -> None:
+@click.option("--title", help="The report's title.")
+@click.option(
+    "--rows",
+    type=click.Choice(["claims", "figures"]),
+    default="claims",
+    show_default=True,
+    help="CSV only: one row per claim or per figure.",
+)
+def report(
+    *, db: str, fmt: str, output: str | None, title: str | None, rows: str, **options: Any
+) -> None:
     """
     Write an attribution report: who said what, what conflicts, what stands unverified.
 
@@ -629,7 +639,7 @@ def report(db: str, fmt: str, output: str | None, **options: Any) -> None:
     from claimtrack.report import report as make_report
 
     with _open_store(db) as store:
-        text = make_report(store, format=fmt, **_filters(options))
+        text = make_report(store, format=fmt, title=title, rows=rows, **_filters(options))
     _write_output(text, output)
 
 
@@ -698,11 +708,13 @@ def demo(path: str | None, db: str, out: str, workers: int) -> None:
 
     folder = Path(path) if path else _default_examples()
     summary = run_ingest([str(folder)], db=db, workers=workers)
-    with _open_store(db) as store:
+    with _open_store(db, write=True) as store:
         graph = store.graph()
+        # Cache the derived relations and statuses so that plain store queries see them.
+        store.save_relations(graph)
         unverified = list(graph.unverified())
         conflicting = list(graph.conflicts())
-        html = make_report(store, format="html")
+        html = make_report(graph, format="html", title=f"Claims in {folder.name}")
     target = Path(out) / "report.html"
     _write_output(html, str(target))
     lines = [

@@ -49,13 +49,15 @@ class Outcome:
     """
     What extraction made of one record: a document, or the reason it failed.
 
-    `seconds` is the time extraction took in the process that ran it.
+    `seconds` is the time extraction took in the process that ran it, `cpu` the processor
+    time it used there (less than `seconds` when other work shares the cores).
     """
 
     record: InputRecord
     document: Document | None = None
     error: str | None = None
     seconds: float = 0.0
+    cpu: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -101,15 +103,21 @@ def extract_record(record: InputRecord, context: Context = None) -> Document:
 
 
 def _outcome(record: InputRecord, context: Context) -> Outcome:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
+    document, detail = None, None
     try:
         document = extract_record(record, context)
     except Exception as exc:  # one bad article must not stop the batch
         detail = str(exc) or type(exc).__name__
         if not isinstance(exc, ClaimtrackError):
             detail = f"{type(exc).__name__}: {detail}"
-        return Outcome(record, error=detail, seconds=time.perf_counter() - start)
-    return Outcome(record, document, seconds=time.perf_counter() - start)
+    return Outcome(
+        record,
+        document,
+        detail,
+        seconds=time.perf_counter() - start,
+        cpu=time.process_time() - cpu,
+    )
 
 
 def _extract_chunk(chunk: list[InputRecord], context: Context) -> list[Outcome]:
