@@ -62,17 +62,17 @@ def _load(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _seed_doc() -> Document:
     return extract((SEED / "article.txt").read_text(encoding="utf-8"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _event_meta() -> dict[str, dict[str, Any]]:
     return {a["file"]: a for a in _load(EVENTS / "articles.json")}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _event_doc(file: str) -> Document:
     meta = _event_meta()[file]
     text = (EVENTS / "articles" / file).read_text(encoding="utf-8")
@@ -94,7 +94,7 @@ def _cases() -> list[tuple[str, dict[str, Any]]]:
     return cases
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _aliases() -> dict[str, str]:
     table: dict[str, str] = {}
     if (EVENTS / "expected.json").exists():
@@ -255,12 +255,14 @@ class TestAcceptance:
     @pytest.mark.parametrize(("fixture", "expected", "field"), _params())
     def test_claim_field(self, fixture: str, expected: dict[str, Any], field: str) -> None:
         """Each expected claim's field comes out as annotated."""
-        assert None == check(fixture, expected, field)
+        problem = check(fixture, expected, field)
+        assert problem is None, problem
 
     def test_seed_header_is_not_a_claim(self) -> None:
         """The seed's date header gives the publication date and lies in no claim."""
         doc = _seed_doc()
-        assert "2022-03-02" == doc.source.published.date().isoformat()
+        expected = "2022-03-02"
+        assert expected == doc.source.published.date().isoformat()
         assert all(c.content_span.start > 16 for c in doc.claims if c.content_span)
 
     def test_seed_affiliations(self) -> None:

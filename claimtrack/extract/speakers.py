@@ -304,7 +304,10 @@ def _body(phrase: str, places: PlaceContext) -> Organization | None:
         tail = tail[4:] if tail.lower().startswith("the ") else tail
         if place_kind(tail) == "country":
             country, rest, explicit_country = tail, words[:i], True
-    if country is None:
+    if country is None and _POSSESSIVE.sub("", words[0]).lower() in {"country", "nation"}:
+        # "the country's emergency service" with no country in context yet.
+        rest = words[1:]
+    elif country is None:
         candidate = _country_of(words[0], places)
         if candidate is not None and (
             _POSSESSIVE.search(words[0]) or words[0].lower() in lexicon.COUNTRY_ADJECTIVES

@@ -1,0 +1,185 @@
+"""
+Tests for claimtrack.extract.pipeline: `extract` assembling a Document.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from claimtrack.extract.pipeline import detect_credits, extract, find_hedges
+from claimtrack.model import AttributionMode, Claim, Organization, Person, SourceKind, stable_id
+
+FLOOD = (
+    " date 2024-05-14 Floods in the east have killed at least 31 people, the country's "
+    "emergency service said on Tuesday.\n\n"
+    "“Rescuers are working day and night,” it said in a statement.\n\n"
+    "Lyon’s mayor warned that the river could rise again. “We are ready,” Grégory "
+    "Doucet told reporters.\n\n"
+    "About 1,200 homes were flooded, and the damage could not be independently verified."
+)
+
+
+class TestInputs:
+    def test_non_text_is_a_type_error(self) -> None:
+        """Anything but str or bytes raises TypeError naming the type."""
+        with pytest.raises(TypeError, match="int"):
+            extract(42)  # type: ignore[arg-type]
+
+    def test_empty_text_is_an_empty_document(self) -> None:
+        """An empty text gives a Document with no claims."""
+        doc = extract("")
+        expected: tuple[Claim, ...] = ()
+        assert expected == doc.claims
+
+    def test_utf8_bytes_decode_silently(self) -> None:
+        """UTF-8 bytes are decoded with no warning."""
+        doc = extract(b"Police said 12 people were hurt in Lyon.")
+        expected = ((), "Police said 12 people were hurt in Lyon.")
+        assert expected == (doc.warnings, doc.text)
+
+    def test_other_bytes_decode_with_a_warning(self) -> None:
+        """Bytes that are not UTF-8 are decoded as cp1252 and the Document says so."""
+        doc = extract("Police said 12 people were hurt in Orléans.".encode("cp1252"))
+        expected = ("decoded_with_fallback", "Police said 12 people were hurt in Orléans.")
+        assert expected == (doc.warnings[0].code, doc.text)
+
+    def test_control_characters_warn(self) -> None:
+        """Control characters are kept and reported."""
+        doc = extract("Police said 12\x07 people were hurt.")
+        codes = [w.code for w in doc.warnings]
+        assert "control_characters" in codes
+
+
+class TestSource:
+    def test_header_gives_publication_date(self) -> None:
+        """A leading date header sets the publication date and stays in the text."""
+        doc = extract(FLOOD)
+        expected = ("2024-05-14", FLOOD)
+        assert expected == (doc.source.published.date().isoformat(), doc.text)
+
+    def test_argument_beats_header(self) -> None:
+        """A `published` argument wins over the header."""
+        doc = extract(FLOOD, published="2024-05-15T08:00:00+02:00")
+        expected = "2024-05-15"
+        assert expected == doc.source.published.date().isoformat()
+
+    def test_id_from_url(self) -> None:
+        """The source id depends on the URL when given."""
+        doc = extract(FLOOD, url="https://example.invalid/flood")
+        expected = stable_id("src", "https://example.invalid/flood")
+        assert expected == doc.source.id
+
+    def test_id_stable_from_text(self) -> None:
+        """The same text gives the same source and claim ids."""
+        a, b = extract(FLOOD), extract(FLOOD)
+        assert [c.id for c in a.claims] == [c.id for c in b.claims]
+        assert a.source.id == b.source.id
+
+    def test_kind_and_metadata(self) -> None:
+        """Publisher, title and kind (as a string) reach the Source."""
+        doc = extract(FLOOD, publisher="Valley Post", title="Floods", kind="press_release")
+        expected = ("Valley Post", "Floods", SourceKind.PRESS_RELEASE)
+        assert expected == (doc.source.publisher, doc.source.title, doc.source.kind)
+
+    def test_credits_merge(self) -> None:
+        """Credits in the text are merged after those given."""
+        text = "PARIS, May 14 (AFP) - Police said 12 people were hurt.\n\n(Reporting by Reuters)"
+        doc = extract(text, credits=["Example Wire"])
+        expected = ("Example Wire", "AFP", "Reuters")
+        assert expected == doc.source.credits
+
+    def test_credit_line_is_not_a_claim(self) -> None:
+        """A "(Reporting by ...)" line gives no claim."""
+        doc = extract("Police said 12 people were hurt.\n\n(Reporting by Reuters)")
+        assert all("Reuters" not in c.content for c in doc.claims)
+
+
+class TestClaims:
+    def test_spans_index_the_text(self) -> None:
+        """Every claim's content is its span of the text, header included."""
+        doc = extract(FLOOD)
+        assert doc.claims
+        for claim in doc.claims:
+            assert claim.content == claim.content_span.of(FLOOD)
+            assert claim.id == Claim.make_id(doc.source.id, claim.content_span, claim.content)
+
+    def test_organization_and_pronoun(self) -> None:
+        """The emergency service speaks first, then "it" is the same body."""
+        doc = extract(FLOOD)
+        first, second = doc.claims[0], doc.claims[1]
+        assert isinstance(first.speaker, Organization)
+        assert first.speaker == second.speaker
+        expected = (AttributionMode.INDIRECT, AttributionMode.DIRECT, "it")
+        assert expected == (
+            first.attribution.mode,
+            second.attribution.mode,
+            second.attribution.speaker_mention,
+        )
+
+    def test_role_holder_is_the_named_speaker(self) -> None:
+        """ "Lyon’s mayor" is resolved to the mayor quoted next."""
+        doc = extract(FLOOD)
+        warned = next(c for c in doc.claims if c.attribution.cue == "warned")
+        expected = (Person("Grégory Doucet"), "mayor", "Lyon", "Lyon’s mayor")
+        actual = (
+            warned.speaker,
+            warned.attribution.role,
+            warned.attribution.organization.name,
+            warned.attribution.speaker_mention,
+        )
+        assert expected == actual
+
+    def test_unattributed_figure_sentence(self) -> None:
+        """A sentence with a figure and no attribution is an unattributed claim, with hedges."""
+        doc = extract(FLOOD)
+        last = doc.claims[-1]
+        expected = (AttributionMode.UNATTRIBUTED, None, ("could not be independently verified",))
+        assert expected == (last.attribution.mode, last.speaker, last.hedges)
+        assert last.content.startswith("About 1,200 homes")
+
+    def test_said_on_defaults_to_publication_day(self) -> None:
+        """A claim with no day of its own is dated on the publication day."""
+        doc = extract(FLOOD)
+        assert doc.claims[1].said_on.isoformat() == "2024-05-14"
+
+    def test_affiliations_and_people(self) -> None:
+        """People with roles are listed and affiliated on the publication day."""
+        doc = extract(FLOOD)
+        (affiliation,) = doc.affiliations
+        expected = ("Grégory Doucet", "mayor", "Lyon")
+        assert expected == (
+            affiliation.person.name,
+            affiliation.role,
+            affiliation.organization.name,
+        )
+        assert affiliation.holds_on("2024-05-14T12:00:00Z")
+        assert [p.name for p in doc.people] == ["Grégory Doucet"]
+
+    def test_nlp_names_help(self) -> None:
+        """PERSON entities from a given spaCy-like model count as names."""
+
+        def nlp(text: str) -> Any:
+            return SimpleNamespace(ents=[SimpleNamespace(text="Mo Ali", label_="PERSON")])
+
+        doc = extract("Mo Ali said 40 people were rescued.", nlp=nlp)
+        assert doc.claims[0].speaker == Person("Mo Ali")
+
+
+class TestHelpers:
+    def test_detect_credits(self) -> None:
+        """Dateline and bracketed credits are found; a bare "AP" in prose is not."""
+        expected = ["Reuters", "AP"]
+        assert expected == detect_credits("LONDON (Reuters) - ... (AP) The AP said.")
+
+    def test_full_agency_name(self) -> None:
+        """A full agency name anywhere counts as a credit."""
+        expected = ["AFP"]
+        assert expected == detect_credits("Agence France-Presse reported the toll.")
+
+    def test_find_hedges(self) -> None:
+        """Hedges are whole words, lower case, in order."""
+        expected = ("reportedly", "alleged")
+        assert expected == find_hedges("He reportedly met the Alleged leader; impossible.")

@@ -1,0 +1,244 @@
+"""
+Tests for claimtrack.extract.speakers: phrases read into mentions, mentions resolved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.speakers import (
+    MentionKind,
+    PlaceContext,
+    SpeakerResolver,
+    analyse_phrase,
+    place_kind,
+    same_name,
+)
+from claimtrack.model import OrgKind, Period
+
+DNIPRO = PlaceContext(city="Dnipro", country="Ukraine")
+LYON = PlaceContext(city="Lyon", country="France")
+
+
+def _resolve(phrases: list[str], places: PlaceContext = DNIPRO, text: str = "") -> list[str | None]:
+    mentions = [analyse_phrase(p, places=places) for p in phrases]
+    return [
+        r.speaker.name if r.speaker else None
+        for r in SpeakerResolver(mentions, text=text).resolve()
+    ]
+
+
+class TestPlaceKind:
+    def test_countries_cities_and_names(self) -> None:
+        """Countries and large cities are places; a first name is not."""
+        expected = ("country", "city", None)
+        assert expected == (place_kind("France"), place_kind("Lyon"), place_kind("Marguerite"))
+
+    def test_lower_case_is_never_a_place(self) -> None:
+        """Lower-case words are not looked up."""
+        assert place_kind("lyon") is None
+
+
+class TestAnalysePhrase:
+    def test_appositive_role_and_place(self) -> None:
+        """ "the region’s deputy governor, Name" gives the name, role and the region in context."""
+        m = analyse_phrase("the region’s deputy governor, Serhiy Lysak", places=DNIPRO)
+        expected = (MentionKind.PERSON, "Serhiy Lysak", "deputy governor", "Dnipro region")
+        assert expected == (m.kind, m.name, m.role, m.organization.name)
+
+    def test_title_before_name_takes_city_in_context(self) -> None:
+        """ "Mayor Name" is the mayor of the city in context."""
+        m = analyse_phrase("Mayor Grégory Doucet", places=LYON)
+        expected = ("Grégory Doucet", "mayor", "Lyon", OrgKind.LOCAL_GOVERNMENT)
+        assert expected == (m.name, m.role, m.organization.name, m.organization.kind)
+
+    def test_place_before_title(self) -> None:
+        """ "Dnipro Mayor Name" ties the mayor to the named city."""
+        m = analyse_phrase("Dnipro Mayor Borys Filatov", places=LYON)
+        expected = ("Borys Filatov", "mayor", "Dnipro")
+        assert expected == (m.name, m.role, m.organization.name)
+
+    def test_possessive_place_without_name(self) -> None:
+        """ "Lyon’s mayor" is an unnamed role holder of Lyon."""
+        m = analyse_phrase("Lyon’s mayor", places=DNIPRO)
+        expected = (MentionKind.ROLE, "mayor", "Lyon")
+        assert expected == (m.kind, m.role, m.organization.name)
+
+    def test_its_mayor_is_the_last_city(self) -> None:
+        """ "its mayor" belongs to the last city mentioned."""
+        m = analyse_phrase("its mayor", places=LYON)
+        expected = (MentionKind.ROLE, "mayor", "Lyon")
+        assert expected == (m.kind, m.role, m.organization.name)
+
+    def test_country_minister(self) -> None:
+        """ "the country’s deputy defence minister Name" belongs to the country in context."""
+        m = analyse_phrase("the country’s deputy defence minister Jean Dupont", places=LYON)
+        expected = ("Jean Dupont", "deputy defence minister", "France", OrgKind.COUNTRY)
+        assert expected == (m.name, m.role, m.organization.name, m.organization.kind)
+
+    def test_spokesperson_for_a_ministry(self) -> None:
+        """ "a spokesperson for the Ministry of X, Name" names the ministry as the body."""
+        m = analyse_phrase(
+            "a spokesperson for the Ministry of Water Resources, Amina Yusuf", places=LYON
+        )
+        expected = (
+            "Amina Yusuf",
+            "spokesperson",
+            "Ministry of Water Resources",
+            OrgKind.GOVERNMENT,
+        )
+        assert expected == (m.name, m.role, m.organization.name, m.organization.kind)
+
+    @pytest.mark.parametrize(
+        "phrase",
+        [
+            "Dnipro Oblast Governor Serhiy Lysak",
+            "Serhiy Lysak, governor of the Dnipro region",
+            "Serhiy Lysak, head of the regional military administration",
+            "The regional governor, Serhiy Lysak",
+        ],
+    )
+    def test_governor_titles_are_one_role(self, phrase: str) -> None:
+        """Every title of a region's governor reads as "regional governor"."""
+        m = analyse_phrase(phrase, places=DNIPRO)
+        expected = ("Serhiy Lysak", "regional governor")
+        assert expected == (m.name, m.role)
+        assert m.organization.name.startswith("Dnipro region")
+
+    def test_named_administration_is_the_organization(self) -> None:
+        """A phrase that names the administration gives it as the organization."""
+        m = analyse_phrase(
+            "Serhiy Lysak, head of the regional military administration", places=DNIPRO
+        )
+        expected = "Dnipro regional military administration"
+        assert expected == m.organization.name
+
+    @pytest.mark.parametrize(
+        "phrase",
+        [
+            "Ukraine’s emergency service",
+            "the Ukrainian state emergency service",
+            "The country’s emergency service",
+        ],
+    )
+    def test_national_body_gets_its_formal_name(self, phrase: str) -> None:
+        """A country's body under a descriptive name gets "<Body> of <Country>"."""
+        m = analyse_phrase(phrase, places=DNIPRO)
+        expected = ("State Emergency Service of Ukraine", OrgKind.AGENCY)
+        assert expected == (m.organization.name, m.organization.kind)
+
+    def test_country_speaks(self) -> None:
+        """A country's name alone is the country speaking."""
+        m = analyse_phrase("France", places=DNIPRO)
+        expected = (MentionKind.ORGANIZATION, "France", OrgKind.COUNTRY)
+        assert expected == (m.kind, m.organization.name, m.organization.kind)
+
+    def test_international_body_from_gazetteer(self) -> None:
+        """A UN office under a short name gets its full name and keeps the short one."""
+        m = analyse_phrase("the UN refugee agency")
+        assert m.organization.kind is OrgKind.INTERNATIONAL
+        assert "UN refugee agency" in m.organization.aliases
+
+    @pytest.mark.parametrize(
+        ("phrase", "kind"), [("police", OrgKind.POLICE), ("organisers", OrgKind.GROUP)]
+    )
+    def test_groups(self, phrase: str, kind: OrgKind) -> None:
+        """Unnamed groups speak as groups of their kind."""
+        m = analyse_phrase(phrase)
+        expected = (MentionKind.GROUP, kind)
+        assert expected == (m.kind, m.organization.kind)
+
+    @pytest.mark.parametrize(
+        ("phrase", "kind"),
+        [
+            ("he", MentionKind.PRONOUN),
+            ("the service", MentionKind.REFERENCE),
+            ("the official", MentionKind.REFERENCE),
+        ],
+    )
+    def test_references(self, phrase: str, kind: MentionKind) -> None:
+        """Pronouns and definite descriptions are references to resolve."""
+        assert kind == analyse_phrase(phrase).kind
+
+
+class TestSameName:
+    def test_transliterations(self) -> None:
+        """Spellings a letter or two apart are one surname; different first names are not."""
+        expected = (True, True, False)
+        actual = (
+            same_name("Serhiy Lysak", "Lysak"),
+            same_name("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+            same_name("Anna Kovalenko", "Maria Kovalenko"),
+        )
+        assert expected == actual
+
+
+class TestSpeakerResolver:
+    def test_role_holder_takes_next_named_speaker(self) -> None:
+        """An unnamed mayor followed by a named quote-giver with no role is that person."""
+        expected = ["Grégory Doucet", "Grégory Doucet"]
+        assert expected == _resolve(["Lyon’s mayor", "Grégory Doucet"], LYON)
+
+    def test_role_holder_matches_named_role_anywhere(self) -> None:
+        """ "its mayor" is the mayor named with that role later in the document."""
+        expected = ["Grégory Doucet", "Grégory Doucet"]
+        assert expected == _resolve(["its mayor", "Mayor Grégory Doucet"], LYON)
+
+    def test_surname_resolves_to_full_name(self) -> None:
+        """A bare surname is the person named in full elsewhere."""
+        expected = ["Serhiy Lysak", "Serhiy Lysak"]
+        assert expected == _resolve(["Serhiy Lysak, head of the region", "Lysak"])
+
+    def test_surname_alone_takes_full_name_from_text(self) -> None:
+        """A surname with no full-name mention takes the first name written in the text."""
+        text = "Officials in Dnipro named Serhiy Lysak as governor. Lysak said more."
+        expected = ["Serhiy Lysak"]
+        assert expected == _resolve(["Lysak"], text=text)
+
+    def test_pronouns_and_references(self) -> None:
+        """ "he", "the governor", "it", "the service" point back to the right speaker."""
+        phrases = [
+            "Dnipro Oblast Governor Serhiy Lysak",
+            "Ukraine’s emergency service",
+            "he",
+            "it",
+            "the governor",
+            "the service",
+        ]
+        expected = [
+            "Serhiy Lysak",
+            "State Emergency Service of Ukraine",
+            "Serhiy Lysak",
+            "State Emergency Service of Ukraine",
+            "Serhiy Lysak",
+            "State Emergency Service of Ukraine",
+        ]
+        assert expected == _resolve(phrases)
+
+    def test_short_un_name_points_back(self) -> None:
+        """ "the UN office" is the UN body that spoke last."""
+        phrases = ["the United Nations human rights office", "the UN office"]
+        names = _resolve(phrases)
+        assert names[0] == names[1]
+        assert "Human Rights" in names[0]
+
+    def test_acronym_points_back(self) -> None:
+        """ "the SES" is the State Emergency Service named before."""
+        expected = ["State Emergency Service of Ukraine"] * 2
+        assert expected == _resolve(["the State Emergency Service", "the SES"])
+
+    def test_affiliations(self) -> None:
+        """Each named person with a role becomes one affiliation over the given period."""
+        mentions = [analyse_phrase("Mayor Grégory Doucet", places=LYON)]
+        resolver = SpeakerResolver(mentions)
+        resolver.resolve()
+        period = Period("2024-05-01", "2024-05-02")
+        (affiliation,) = resolver.affiliations(period)
+        expected = ("Grégory Doucet", "mayor", "Lyon", period)
+        actual = (
+            affiliation.person.name,
+            affiliation.role,
+            affiliation.organization.name,
+            affiliation.valid,
+        )
+        assert expected == actual
