@@ -15,6 +15,7 @@ linking everything in one `ClaimGraph`. Both need the `claimtrack[dask]` extra.
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 from collections import deque
@@ -158,9 +159,9 @@ def extract_many(
 
     Examples:
         >>> from claimtrack.ingest import InputRecord
-        >>> outcomes = list(extract_many([InputRecord("", origin="empty.txt")]))
-        >>> len(outcomes)
-        1
+        >>> records = [InputRecord("The agency said 11 people died.", origin="a.txt")]
+        >>> [(o.record.origin, len(o.document.claims)) for o in extract_many(records)]
+        [('a.txt', 1)]
     """
     count = resolve_workers(workers)
     if count == 1:
@@ -238,9 +239,10 @@ def extract_bag(records: Any, *, context: Context = None) -> Any:
 
     Examples:
         >>> import dask.bag as db
-        >>> docs = extract_bag(db.from_sequence([{"text": "", "publisher": "Wire"}]))
-        >>> [d.source.publisher for d in docs.compute(scheduler="sync")]
-        ['Wire']
+        >>> records = [{"text": "The agency said 11 people died.", "publisher": "Wire"}]
+        >>> docs = extract_bag(db.from_sequence(records)).compute(scheduler="sync")
+        >>> [(d.source.publisher, len(d.claims)) for d in docs]
+        [('Wire', 1)]
     """
     _require_dask()
     return records.map_partitions(_extract_partition, context)
@@ -269,8 +271,22 @@ def write_jsonl_shards(documents: Any, directory: str | os.PathLike[str]) -> lis
     return sorted(Path(n) for n in names)
 
 
-def _parquet_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
-    return [
+_PARQUET_COLUMNS = (
+    ("id", "string"),
+    ("published", "string"),
+    ("publisher", "string"),
+    ("url", "string"),
+    ("claims", "int64"),
+    ("document", "string"),
+)
+
+
+def _write_parquet_part(documents: Iterable[Document], path: str) -> str:
+    """Run in a worker: write one partition's documents to one Parquet file."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [
         {
             "id": d.id,
             "published": d.source.published.isoformat() if d.source.published else None,
@@ -281,11 +297,16 @@ def _parquet_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
         }
         for d in documents
     ]
+    schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in _PARQUET_COLUMNS])
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+    return path
 
 
 def write_parquet(documents: Any, directory: str | os.PathLike[str]) -> list[Path]:
     """
-    Write a bag of documents as Parquet files, one per partition; return their paths.
+    Write a bag of documents as Parquet files, one per partition, each written by the
+    worker that holds the partition (a shared file system on a cluster); return their
+    paths.
 
     Columns: `id`, `published`, `publisher`, `url`, `claims` (how many) and `document`
     (the tagged JSON of the whole document, which `read_parquet` reads back). Needs the
@@ -293,31 +314,19 @@ def write_parquet(documents: Any, directory: str | os.PathLike[str]) -> list[Pat
     """
     _require_dask()
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        import pyarrow  # noqa: F401  # fail here, not in a worker
     except ImportError:
         msg = "Parquet output needs pyarrow; install it with pip install 'claimtrack[parquet]'"
         raise MissingDependencyError(msg) from None
+    # dask's own type hints are partial; treat its API as untyped.
+    dask: Any = importlib.import_module("dask")
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
-    parts = documents.map_partitions(_parquet_rows).to_delayed()
-    written = []
-    for index, part in enumerate(parts):
-        rows = part.compute()
-        path = folder / f"part-{index:05d}.parquet"
-        schema = pa.schema(
-            [
-                ("id", pa.string()),
-                ("published", pa.string()),
-                ("publisher", pa.string()),
-                ("url", pa.string()),
-                ("claims", pa.int64()),
-                ("document", pa.string()),
-            ]
-        )
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
-        written.append(path)
-    return written
+    tasks = [
+        dask.delayed(_write_parquet_part)(part, str(folder / f"part-{index:05d}.parquet"))
+        for index, part in enumerate(documents.to_delayed())
+    ]
+    return [Path(p) for p in dask.compute(*tasks)]
 
 
 def read_parquet(path: str | os.PathLike[str]) -> Iterator[Document]:

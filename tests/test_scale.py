@@ -84,9 +84,12 @@ class TestShards:
         db = pytest.importorskip("dask.bag")
         from claimtrack.scale import extract_bag, write_jsonl_shards
 
+        import dask
+
         records = _records()
         bag = extract_bag(db.from_sequence(records, npartitions=3))
-        paths = write_jsonl_shards(bag, tmp_path / "shards")
+        with dask.config.set(scheduler="sync"):
+            paths = write_jsonl_shards(bag, tmp_path / "shards")
         assert 3 == len(paths)
         back = [r.document for p in paths for r in read_file(p)]
         expected = [extract_record(r) for r in records]
@@ -98,9 +101,12 @@ class TestShards:
         pytest.importorskip("pyarrow")
         from claimtrack.scale import extract_bag, read_parquet, write_parquet
 
+        import dask
+
         records = _records()[:4]
         bag = extract_bag(db.from_sequence(records, npartitions=2))
-        write_parquet(bag, tmp_path / "pq")
+        with dask.config.set(scheduler="sync"):
+            write_parquet(bag, tmp_path / "pq")
         assert [extract_record(r) for r in records] == list(read_parquet(tmp_path / "pq"))
 
 
