@@ -1061,7 +1061,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if population is None:
             population = pop_after
         if metric is None and noun_metric is not None:
-            metric = noun_metric
+            back, _, immediate = _metric_backward(text, left, fig_start)
+            metric = back if immediate and back is not None else noun_metric
         if unit is not None and unit.startswith("currency:") or (unit == "percent" and number.kind != "share"):
             metric = metric or _money_metric(text, left, fig_start, fig_end, right)
             if metric is None and unit == "percent":
@@ -1102,8 +1103,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             population = "strikes"
         if population in ("strikes",) and metric is None:
             metric = "hits"
-        if metric == "jobs" and population == "jobs":
-            population = None
+        if population == "jobs":
+            metric, population = metric or "jobs", None
         # ---- inherit across coordination: "killed five and wounded seven", "four more"
         if previous is not None and previous.span is not None and text[previous.span.end : fig_start].count(".") == 0 and fig_start - previous.span.end < 90:
             gap = text[previous.span.end : fig_start]
