@@ -533,7 +533,9 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
             by_org.setdefault(v.organization, []).append(claim.id)
     speakers = tuple(
         GroupView(name, tuple(ids))
-        for name, ids in sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        for name, ids in sorted(
+            by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0])
+        )
     )
     organizations = tuple(
         GroupView(name, tuple(ids))

@@ -86,7 +86,9 @@ def _open(browser: Any, path: Path, shot: Path) -> dict[str, Any]:
     seen["hrefs"] = page.evaluate(
         "() => [...document.querySelectorAll('[href]')].map(e => e.getAttribute('href'))"
     )
-    seen["frames"] = page.evaluate("() => document.querySelectorAll('iframe, embed, object').length")
+    seen["frames"] = page.evaluate(
+        "() => document.querySelectorAll('iframe, embed, object').length"
+    )
     seen["text"] = page.inner_text("body")
     seen["title"] = page.title()
     page.screenshot(path=str(shot), full_page=False)

@@ -1,0 +1,168 @@
+"""Tests for claimtrack.report.build: the report model every format renders."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.errors import ReportError
+from claimtrack.report.build import SCHEMA, UNATTRIBUTED, build
+from tests.report.graphs import events_graph, kharkiv_stub
+
+
+class FakeStore:
+    """Anything with a graph() method is read as a store."""
+
+    def __init__(self, graph: object) -> None:
+        self._graph = graph
+
+    def graph(self) -> object:
+        return self._graph
+
+
+class TestBuildSummary:
+    """The summary counts what the sections list."""
+
+    def test_counts(self) -> None:
+        """Documents, claims, speakers, unverified share, conflicts, corroborated."""
+        graph, _ = kharkiv_stub()
+        model = build(graph)
+        s = model.summary
+        assert SCHEMA == model.schema
+        assert (4, 9, 3, 3) == (s.documents, s.claims, s.speakers, s.organizations)
+        assert (4, 0.4444, 1, 2) == (s.unverified, s.share_unverified, s.conflicts, s.corroborated)
+        assert "2022-08-30T09:00:00+03:00" == s.first_published
+
+    def test_store_is_read_through_its_graph(self) -> None:
+        """A store (anything with graph()) gives the same model as its graph."""
+        graph, _ = kharkiv_stub()
+        assert build(graph) == build(FakeStore(graph))
+
+
+class TestBuildUnverified:
+    """Unverified claims: one per group of repeats, widest reach first, then magnitude."""
+
+    def test_ranked_by_reach_then_magnitude(self) -> None:
+        """Nine fires in two outlets outrank 200 homes in one, which outrank 30 buildings."""
+        graph, c = kharkiv_stub()
+        model = build(graph)
+        assert [c["fires"].id, c["homes"].id, c["buildings"].id] == list(model.unverified)
+
+    def test_reach_counts_outlets_of_repeats(self) -> None:
+        """A syndicated claim is carried by both outlets."""
+        graph, c = kharkiv_stub()
+        view = build(graph).claims[c["fires"].id]
+        assert (2, ("City Wire", "Syndicated Post")) == (view.reach, view.outlets)
+
+
+class TestBuildConflicts:
+    """Conflicts come with both claims, their figures and how far apart they are."""
+
+    def test_side_by_side(self) -> None:
+        """The governor's four against the mayor's at least five, 1.25 times apart."""
+        graph, c = kharkiv_stub()
+        model = build(graph)
+        (conflict,) = model.conflicts
+        assert (c["governor"].id, c["mayor"].id) == (conflict.a, conflict.b)
+        assert ("4 people killed", "at least 5 people killed") == (
+            conflict.figure_a,
+            conflict.figure_b,
+        )
+        assert 1.25 == conflict.ratio
+        a = model.claims[conflict.a]
+        assert ("Oleh Syniehubov", "governor", "Kharkiv regional administration") == (
+            a.speaker,
+            a.role,
+            a.organization,
+        )
+        assert ("Kharkiv Daily", "2022-08-30T09:00:00+03:00") == (
+            a.source.publisher,
+            a.source.published,
+        )
+
+
+class TestBuildCorroborated:
+    """Corroborated claims list their independent origins."""
+
+    def test_origins(self) -> None:
+        """The governor's rescue count has two origins: governor and police."""
+        graph, c = kharkiv_stub()
+        item = next(i for i in build(graph).corroborated if i.claim == c["rescued"].id)
+        assert (c["police"].id,) == item.corroborating
+        assert {"Oleh Syniehubov", "Serhiy Bolvinov"} == {o.speaker for o in item.origins}
+
+
+class TestBuildGroups:
+    """Per speaker and per organization, every claim, unattributed last."""
+
+    def test_speakers(self) -> None:
+        """The governor's four claims first, the unattributed ones last."""
+        graph, c = kharkiv_stub()
+        model = build(graph)
+        names = [g.name for g in model.speakers]
+        assert "Oleh Syniehubov" == names[0]
+        assert UNATTRIBUTED == names[-1]
+        assert 4 == len(model.speakers[0].claims)
+
+    def test_organizations(self) -> None:
+        """Every organization a speaker spoke for has its claims."""
+        graph, _ = kharkiv_stub()
+        names = {g.name for g in build(graph).organizations}
+        assert {"Kharkiv regional administration", "Kharkiv", "Kharkiv police"} == names
+
+
+class TestBuildSentence:
+    """Each claim shows its sentence with its own words singled out."""
+
+    def test_sentence_split_around_words(self) -> None:
+        """Before, words and after rebuild the sentence; words are the claim's content."""
+        graph, c = kharkiv_stub()
+        view = build(graph).claims[c["mayor"].id]
+        assert "at least five people were killed" == view.words
+        assert ("", ", the mayor Ihor Terekhov said.") == (view.before, view.after)
+
+    def test_source_link_only_for_web_urls(self) -> None:
+        """The source URL is kept; only an http(s) URL becomes a link."""
+        graph, c = kharkiv_stub()
+        view = build(graph).claims[c["mayor"].id]
+        assert ("https://news.example/2", "https://news.example/2") == (
+            view.source.url,
+            view.source.link,
+        )
+
+
+class TestBuildFilters:
+    """Filters narrow every section, and unknown filters are refused."""
+
+    def test_speaker_filter(self) -> None:
+        """Only the mayor's claims remain, with the conflict they are part of."""
+        graph, c = kharkiv_stub()
+        model = build(graph, speaker="Ihor Terekhov")
+        assert {"speaker": "Ihor Terekhov"} == model.filters
+        assert 2 == model.summary.claims
+        assert ["Ihor Terekhov"] == [g.name for g in model.speakers]
+        assert [c["homes"].id] == list(model.unverified)
+        assert 1 == len(model.conflicts)
+
+    def test_unknown_filter(self) -> None:
+        """A misspelt filter is an error naming the allowed ones."""
+        graph, _ = kharkiv_stub()
+        with pytest.raises(ReportError, match="unknown report filter speeker; use speaker"):
+            build(graph, speeker="x")
+
+
+class TestBuildTimelines:
+    """One timeline per metric and place, split where figures are weeks apart."""
+
+    def test_kharkiv_timelines(self) -> None:
+        """Killed in Kharkiv has both figures, the governor's marked as in conflict."""
+        graph, c = kharkiv_stub()
+        killed = next(t for t in build(graph).timelines if t.metric == "killed")
+        assert "killed in Kharkiv, 2022-08-30" == killed.title
+        conflict = {p.claim_id: p.conflict for p in killed.points}
+        assert conflict[c["governor"].id] and conflict[c["mayor"].id]
+
+    def test_episodes_split(self) -> None:
+        """The fixtures' March and August tolls for Kharkiv are separate timelines."""
+        titles = [t.title for t in build(events_graph()).timelines if t.metric == "killed"]
+        assert any(t.startswith("killed in Kharkiv, 2022-03-02") for t in titles)
+        assert any(t.startswith("killed in Kharkiv, 2022-08-30") for t in titles)

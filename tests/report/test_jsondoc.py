@@ -1,0 +1,71 @@
+"""Tests for claimtrack.report.jsondoc: the JSON report (schema claimtrack.report/1)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import attrs
+
+from claimtrack.report.build import build
+from claimtrack.report.jsondoc import render_json, report_dict
+from tests.report.graphs import kharkiv_stub
+
+
+class TestRenderJson:
+    """The JSON report is the model as plain data, its references all resolvable."""
+
+    def test_schema_and_sections(self) -> None:
+        """The documented top-level keys, in order."""
+        graph, _ = kharkiv_stub()
+        data = json.loads(render_json(build(graph)))
+        assert [
+            "schema",
+            "title",
+            "filters",
+            "summary",
+            "unverified",
+            "conflicts",
+            "corroborated",
+            "speakers",
+            "organizations",
+            "timelines",
+            "claims",
+        ] == list(data)
+        assert "claimtrack.report/1" == data["schema"]
+
+    def test_references_resolve(self) -> None:
+        """Every claim id a section names is in claims."""
+        graph, _ = kharkiv_stub()
+        data = json.loads(render_json(build(graph)))
+        named = set(data["unverified"])
+        named |= {c[k] for c in data["conflicts"] for k in ("a", "b")}
+        named |= {i["claim"] for i in data["corroborated"]}
+        named |= {cid for g in data["speakers"] + data["organizations"] for cid in g["claims"]}
+        named |= {p["claim_id"] for t in data["timelines"] for p in t["points"]}
+        assert named <= set(data["claims"])
+
+    def test_claim_fields(self) -> None:
+        """A claim carries its sentence parts, attribution, source, figures and status."""
+        graph, c = kharkiv_stub()
+        claim = json.loads(render_json(build(graph)))["claims"][c["mayor"].id]
+        assert "at least five people were killed" == claim["words"]
+        assert ("Ihor Terekhov", "mayor", "Kharkiv", "said") == (
+            claim["speaker"],
+            claim["role"],
+            claim["organization"],
+            claim["cue"],
+        )
+        assert {"low": 5, "high": None, "qualifier": "at_least"} == {
+            k: claim["figures"][0][k] for k in ("low", "high", "qualifier")
+        }
+        assert "contested" == claim["status"]
+
+    def test_infinite_ratio_is_null(self) -> None:
+        """A ratio against zero is null, so the output is strict JSON."""
+        graph, _ = kharkiv_stub()
+        model = build(graph)
+        conflict = attrs.evolve(model.conflicts[0], ratio=math.inf)
+        data = report_dict(attrs.evolve(model, conflicts=(conflict,)))
+        assert None is data["conflicts"][0]["ratio"]
+        json.dumps(data, allow_nan=False)
