@@ -96,7 +96,7 @@ class TestBuildGroups:
 
     def test_speakers(self) -> None:
         """The governor's four claims first, the unattributed ones last."""
-        graph, c = kharkiv_stub()
+        graph, _c = kharkiv_stub()
         model = build(graph)
         names = [g.name for g in model.speakers]
         assert "Oleh Syniehubov" == names[0]

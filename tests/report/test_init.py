@@ -26,7 +26,7 @@ class TestReport:
 
     def test_formats_agree(self) -> None:
         """Markdown, HTML, JSON and CSV report the same claims."""
-        graph, c = kharkiv_stub()
+        graph, _c = kharkiv_stub()
         data = json.loads(report(graph, "json"))
         rows = list(csv.DictReader(io.StringIO(report(graph, "csv"))))
         assert set(data["claims"]) == {r["claim_id"] for r in rows}
