@@ -426,3 +426,48 @@ class TestHelpers:
         assert "State Emergency Service" == store_sqlite.claim_organization(claim)
         person = Claim("clm-2", "words", None, source, Attribution(Person("A. Speaker")))
         assert None is store_sqlite.claim_organization(person)
+
+
+class RecordingGraph:
+    """Stands in for ClaimGraph and records what the store replays into it."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[object, ...]] = []
+
+    def add_many(self, documents: object) -> None:
+        self.calls.append(("add_many", [d.id for d in documents]))  # type: ignore[attr-defined]
+
+    def merge(self, a: str, b: str, *, by: str, note: str) -> None:
+        self.calls.append(("merge", a, b, by, note))
+
+    def split(self, name: str, *, by: str, note: str) -> None:
+        self.calls.append(("split", name, by, note))
+
+    def assess(self, claim_id: str, verdict: Verdict, **details: object) -> None:
+        self.calls.append(("assess", claim_id, verdict, details["by"], details["credibility"]))
+
+
+class TestGraphReplay:
+    def test_history_is_replayed_in_order(
+        self, store: Store, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """graph() adds the documents, then replays merges, splits and assessments in force."""
+        import types
+
+        fake = types.ModuleType("claimtrack.graph")
+        fake.ClaimGraph = RecordingGraph  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "claimtrack.graph", fake)
+        store.add_many(article(n, speaker=f"Governor {n}") for n in range(2))
+        first, second = store.claims()[0].id, store.claims()[3].id
+        store.assess(first, "false", by="desk", credibility=5)
+        store.merge("Governor 0", "Governor 1", by="desk", note="same office")
+        store.assess(second, "verified", by="editor")
+        store.undo_assessment(second, by="editor")
+        store.split("Governor 1", by="desk", note="two people")
+        graph = store.graph()
+        assert [
+            ("add_many", ["src-flood-0", "src-flood-1"]),
+            ("assess", first, Verdict.FALSE, "desk", 5),
+            ("merge", "Governor 0", "Governor 1", "desk", "same office"),
+            ("split", "Governor 1", "desk", "two people"),
+        ] == graph.calls  # type: ignore[attr-defined]
