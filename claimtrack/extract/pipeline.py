@@ -22,8 +22,8 @@ import pendulum
 
 from claimtrack.extract import lexicon
 from claimtrack.extract.speakers import (
+    RELATIVE_PRONOUNS,
     Mention,
-    MentionKind,
     PlaceContext,
     Resolved,
     SpeakerResolver,
@@ -92,8 +92,8 @@ _FULL_WIRE = re.compile(
 # A dateline at the start of the body: "KYIV —", "LVIV, Ukraine, March 2 (Reuters) -",
 # or a first line of capitals alone ("GENEVA"). Bounded repeats, no nesting.
 _DATELINE = re.compile(
-    r"\A\s*(?P<line>[A-Z][A-Z .'-]{1,40}(?:,[^\n—–(]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]"
-    r"|[A-Z][A-Z .'-]{1,40}[ \t]*\n)"
+    r"\s*(?P<line>[A-Z]{2}[A-Z .'-]{0,40}(?:,[^\n—–(]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]\s"
+    r"|[A-Z]{2}[A-Z .'-]{0,40}[ \t]*\n)"
 )
 # A leading " date YYYY-MM-DD " header, as `claimtrack.ingest` reads it.
 _DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*")
@@ -252,6 +252,18 @@ def _control_warnings(text: str) -> list[DocumentWarning]:
     return [DocumentWarning("control_characters", message, Span(first, first + 1))]
 
 
+# A credit line: "(Reporting by X; Editing by Y)", "(Writing by X)".
+_REPORTING = re.compile(
+    r"^\s*(?:additional\s+)?(?:reporting|writing|compiled)\s+by\s+(?P<who>[^;()\n]{1,80})",
+    re.IGNORECASE,
+)
+# The agency in a dateline: "OSLO, July 17 (Meridian Press) -".
+_DATELINE_CREDIT = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}(?:,[^\n—–(]{1,40}){0,2}\s*\((?P<who>[^()\n]{1,40})\)\s*[—–-]",
+    re.MULTILINE,
+)
+
+
 def detect_credits(text: str) -> list[str]:
     """
     Return the wire agencies credited in *text*, canonical names in order of appearance.
@@ -266,9 +278,16 @@ def detect_credits(text: str) -> list[str]:
     """
     canonical = dict(_WIRE_NAMES)
     found: list[str] = []
+    for match in _DATELINE_CREDIT.finditer(text):
+        who = match.group("who").strip()
+        found.append(canonical.get(who, who))
     for match in _CREDIT_PAREN.finditer(text):
-        for wire in _WIRE_IN.finditer(match.group("inside")):
-            found.append(canonical[wire.group("name")])
+        inside = match.group("inside")
+        wires = [canonical[w.group("name")] for w in _WIRE_IN.finditer(inside)]
+        found.extend(wires)
+        reporting = _REPORTING.match(inside)
+        if reporting is not None and not wires:
+            found.append(reporting.group("who").strip())
     for match in _FULL_WIRE.finditer(text):
         name = match.group("name").replace("France Presse", "France-Presse")
         found.append(canonical.get(name, name))
@@ -279,7 +298,8 @@ def _credit_spans(text: str) -> list[Span]:
     """Spans of bracketed credits ("(Reporting by Reuters)"), which hold no claims."""
     spans = []
     for match in _CREDIT_PAREN.finditer(text):
-        if _WIRE_IN.search(match.group("inside")):
+        inside = match.group("inside")
+        if _REPORTING.match(inside) or _WIRE_IN.fullmatch(inside.strip()):
             spans.append(Span(match.start(), match.end()))
     return spans
 
@@ -318,9 +338,8 @@ def _context(places: Sequence[tuple[Span, str, str]], before: int) -> PlaceConte
             countries[name] = countries.get(name, 0) + 1
     if region is not None and last_city > last_region:
         region = None
+    # Only a country the text names: a city's name alone may belong to several countries.
     country = max(countries, key=lambda c: countries[c]) if countries else None
-    if country is None and city is not None:
-        country = _country_of_place(city)
     return PlaceContext(city=city, region=region, country=country)
 
 
@@ -390,6 +409,24 @@ def _source(
         language=language,
         credits=merged,
     )
+
+
+def _antecedent(text: str, floor: int, pronoun: Span) -> Span:
+    """
+    The words a relative pronoun stands for: "the Valencia Tenants Assembly, which ..."
+    gives the phrase between the last clause break before the pronoun and the pronoun.
+    """
+    end = pronoun.start
+    while end > floor and text[end - 1] in " ,":
+        end -= 1
+    start = end
+    while start > floor and text[start - 1] not in ",;:(\n—–":
+        start -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start < 2 or end - start > 120:
+        return pronoun
+    return Span(start, end)
 
 
 def _nlp_people(nlp: Any, text: str) -> list[str]:
@@ -513,13 +550,20 @@ def extract(
         if raw.continues or raw.source_span is None:
             continue
         phrase_span = raw.speaker_phrase_span or raw.source_span
+        if phrase_span.start < body_start < phrase_span.end:
+            # The dateline is where the reporter is, not part of the speaker's name.
+            phrase_span = Span(body_start, phrase_span.end)
+            while phrase_span.start < phrase_span.end and text[phrase_span.start].isspace():
+                phrase_span = Span(phrase_span.start + 1, phrase_span.end)
+        if text[phrase_span.start : phrase_span.end].lower() in RELATIVE_PRONOUNS:
+            phrase_span = _antecedent(text, raw.sentence_span.start, phrase_span)
         phrase = phrase_span.of(text)
         name_text = raw.source_span.of(text)
         name = name_text if name_text != phrase else None
+        if name is not None and name.lower() in RELATIVE_PRONOUNS:
+            name = None
         ctx = _context(places, phrase_span.end)
         mention = analyse_phrase(phrase, name, places=ctx, people=people)
-        if name is not None and mention.kind is not MentionKind.PERSON:
-            mention = analyse_phrase(phrase, None, places=ctx, people=people)
         mention_of[i] = len(mentions)
         mentions.append(mention)
     resolver = SpeakerResolver(mentions, text=text)

@@ -37,6 +37,7 @@ from claimtrack.extract import lexicon
 from claimtrack.model import Affiliation, Organization, OrgKind, Period, Person
 
 __all__ = [
+    "RELATIVE_PRONOUNS",
     "Mention",
     "MentionKind",
     "PlaceContext",
@@ -104,6 +105,8 @@ class Mention:
     role: str | None = None
     organization: Organization | None = None
     reference: str | None = None
+    possessor: bool = False
+    indefinite: bool = False
 
 
 @attrs.frozen
@@ -194,7 +197,43 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A parenthesised acronym after a name: "(OHCHR)".
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _ARTICLES = frozenset({"the", "a", "an"})
-_PLACE_WORDS = {"region": "region", "city": "city", "country": "country", "capital": "city"}
+_PLACE_WORDS = {
+    "region": "region",
+    "province": "region",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "capital": "city",
+    "country": "country",
+    "nation": "country",
+}
+# Nouns that make the capitalised words after them a body's name: "freight company X".
+_BODY_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "carrier",
+        "bank",
+        "lender",
+        "insurer",
+        "retailer",
+        "airline",
+        "operator",
+        "maker",
+        "manufacturer",
+        "producer",
+        "broker",
+        "agency",
+        "charity",
+        "union",
+        "association",
+        "newspaper",
+        "broadcaster",
+    ]
+)
+# Relative pronouns a cue may follow: "the assembly, which organised the march, said".
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
 _ORG_WORDS = frozenset(
     w for key, _ in lexicon.ORG_HEAD_WORDS for w in key.split() if len(w) > 3
@@ -348,6 +387,11 @@ def _org_for_role(role: str, place: str | None, place_kind_: str | None) -> Orga
     return _place_org(place, place_kind_)
 
 
+# "Laia Ferrer of the Valencia Tenants Assembly": up to four name words, then the body.
+_MEMBER_OF = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}),?\s+(?:of|from|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^,]*)$"
+)
 # "head of the Kharkiv regional military administration", "governor of the X region".
 _OF_PHRASE = re.compile(
     r"^(?P<role>[a-z][a-z' -]*?)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE
@@ -423,7 +467,7 @@ def _describe(
             org_place = place_kind(org_text)
             if org_place is not None:
                 org = _org_for_role(role, org_text, org_place)
-            elif org_text[:1].isupper():
+            elif org_text[:1].isupper() or lexicon.org_kind_of(org_text) is not None:
                 org = Organization(org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER)
         return role, org, org is not None
     words = _words(text)
@@ -447,13 +491,16 @@ def _describe(
                 place = places.city
             else:
                 place = places.country
-        elif low in _POSSESSIVE_PRONOUNS:
+        elif low in _POSSESSIVE_PRONOUNS or (
+            _POSSESSIVE.search(word) and low in lexicon.SOURCE_REFERENCE_WORDS
+        ):
             if role in _CITY_ROLES:
                 place, kind = places.city, "city"
             elif role in _REGIONAL_ROLES:
                 place, kind = places.region_name(), "region"
             else:
-                place, kind = places.country, "country"
+                # "its director", "the agency's spokesperson": the body named before.
+                return role, None, False
         elif low in lexicon.COUNTRY_ADJECTIVES:
             place, kind, given = lexicon.COUNTRY_ADJECTIVES[low], "country", True
         elif place_kind(base) is not None:
@@ -501,14 +548,40 @@ def analyse_phrase(
     low = text.lower()
     if not text:
         return Mention(phrase, MentionKind.REFERENCE)
-    if low in lexicon.PRONOUNS:
+    if low in lexicon.PRONOUNS or low in RELATIVE_PRONOUNS:
         return Mention(phrase, MentionKind.PRONOUN, reference=low)
+    indefinite = low.startswith(("a ", "an "))
     known_people = set(people)
+    if name is not None and name not in known_people:
+        body = _known_org(name)
+        if body is None and (_is_body_name(name) or place_kind(name) is not None):
+            name = _proper_tail(name)
+            kind = place_kind(name)
+            body = (
+                _place_org(name, kind)
+                if kind is not None
+                else Organization(name, lexicon.org_kind_of(name) or OrgKind.OTHER)
+            )
+        if body is not None:
+            # The caller's "name" is a body's: "freight company Halvorsen Logistics".
+            return Mention(phrase, MentionKind.ORGANIZATION, organization=body)
     if name is None:
         for person in known_people:
             if person and person in text:
                 name = person
                 break
+    member = _MEMBER_OF.match(text)
+    if (
+        name is None
+        and member is not None
+        and all(_is_name_token(w) for w in _words(member.group("name")))
+    ):
+        # "Laia Ferrer of the Valencia Tenants Assembly": a person and the body.
+        org_text = member.group("org")
+        org = _known_org(org_text) or Organization(
+            org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER
+        )
+        return Mention(phrase, MentionKind.PERSON, name=member.group("name"), organization=org)
     if name is None:
         org = _known_org(text)
         if org is not None:
@@ -535,6 +608,11 @@ def analyse_phrase(
                     phrase, MentionKind.ORGANIZATION, organization=Organization(wire, OrgKind.MEDIA)
                 )
         name, descriptor = _split_name(text)
+        before = _words(descriptor)
+        if name is not None and before and before[-1].lower() in _BODY_NOUNS:
+            # "freight company Halvorsen Logistics": the name is a body's.
+            kind = lexicon.org_kind_of(before[-1]) or OrgKind.COMPANY
+            return Mention(phrase, MentionKind.ORGANIZATION, organization=Organization(name, kind))
         if name is None and text.isupper() and 2 <= len(text) <= 8:
             return Mention(phrase, MentionKind.REFERENCE, reference=text)
         if name is None and low.startswith("the ") and text[4:].isupper():
@@ -543,19 +621,38 @@ def analyse_phrase(
         descriptor = text.replace(name, " ").strip(" ,")
     if name is not None:
         role, org, _ = _describe(descriptor, places)
-        return Mention(phrase, MentionKind.PERSON, name=name, role=role, organization=org)
-    role, org, given = _describe(text, places)
+        return Mention(
+            phrase,
+            MentionKind.PERSON,
+            name=name,
+            role=role,
+            organization=org,
+            possessor=role is not None and org is None and _points_back(descriptor),
+        )
+    last = _words(low)[-1] if _words(low) else ""
+    role, org, given = (None, None, False)
+    if last not in lexicon.SOURCE_REFERENCE_WORDS or last in lexicon.ROLE_HEADS:
+        role, org, given = _describe(text, places)
     if role is not None:
+        possessor = org is None and _points_back(text)
         if low.startswith("the ") and not given and not _has_possessive(text):
             return Mention(
                 phrase, MentionKind.REFERENCE, role=role, organization=org, reference=role
             )
-        return Mention(phrase, MentionKind.ROLE, role=role, organization=org)
+        return Mention(
+            phrase,
+            MentionKind.ROLE,
+            role=role,
+            organization=org,
+            possessor=possessor,
+            indefinite=indefinite,
+        )
     words = _words(low)
     if words and words[0] in _ARTICLES and words[-1] in lexicon.SOURCE_REFERENCE_WORDS:
         return Mention(phrase, MentionKind.REFERENCE, reference=" ".join(words[1:]))
     if words and words[-1] in lexicon.GROUP_WORDS:
-        return Mention(phrase, MentionKind.GROUP, organization=Organization(text, OrgKind.GROUP))
+        group = text[4:] if low.startswith("the ") else text
+        return Mention(phrase, MentionKind.GROUP, organization=Organization(group, OrgKind.GROUP))
     org_kind = lexicon.org_kind_of(text)
     if org_kind is not None:
         name_text = text[4:] if low.startswith("the ") else text
@@ -566,6 +663,33 @@ def analyse_phrase(
         # A single capitalised word with no role: a surname, or a body we do not know.
         return Mention(phrase, MentionKind.PERSON, name=text)
     return Mention(phrase, MentionKind.REFERENCE, reference=low)
+
+
+def _proper_tail(name: str) -> str:
+    """The capitalised words at the end: "Norwegian freight company Acme Logistics" -> "Acme Logistics"."""
+    words = name.split()
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _BODY_NOUNS:
+        i -= 1
+    tail = " ".join(words[i:])
+    return tail if i > 0 and tail else name
+
+
+def _is_body_name(name: str) -> bool:
+    """Whether capitalised words name a body by their last word ("Halvorsen Logistics")."""
+    words = _words(name)
+    return bool(words) and words[-1].lower() in _ORG_WORDS and lexicon.org_kind_of(name) is not None
+
+
+def _points_back(text: str) -> bool:
+    """Whether a possessive points back to a body named before: "its", "the agency's"."""
+    for word in _words(text):
+        low = _POSSESSIVE.sub("", word).lower()
+        if low in _POSSESSIVE_PRONOUNS or (
+            _POSSESSIVE.search(word) and low in lexicon.SOURCE_REFERENCE_WORDS
+        ):
+            return True
+    return False
 
 
 def _is_short_reference(text: str) -> bool:
@@ -724,13 +848,22 @@ class SpeakerResolver:
         Return one `Resolved` per mention, in order.
         """
         entries: list[_PersonEntry | Organization | None] = [None] * len(self.mentions)
-        # Pass 1: named people, with the role and organization any mention gives them.
+        owners: dict[int, Organization] = {}
+        seen_org: Organization | None = None
+        # Pass 1: named people, with the role and organization any mention gives them;
+        # "its director" belongs to the body named last.
         for i, named_mention in enumerate(self.mentions):
+            if named_mention.possessor and seen_org is not None:
+                owners[i] = seen_org
+            if named_mention.kind is MentionKind.ORGANIZATION and named_mention.organization:
+                seen_org = self._org(named_mention.organization)
             if named_mention.kind is MentionKind.PERSON and named_mention.name:
                 person = self._person(named_mention.name)
                 if named_mention.role and person.role is None:
                     person.role = named_mention.role
-                given = named_mention.organization
+                given = named_mention.organization or owners.get(i)
+                if given is not None:
+                    given = self._org(given)
                 if given is not None and (
                     person.organization is None or len(given.name) > len(person.organization.name)
                 ):
@@ -739,15 +872,16 @@ class SpeakerResolver:
         # Pass 2: unnamed role holders are the named person with that role, or the next
         # named speaker with no role of their own.
         for i, unnamed in enumerate(self.mentions):
-            if unnamed.kind is not MentionKind.ROLE:
+            if unnamed.kind is not MentionKind.ROLE or unnamed.indefinite:
                 continue
-            found = self._by_role(unnamed.role, unnamed.organization)
+            unnamed_org = unnamed.organization or owners.get(i)
+            found = self._by_role(unnamed.role, unnamed_org)
             if found is None:
                 for j in range(i + 1, min(i + 4, len(self.mentions))):
                     nxt = self.mentions[j]
                     named = entries[j]
                     if isinstance(named, _PersonEntry) and nxt.role is None and named.role is None:
-                        named.role, named.organization = unnamed.role, unnamed.organization
+                        named.role, named.organization = unnamed.role, unnamed_org
                         found = named
                         break
                     if nxt.kind in {MentionKind.PERSON, MentionKind.ROLE}:
@@ -767,7 +901,8 @@ class SpeakerResolver:
                 last_person = entry
             elif m.kind is MentionKind.ROLE:
                 # An unnamed official: the body speaks through them.
-                org = self._org(m.organization) if m.organization else None
+                owner = m.organization or owners.get(i)
+                org = self._org(owner) if owner else None
                 results.append(Resolved(org, m.role, org))
                 continue
             elif m.kind in {MentionKind.ORGANIZATION, MentionKind.GROUP} and m.organization:
@@ -779,9 +914,11 @@ class SpeakerResolver:
                 results.append(Resolved(org, None, org))
                 continue
             elif m.kind is MentionKind.PRONOUN:
-                if m.reference in {"he", "she", "i"}:
+                if m.reference in {"he", "she", "i"} or (
+                    m.reference == "who" and last_person is not None
+                ):
                     entry = last_person
-                elif m.reference == "it":
+                elif m.reference in {"it", "which", "that", "who"}:
                     if last_org is not None:
                         results.append(Resolved(last_org, None, last_org))
                         continue
@@ -843,10 +980,33 @@ class SpeakerResolver:
             for org in reversed(list(self._orgs.values())):
                 if "united nations" in org.name.lower():
                     return org
-        head = ref.split()[-1] if ref else ""
-        if head in lexicon.SOURCE_REFERENCE_WORDS and last_org is not None:
+        words = ref.split()
+        head = words[-1] if words else ""
+        if head not in lexicon.SOURCE_REFERENCE_WORDS:
+            return None
+        known = list(dict.fromkeys(reversed(list(self._orgs.values()))))
+        if len(words) >= 2:
+            # "the regional civil protection agency" is the "Civil Protection Agency" named.
+            tail = " ".join(words[-2:])
+            for org in known:
+                if tail in org.name.lower() and org.kind is not OrgKind.COUNTRY:
+                    return org
+        specific = any(_POSSESSIVE.search(w) for w in words)
+        if (
+            last_org is not None
+            and not specific
+            and (
+                len(words) == 1 or head in last_org.name.lower() or head in {"statement", "report"}
+            )
+        ):
             return last_org
-        return None
+        if len(words) == 1:
+            for org in known:
+                if head in org.name.lower():
+                    return org
+            return None
+        # A body described for the first time: the description is its name.
+        return self._org(Organization(ref, lexicon.org_kind_of(ref) or OrgKind.AGENCY))
 
     def _reference_person(self, m: Mention, last: _PersonEntry | None) -> _PersonEntry | None:
         """ "the mayor", "the official": the last person with that role, or any person."""
