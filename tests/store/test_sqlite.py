@@ -285,6 +285,24 @@ class TestOpening:
             Store(path)
         assert before == _snapshot(path)
 
+    def test_damaged_pages(self, tmp_path: Path) -> None:
+        """Garbage inside a store raises NotAClaimtrackDatabaseError, never a sqlite3 error."""
+        path = tmp_path / "claims.db"
+        with Store(path) as store:
+            store.add_many(article(n) for n in range(200))
+        data = path.read_bytes()
+        schema_page = tmp_path / "schema.db"
+        schema_page.write_bytes(data[:100] + b"\xa5" * 3996 + data[4096:])
+        before = _snapshot(schema_page)
+        with pytest.raises(NotAClaimtrackDatabaseError, match="malformed"):
+            Store(schema_page)
+        assert before == _snapshot(schema_page)
+        inner = tmp_path / "inner.db"
+        inner.write_bytes(data[: 4096 * 3] + b"\xa5" * 4096 * 7 + data[4096 * 10 :])
+        with Store(inner) as store, pytest.raises(NotAClaimtrackDatabaseError, match="corrupt"):
+            store.count()
+            store.claims()
+
     def test_newer_schema_is_untouched(self, tmp_path: Path) -> None:
         """A store from a newer claimtrack raises SchemaVersionError and stays as it was."""
         path = tmp_path / "claims.db"
