@@ -578,16 +578,18 @@ def analyse_phrase(
     ):
         # "Laia Ferrer of the Valencia Tenants Assembly": a person and the body.
         org_text = member.group("org")
-        org = _known_org(org_text) or Organization(
+        employer = _known_org(org_text) or Organization(
             org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER
         )
-        return Mention(phrase, MentionKind.PERSON, name=member.group("name"), organization=org)
+        return Mention(phrase, MentionKind.PERSON, name=member.group("name"), organization=employer)
     if name is None:
-        org = _known_org(text)
-        if org is not None:
+        listed = _known_org(text)
+        if listed is not None:
             if low.startswith("the ") and _is_short_reference(text):
-                return Mention(phrase, MentionKind.REFERENCE, organization=org, reference=low[4:])
-            return Mention(phrase, MentionKind.ORGANIZATION, organization=org)
+                return Mention(
+                    phrase, MentionKind.REFERENCE, organization=listed, reference=low[4:]
+                )
+            return Mention(phrase, MentionKind.ORGANIZATION, organization=listed)
         body = _body(text, places)
         if body is not None:
             if low.startswith("the ") and not _names_country(text):
@@ -984,11 +986,11 @@ class SpeakerResolver:
         head = words[-1] if words else ""
         if head not in lexicon.SOURCE_REFERENCE_WORDS:
             return None
-        known = list(dict.fromkeys(reversed(list(self._orgs.values()))))
+        candidates = list(dict.fromkeys(reversed(list(self._orgs.values()))))
         if len(words) >= 2:
             # "the regional civil protection agency" is the "Civil Protection Agency" named.
             tail = " ".join(words[-2:])
-            for org in known:
+            for org in candidates:
                 if tail in org.name.lower() and org.kind is not OrgKind.COUNTRY:
                     return org
         specific = any(_POSSESSIVE.search(w) for w in words)
@@ -1001,7 +1003,7 @@ class SpeakerResolver:
         ):
             return last_org
         if len(words) == 1:
-            for org in known:
+            for org in candidates:
                 if head in org.name.lower():
                     return org
             return None
