@@ -10,7 +10,8 @@ The file is written by `claimtrack.serialize` (one tagged object a line) in this
 4. every cached relation as a `Link`;
 5. every cached `ClaimStatus` other than the default `"unverified"`.
 
-Importing reads the whole file first, so a bad line changes nothing; then it adds the
+Importing reads and checks the whole file first, so a bad line changes nothing (documents
+are then streamed in batches, so memory stays bounded); then it adds the
 documents not yet stored and the history entries not yet there (an entry already in the
 store, same time, person, action and target, is not added twice), so importing the
 same file twice is a no-op.
@@ -79,7 +80,8 @@ def export_jsonl(store: Store, path: str | os.PathLike[str]) -> int:
     return written
 
 
-def _read(path: Path) -> tuple[list[Document], list[HistoryEntry], list[Link], list[ClaimStatus]]:
+def _records(path: Path) -> Iterator[Any]:
+    """Yield the records after the header, checking the header first."""
     objects: Iterator[Any] = read_jsonl(path)
     try:
         header = next(objects)
@@ -95,25 +97,11 @@ def _read(path: Path) -> tuple[list[Document], list[HistoryEntry], list[Link], l
             f"claimtrack reads ({JSONL_VERSION}); upgrade claimtrack to import it"
         )
         raise SchemaVersionError(msg)
-    documents: list[Document] = []
-    entries: list[HistoryEntry] = []
-    links: list[Link] = []
-    statuses: list[ClaimStatus] = []
-    kinds: tuple[tuple[type[Any], list[Any]], ...] = (
-        (Document, documents),
-        (HistoryEntry, entries),
-        (Link, links),
-        (ClaimStatus, statuses),
-    )
     for number, obj in enumerate(objects, start=2):
-        for cls, bucket in kinds:
-            if isinstance(obj, cls):
-                bucket.append(obj)
-                break
-        else:
+        if not isinstance(obj, (Document, HistoryEntry, Link, ClaimStatus)):
             msg = f"{path}: record {number} is a {type(obj).__name__}, which a store export does not hold"
             raise SerializationError(msg)
-    return documents, entries, links, statuses
+        yield obj
 
 
 def import_jsonl(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
@@ -127,10 +115,22 @@ def import_jsonl(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
         SchemaVersionError: The export was written by a newer claimtrack.
     """
     source = Path(path)
+    entries: list[HistoryEntry] = []
+    links: list[Link] = []
+    statuses: list[ClaimStatus] = []
     try:
-        documents, entries, links, statuses = _read(source)
+        # First pass: read and check every line, keeping only the small records, so a
+        # bad line stops the import before anything is written and memory stays bounded.
+        for record in _records(source):
+            if isinstance(record, HistoryEntry):
+                entries.append(record)
+            elif isinstance(record, Link):
+                links.append(record)
+            elif isinstance(record, ClaimStatus):
+                statuses.append(record)
+        # Second pass: stream the documents into the store, in batches.
+        added = store.add_many(r for r in _records(source) if isinstance(r, Document))
     except OSError as exc:
         msg = f"cannot read the store export {source}: {exc.strerror or exc}"
         raise StoreError(msg) from None
-    added = store.add_many(documents)
     return {"documents": added, **store._import(entries, links, statuses)}
