@@ -195,7 +195,14 @@ def to_prov(source: Any) -> Any:
                 first = getattr(origin, "claim_id", None) or getattr(origin, "first_claim_id", None)
                 if isinstance(origin, Claim):
                     first = origin.id
-                if first and first != claim.id and first in known:
+                # An origin is a primary source of this claim only when it is the same
+                # speaker's statement published earlier, not an independent one.
+                if (
+                    first
+                    and first != claim.id
+                    and first in known
+                    and _same_speaker(by_id[first], claim, canonical)
+                ):
                     doc.hadPrimarySource(f"{PREFIX}:{claim.id}", f"{PREFIX}:{first}")
 
     assessments = getattr(graph, "assessments", None)
@@ -215,6 +222,11 @@ def to_prov(source: Any) -> Any:
                 doc.used(key, f"{PREFIX}:{claim.id}", assessment.on)
                 doc.wasAssociatedWith(key, agent("person", assessment.by))
     return doc
+
+
+def _same_speaker(a: Claim, b: Claim, canonical: Any) -> bool:
+    name_a, name_b = a.attribution.speaker_name, b.attribution.speaker_name
+    return name_a is not None and name_b is not None and canonical(name_a) == canonical(name_b)
 
 
 def _links(graph: Any, kind: Relation) -> list[Any]:
