@@ -52,7 +52,37 @@ FIELDS = (
 )
 
 # (fixture, claim id, field) -> why it fails today. Strict xfails: fix, then delete.
-KNOWN_FAILURES: dict[tuple[str, str, str], str] = {}
+_H2A_PUT = "attribution: 'X had earlier put the number at N' is not read as a cue"
+_H2A_BECAUSE = "attribution: a second reported clause after 'because' is not split off"
+_H2A_NUMBER = "attribution: 'the number of children confirmed dead ..., the UN said' takes 'confirmed' as the cue"
+KNOWN_FAILURES: dict[tuple[str, str, str], str] = {
+    (
+        "events",
+        "005-5",
+        "place",
+    ): "a country speaking of itself ('Russia denies') is placed in that country; expected none",
+    **{
+        ("events", "009-3", f): _H2A_PUT
+        for f in ("speaker", "organization", "mode", "cue", "said_on")
+    },
+    (
+        "events",
+        "010-6",
+        "place",
+    ): "a country as an acting subject ('Poland is helping') is taken as the claim's place",
+    (
+        "events",
+        "011-4",
+        "place",
+    ): "a compound place ('the Donetsk and Luhansk regions') is not one place",
+    (
+        "events",
+        "012-3",
+        "cue",
+    ): "the cue keeps its auxiliary ('had put'), as the seed's 'has claimed' needs",
+    **{("events", "012-5", f): _H2A_BECAUSE for f in FIELDS},
+    **{("events", "012-7", f): _H2A_NUMBER for f in ("speaker", "organization", "cue")},
+}
 
 
 # --------------------------------------------------------------------------- loading
@@ -62,9 +92,14 @@ def _load(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+# The event the seed's periods are counted from, as its README notes give it; passed as
+# the documented `context` argument, not known to the library.
+SEED_CONTEXT = {"the Russian invasion": "2022-02-24"}
+
+
 @functools.cache
 def _seed_doc() -> Document:
-    return extract((SEED / "article.txt").read_text(encoding="utf-8"))
+    return extract((SEED / "article.txt").read_text(encoding="utf-8"), context=SEED_CONTEXT)
 
 
 @functools.cache

@@ -589,7 +589,9 @@ def extract(
         else:
             who = Resolved(None)
         day = _said_on(sentence, when)
-        if story_day is None and claims == []:
+        if day == publication_day:
+            day = None  # the sentence names no day of its own
+        if not claims:
             story_day = day
         if (
             day is None
