@@ -156,7 +156,7 @@ def _period(sentence: str, published: pendulum.DateTime | None, context: Any) ->
 
 
 # A capitalised word or two, for the fallback place finder.
-_CAPS = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\b")
+_CAPS = re.compile(r"(?<!\w)[A-Z][^\W\d_A-Z]+(?:[- ][A-Z][^\W\d_A-Z]+)?(?!\w)")
 
 
 def _find_places(text: str, start: int, end: int) -> list[tuple[Span, str, str]]:
