@@ -8,8 +8,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.extract.pipeline import detect_credits, extract, find_hedges
+from claimtrack.extract.speakers import analyse_phrase
 from claimtrack.model import AttributionMode, Claim, Organization, Person, SourceKind, stable_id
 
 FLOOD = (
@@ -183,3 +186,43 @@ class TestHelpers:
         """Hedges are whole words, lower case, in order."""
         expected = ("reportedly", "alleged")
         assert expected == find_hedges("He reportedly met the Alleged leader; impossible.")
+
+
+# Fragments of wire copy, recombined with arbitrary text, so that the rules fire often.
+_FRAGMENTS = st.sampled_from(
+    [
+        " date 2024-05-14 ",
+        "KYIV — ",
+        "LYON, May 2 (AFP) - ",
+        "the country’s emergency service said",
+        "“We are ready,” ",
+        "Mayor Grégory Doucet told reporters",
+        " its mayor said. ",
+        "at least 12 people were killed",
+        "according to the statement",
+        " he added.",
+        "(Reporting by Reuters)",
+        "\n\n",
+        ", which ",
+        "Lyon’s mayor warned that ",
+        "the SES said",
+        "\x07",
+    ]
+)
+_TEXTS = st.lists(_FRAGMENTS | st.text(max_size=30), max_size=12).map("".join)
+
+
+class TestNoCrash:
+    @settings(max_examples=150, deadline=None)
+    @given(_TEXTS)
+    def test_any_text_gives_a_valid_document(self, text: str) -> None:
+        """Any text gives a Document whose claims are their spans of the text."""
+        doc = extract(text)
+        for claim in doc.claims:
+            assert claim.content == claim.content_span.of(doc.text)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(max_size=60))
+    def test_any_phrase_is_read(self, phrase: str) -> None:
+        """Any phrase reads into a mention without error."""
+        assert analyse_phrase(phrase).text == phrase
