@@ -509,7 +509,11 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
     # ---- corroborated claims with their independent origins
     corroborated: list[CorroborationView] = []
     for claim in claims:
-        supporters = list(graph.corroborating(claim))
+        supporters = [
+            s
+            for s in (_as_claim(item, claim.id, all_claims) for item in graph.corroborating(claim))
+            if s is not None
+        ]
         if not supporters:
             continue
         origins = []
@@ -573,6 +577,18 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
             sorted(views.items(), key=lambda kv: _published_key(_claim_of(kv[0], all_claims)))
         ),
     )
+
+
+def _as_claim(item: Any, own_id: str, claims: Mapping[str, Claim]) -> Claim | None:
+    """Read a corroborating claim given as a Claim, a claim id or a Link."""
+    if isinstance(item, Claim):
+        return item
+    if isinstance(item, str):
+        return claims.get(item)
+    other = (
+        getattr(item, "b", None) if getattr(item, "a", None) == own_id else getattr(item, "a", None)
+    )
+    return claims.get(other) if isinstance(other, str) else None
 
 
 def _claim_of(claim_id: str, claims: Mapping[str, Claim]) -> Claim:
