@@ -84,7 +84,9 @@ _SPEECH_BEFORE = re.compile(
 )
 _MAX_SAID_AGE_DAYS = 31
 # A statement placed at an unstated earlier time: "had earlier put the number at 142".
-_EARLIER = re.compile(r"\bhad\s{1,3}(?:earlier|previously)\b|\bin\s{1,3}its\s{1,3}previous\b", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\bhad\s{1,3}(?:earlier|previously)\b|\bin\s{1,3}its\s{1,3}previous\b", re.IGNORECASE
+)
 
 
 @attrs.frozen
@@ -200,7 +202,9 @@ def _day(published: pendulum.DateTime | pendulum.Date | None) -> pendulum.Date |
     return to_date(published)
 
 
-def _calendar(year: int | None, month: int, day: int, today: pendulum.Date | None) -> pendulum.Date | None:
+def _calendar(
+    year: int | None, month: int, day: int, today: pendulum.Date | None
+) -> pendulum.Date | None:
     """A month and day, in the year given or the latest year not after the publication day."""
     if year is None:
         if today is None:
@@ -345,7 +349,9 @@ def resolve_said_on(text: str, published: pendulum.DateTime | None) -> pendulum.
 
 # --------------------------------------------------------------------------- periods
 
-_EVENT_STEMS = frozenset("war conflict invasion fighting offensive attack hostilities".split())
+_EVENT_STEMS = frozenset(
+    ["war", "conflict", "invasion", "fighting", "offensive", "attack", "hostilities"]
+)
 _GENERIC_SINCE = re.compile(
     r"\bsince\s{1,3}(?P<phrase>(?:the\s{1,3}(?:start|beginning|outbreak|onset)\s{1,3}of\s{1,3})?"
     r"(?:[\w’'-]{1,20}\s{1,3}){0,6}?(?:[\w’'-]{1,20}))"
@@ -364,7 +370,10 @@ _PAST_SPAN = re.compile(
     r"(?P<n>\d{1,3}|a|one|two|three|seven|24|48|72)?\s{0,3}(?P<unit>hours|hour|days|day|weeks|week|months|month)\b",
     re.IGNORECASE,
 )
-_THIS_YEAR = re.compile(r"\b(?:so\s{1,3}far\s{1,3}this\s{1,3}year|this\s{1,3}year|year\s{1,3}to\s{1,3}date)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(
+    r"\b(?:so\s{1,3}far\s{1,3}this\s{1,3}year|this\s{1,3}year|year\s{1,3}to\s{1,3}date)\b",
+    re.IGNORECASE,
+)
 _LAST_YEAR = re.compile(r"\blast\s{1,3}year\b", re.IGNORECASE)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "seven": 7}
 
@@ -391,7 +400,11 @@ def _events(context: object) -> list[Event]:
 
 
 def _stems(words: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]{3,}", words.lower()) if w not in ("the", "its", "began", "started", "start", "beginning")}
+    return {
+        w[:5]
+        for w in re.findall(r"[a-z]{3,}", words.lower())
+        if w not in ("the", "its", "began", "started", "start", "beginning")
+    }
 
 
 def _match_event(phrase: str, events: list[Event]) -> Event | None:
@@ -455,7 +468,7 @@ def resolve_period(
     """
     today = _day(published)
     events = _events(context)
-    mentions = [m for m in find_dates(text, published)]
+    mentions = find_dates(text, published)
 
     # "between 4 a.m. on Feb. 24 ... and midnight on March 7"
     for between in _BETWEEN.finditer(text):
@@ -468,7 +481,14 @@ def resolve_period(
         event = _match_event(first.group("phrase"), events)
         if event is not None:
             unit = re.sub(r"\s+", " ", first.group("n").lower())
-            length = {"week": 7, "month": 30, "day": 1, "two weeks": 14, "three weeks": 21, "few days": 3}.get(unit)
+            length = {
+                "week": 7,
+                "month": 30,
+                "day": 1,
+                "two weeks": 14,
+                "three weeks": 21,
+                "few days": 3,
+            }.get(unit)
             if length is None:
                 length = int(re.sub(r"\D", "", unit) or 1)
             end = event.date.add(days=length - 1)
@@ -477,12 +497,17 @@ def resolve_period(
             return _period(event.date, end)
 
     for mention in mentions:
-        if mention.kind == "date" and _SINCE_DATE.search(text[max(0, mention.span.start - 60) : mention.span.start]):
+        if mention.kind == "date" and _SINCE_DATE.search(
+            text[max(0, mention.span.start - 60) : mention.span.start]
+        ):
             return _period(mention.day, today)
 
     for since in _GENERIC_SINCE.finditer(text):
         phrase = since.group("phrase")
-        if any(m.span.start >= since.start() and m.span.end <= since.end() + 20 and m.kind == "date" for m in mentions):
+        if any(
+            m.span.start >= since.start() and m.span.end <= since.end() + 20 and m.kind == "date"
+            for m in mentions
+        ):
             continue
         event = _match_event(phrase, events)
         if event is not None:
@@ -490,7 +515,9 @@ def resolve_period(
 
     if today is not None:
         span = _PAST_SPAN.search(text)
-        if span is not None and (span.group("n") or re.search(r"past|last|previous", span.group(), re.I)):
+        if span is not None and (
+            span.group("n") or re.search(r"past|last|previous", span.group(), re.I)
+        ):
             raw = (span.group("n") or "1").lower()
             n = _SMALL.get(raw) or int(raw)
             unit = span.group("unit").lower().rstrip("s")
@@ -506,7 +533,9 @@ def resolve_period(
         if _THIS_YEAR.search(text):
             return _period(pendulum.Date(today.year, 1, 1), today)
         if _LAST_YEAR.search(text):
-            return _period(pendulum.Date(today.year - 1, 1, 1), pendulum.Date(today.year - 1, 12, 31))
+            return _period(
+                pendulum.Date(today.year - 1, 1, 1), pendulum.Date(today.year - 1, 12, 31)
+            )
 
     days: list[tuple[pendulum.Date, pendulum.Date]] = []
     for mention in mentions:
@@ -528,4 +557,3 @@ def resolve_period(
     if not days:
         return None
     return _period(min(d[0] for d in days), max(d[1] for d in days))
-

@@ -43,7 +43,10 @@ class TestReadHeader:
         """A leading " date YYYY-MM-DD " gives the date and the body offset."""
         text = " date 2022-03-02 Officials said on Wednesday that 25 people died."
         published, offset = read_header(text)
-        assert ("2022-03-02", "Officials") == (published.date().isoformat(), text[offset : offset + 9])  # type: ignore[union-attr]
+        assert ("2022-03-02", "Officials") == (
+            published.date().isoformat(),
+            text[offset : offset + 9],
+        )  # type: ignore[union-attr]
 
     def test_header_with_time(self) -> None:
         """A header may carry a time and offset."""
@@ -58,7 +61,9 @@ class TestReadHeader:
 
     def test_front_matter_keys(self) -> None:
         """The other front-matter keys are returned too."""
-        keys, _ = read_front_matter('---\ntitle: "Toll rises"\npublisher: Example Wire\ndate: 2022-03-08\n---\n')
+        keys, _ = read_front_matter(
+            '---\ntitle: "Toll rises"\npublisher: Example Wire\ndate: 2022-03-08\n---\n'
+        )
         assert {"title": "Toll rises", "publisher": "Example Wire", "date": "2022-03-08"} == keys
 
     def test_no_header(self) -> None:
@@ -126,12 +131,15 @@ class TestResolveSaidOn:
         assert "2022-08-30" == resolve_said_on(sentence, pendulum.datetime(2022, 8, 30)).isoformat()  # type: ignore[union-attr]
 
     def test_unstated_earlier_time(self) -> None:
-        """"had earlier put the number at" is an unstated day: None."""
+        """ "had earlier put the number at" is an unstated day: None."""
         assert None is resolve_said_on("The UN had earlier put the toll at 142.", PUBLISHED)
 
     def test_month_day_after_publication_is_last_year(self) -> None:
         """A month and day later than publication fall in the year before."""
-        assert "2021-12-30" == resolve_said_on("He said on Dec. 30 that it was over.", PUBLISHED).isoformat()  # type: ignore[union-attr]
+        assert (
+            "2021-12-30"
+            == resolve_said_on("He said on Dec. 30 that it was over.", PUBLISHED).isoformat()
+        )  # type: ignore[union-attr]
 
     def test_no_publication_date(self) -> None:
         """Without a publication date only absolute dates resolve."""
@@ -161,7 +169,7 @@ class TestRelativeDay:
         ]
 
     def test_may_needs_a_capital(self) -> None:
-        """"may 5" is not the fifth of May."""
+        """ "may 5" is not the fifth of May."""
         assert [] == find_dates("Officials may 5 times refuse.", PUBLISHED)
 
 
@@ -169,8 +177,14 @@ class TestResolvePeriod:
     @pytest.mark.parametrize(
         ("sentence", "expected"),
         [
-            ("2,000 civilians were killed during the first week of the Russian invasion", ("2022-02-24", "2022-03-02")),
-            ("Hundreds of homes have been destroyed since the conflict began", ("2022-02-24", "2022-03-02")),
+            (
+                "2,000 civilians were killed during the first week of the Russian invasion",
+                ("2022-02-24", "2022-03-02"),
+            ),
+            (
+                "Hundreds of homes have been destroyed since the conflict began",
+                ("2022-02-24", "2022-03-02"),
+            ),
             ("2,000 have died since the war began", ("2022-02-24", "2022-03-02")),
             ("2,000 have died since the invasion", ("2022-02-24", "2022-03-02")),
             ("2,000 have died since Russia invaded", ("2022-02-24", "2022-03-02")),
@@ -178,8 +192,14 @@ class TestResolvePeriod:
             ("Police made 40 arrests in the past 24 hours", ("2022-03-01", "2022-03-02")),
             ("Police made 40 arrests in 24 hours", ("2022-03-01", "2022-03-02")),
             ("Sales rose 4% so far this year", ("2022-01-01", "2022-03-02")),
-            ("1,335 casualties between Feb. 24 and midnight on March 1", ("2022-02-24", "2022-03-01")),
-            ("25 people were killed overnight and on Wednesday morning", ("2022-03-01", "2022-03-02")),
+            (
+                "1,335 casualties between Feb. 24 and midnight on March 1",
+                ("2022-02-24", "2022-03-01"),
+            ),
+            (
+                "25 people were killed overnight and on Wednesday morning",
+                ("2022-03-01", "2022-03-02"),
+            ),
             ("300 people were arrested last week", ("2022-02-21", "2022-02-27")),
             ("Five people were killed yesterday", ("2022-03-01", "2022-03-01")),
             ("Five people were killed on March 1", ("2022-03-01", "2022-03-01")),
@@ -194,13 +214,16 @@ class TestResolvePeriod:
         assert None is resolve_period("25 people were killed", PUBLISHED, CONTEXT)
 
     def test_generic_phrase_without_context(self) -> None:
-        """"since the conflict began" without a context event is None."""
+        """ "since the conflict began" without a context event is None."""
         assert None is resolve_period("2,000 have died since the conflict began", PUBLISHED)
 
     def test_context_as_pairs_and_events(self) -> None:
         """Context may be pairs or Events; the best-matching event wins."""
         pairs = [("the 2014 annexation", "2014-03-18"), ("the Russian invasion", "2022-02-24")]
-        events = [Event("the flood", "2022-01-10"), Event("the invasion", "2022-02-24", aliases=("the war",))]
+        events = [
+            Event("the flood", "2022-01-10"),
+            Event("the invasion", "2022-02-24", aliases=("the war",)),
+        ]
         text = "2,000 have died since the invasion began"
         assert [("2022-02-24", "2022-03-02")] * 2 == [
             days(resolve_period(text, PUBLISHED, pairs)),

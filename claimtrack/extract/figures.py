@@ -98,8 +98,28 @@ _MEASURES = {
     "barrels": ("bbl", "volume"),
 }  # fmt: skip
 _TIME_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades century centuries night nights".split()
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "night",
+        "nights",
+    ]
 )
 
 POPULATIONS: Mapping[str, str] = {
@@ -199,20 +219,56 @@ METRICS: frozenset[str] = frozenset(_METRIC_FORMS.values()) | {"distance", "area
 """The metric vocabulary figures are normalised to."""
 
 HUMAN_METRICS: frozenset[str] = frozenset(
-    "killed injured casualties missing displaced fled evacuated rescued arrested "
-    "participants infected".split()
+    [
+        "killed",
+        "injured",
+        "casualties",
+        "missing",
+        "displaced",
+        "fled",
+        "evacuated",
+        "rescued",
+        "arrested",
+        "participants",
+        "infected",
+    ]
 )
 """Metrics that count people: a figure with one of them and no population counts people."""
 
 # Metric words that can only follow their number as a passive or intransitive verb or a
 # noun ("25 people were killed", "1,335 casualties"), or precede it as an active verb.
 _COUNT_NOUN_METRICS = frozenset(
-    "deaths fatalities casualties casualty injuries evacuees arrests protesters "
-    "demonstrators marchers participants attendees refugees cases".split()
+    [
+        "deaths",
+        "fatalities",
+        "casualties",
+        "casualty",
+        "injuries",
+        "evacuees",
+        "arrests",
+        "protesters",
+        "demonstrators",
+        "marchers",
+        "participants",
+        "attendees",
+        "refugees",
+        "cases",
+    ]
 )
 # Metrics that name company/economy figures: found near the number, before or after it.
 _MONEY_METRICS = frozenset(
-    "revenue sales profit loss cost investment debt fine valuation jobs".split()
+    [
+        "revenue",
+        "sales",
+        "profit",
+        "loss",
+        "cost",
+        "investment",
+        "debt",
+        "fine",
+        "valuation",
+        "jobs",
+    ]
 )
 
 
@@ -254,6 +310,7 @@ _SCANNER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+
 def _trie(words: Iterable[str]) -> str:
     """Return a regex matching exactly *words*, shaped as a trie so each position is cheap."""
     root: dict[str, dict[str, object]] = {}
@@ -263,7 +320,7 @@ def _trie(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})  # type: ignore[assignment]
         node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
+    def emit(node: Mapping[str, object]) -> str:
         alternatives = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]  # type: ignore[arg-type]
         if not alternatives:
             return ""
@@ -281,8 +338,21 @@ _TRIGGER = re.compile(
     r"|an?(?=\s{1,3}(?:hundred|thousand|million|billion|dozen|third|quarter|fifth|tenth|half)\b)"
     r"|(?:"
     + _trie(
-        [*_UNITS_WORDS, *_TENS_WORDS, *_SCALE_WORDS, "dozen", "dozens", "hundreds", "thousands",
-         "millions", "billions", "tens", "scores", "every", "half"]
+        [
+            *_UNITS_WORDS,
+            *_TENS_WORDS,
+            *_SCALE_WORDS,
+            "dozen",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "tens",
+            "scores",
+            "every",
+            "half",
+        ]
     )
     + r")\b)",
     re.IGNORECASE,
@@ -333,7 +403,10 @@ _QUALIFIER_BEFORE = re.compile(
     rf"(?:(?<![\w.])|(?<=~))(?P<q>{_alternation(k for k in _QUALIFIERS_BEFORE if k != '~')}|~)\s{{0,3}}$",
     re.IGNORECASE,
 )
-_QUALIFIER_AFTER = re.compile(r"(?:\s{1,3}or\s{1,3}(?P<more>more)|\s{1,3}or\s{1,3}(?P<so>so)|(?P<plus>\+(?!\d)|-plus\b))(?![\w])", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(
+    r"(?:\s{1,3}or\s{1,3}(?P<more>more)|\s{1,3}or\s{1,3}(?P<so>so)|(?P<plus>\+(?!\d)|-plus\b))(?![\w])",
+    re.IGNORECASE,
+)
 # The second number of a range, after the first one.
 _RANGE_JOIN = re.compile(r"\s{0,3}(?P<join>[-–—]|to|and|or)\s{0,3}", re.IGNORECASE)
 # "rose by", "up", "a drop of" ... just before the number: the number is an amount of change.
@@ -346,8 +419,29 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DECREASE_WORDS = frozenset(
-    "fell fall fallen falls falling dropped drop drops decreased decrease declined decline "
-    "shrank shrunk slumped plunged tumbled down cut reduced lost".split()
+    [
+        "fell",
+        "fall",
+        "fallen",
+        "falls",
+        "falling",
+        "dropped",
+        "drop",
+        "drops",
+        "decreased",
+        "decrease",
+        "declined",
+        "decline",
+        "shrank",
+        "shrunk",
+        "slumped",
+        "plunged",
+        "tumbled",
+        "down",
+        "cut",
+        "reduced",
+        "lost",
+    ]
 )
 _CHANGE_AFTER = re.compile(
     r"[ \u00a0](?P<word>increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
@@ -384,7 +478,9 @@ _TIME_AFTER = re.compile(
     r"hrs\b|h\b(?!\S)))",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(r"(?<![\w])(?:aged|age|ages|ged)\s{1,3}(?:between\s{1,3})?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?<![\w])(?:aged|age|ages|ged)\s{1,3}(?:between\s{1,3})?$", re.IGNORECASE
+)
 _AGE_AFTER = re.compile(r"^[\s-]{1,3}years?[\s-]{1,3}old\b", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
     r"^\s{1,3}(?:[A-Z][a-z]{1,20}\s{1,3}){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
@@ -404,9 +500,54 @@ _PHONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS_AND_FUNCTION = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday the a an and but or of in on "
-    "at by for to from with as said says than over about around some nearly almost more "
-    "less up at least only just when while after before since during including".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+        "as",
+        "said",
+        "says",
+        "than",
+        "over",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "more",
+        "less",
+        "up",
+        "at",
+        "least",
+        "only",
+        "just",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "during",
+        "including",
+    ]
 )
 
 
@@ -598,8 +739,10 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
     # digits, maybe with a currency prefix
     num_start = m.start("num")
     before = text[num_start - 1] if num_start > 0 else " "
-    if before.isalpha() or before in "_/#@:" or (
-        before in "-‐" and num_start > 1 and text[num_start - 2].isalpha()
+    if (
+        before.isalpha()
+        or before in "_/#@:"
+        or (before in "-‐" and num_start > 1 and text[num_start - 2].isalpha())
     ):
         return None  # COVID-19, F-16, G7, 24/7, #3, 10:53
     value = _digits_value(m.group("num"))
@@ -669,8 +812,10 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         return False
     if _TIME_AFTER.match(after) and number.unit is None:
         return True
-    if number.value <= 31 and number.unit is None and (
-        _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)
+    if (
+        number.value <= 31
+        and number.unit is None
+        and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after))
     ):
         return not before.rstrip().lower().endswith("may") or before.rstrip().endswith("May")
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
@@ -692,7 +837,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     if _LABEL_BEFORE.search(before) and number.kind == "digits":
         return True
     if number.kind == "digits" and (
-        re.search(r"[+(]\s?$", before) and re.match(r"^[)\s]{0,2}\d", after)
+        (re.search(r"[+(]\s?$", before) and re.match(r"^[)\s]{0,2}\d", after))
         or re.match(r"^(?:[-. ]\d{2,4}){2,}", after)
         or (_PHONE_BEFORE.search(before) and re.match(r"^[-. ]\d", after))
     ):
@@ -748,8 +893,8 @@ def _sentence_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, 
     left = max(lo, s - 200)
     window = text[left:s]
     last = None
-    for last in _SENTENCE_STOP.finditer(window):
-        pass
+    for found in _SENTENCE_STOP.finditer(window):
+        last = found
     if last is not None:
         left = left + last.end() - 1
     right = min(hi, e + 200)
@@ -770,7 +915,9 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
     adjective_population = None
     metric = None
     end = pos
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, pos, min(stop, pos + 80))]
+    tokens = [
+        (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, pos, min(stop, pos + 80))
+    ]
     i = 0
     skipped = 0
     while i < len(tokens) and skipped <= 5:
@@ -780,7 +927,7 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
             population = _POPULATION_PAIRS[pair]
             end = tokens[i + 1][2]
             break
-        if word in _COUNT_NOUN_METRICS or word in ("dead", "wounded", "injured") and i == 0:
+        if word in _COUNT_NOUN_METRICS or (word in ("dead", "wounded", "injured") and i == 0):
             if word in _COUNT_NOUN_METRICS:
                 metric = _METRIC_FORMS.get(word)
                 if word in ("refugees", "protesters", "demonstrators", "marchers", "evacuees"):
@@ -848,15 +995,23 @@ def _metric_forward(text: str, pos: int, stop: int, next_start: int | None) -> s
             continue
         if metric in ("population", "launched", "supplied") and not word.startswith("inhab"):
             continue
-        if word in ("hit", "hits", "shelling", "saved", "saving", "rescue", "supply", "cost", "price"):
+        if word in (
+            "hit",
+            "hits",
+            "shelling",
+            "saved",
+            "saving",
+            "rescue",
+            "supply",
+            "cost",
+            "price",
+        ):
             continue
         return metric
     return None
 
 
-def _metric_backward(
-    text: str, left: int, start: int
-) -> tuple[str | None, str | None, bool]:
+def _metric_backward(text: str, left: int, start: int) -> tuple[str | None, str | None, bool]:
     """
     Read what is counted from the words before the number.
 
@@ -867,26 +1022,25 @@ def _metric_backward(
     active = _ACTIVE_BEFORE.search(window)
     if active is not None:
         word = re.sub(r"\s+", " ", active.group("verb").lower())
-        if word not in _COUNT_NOUN_METRICS or word in ("casualties",):
-            metric = _METRIC_FORMS[word]
-            if word in ("deaths", "death", "dead", "injuries", "wounds"):
-                metric = None
-            if metric is not None:
-                return metric, None, True
+        if (word not in _COUNT_NOUN_METRICS or word == "casualties") and word not in (
+            "deaths",
+            "death",
+            "dead",
+            "injuries",
+            "wounds",
+        ):
+            return _METRIC_FORMS[word], None, True
     far = text[left:start]
     tally = None
-    for tally in _TALLY_WORDS.finditer(far):
-        pass
+    for found in _TALLY_WORDS.finditer(far):
+        tally = found
     if tally is None:
         return None, None, False
     metric = None
     population = None
-    for m in _METRIC_WORD.finditer(far, tally.start()):
-        word = re.sub(r"\s+", " ", m.group().lower())
-        metric = _METRIC_FORMS[word]
-        if word in ("death toll",):
-            break
-        break
+    first = _METRIC_WORD.search(far, tally.start())
+    if first is not None:
+        metric = _METRIC_FORMS[re.sub(r"\s+", " ", first.group().lower())]
     if tally.group().lower() == "toll" and metric is None:
         metric = "killed"
     for m in re.finditer(r"[a-z]+", far[tally.end() :].lower()):
@@ -906,7 +1060,10 @@ def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str
             found = metric
     if found:
         return found
-    after = re.match(r"\s{1,3}(?:in|of)\s{1,3}(?:annual\s{1,3}|net\s{1,3}|new\s{1,3})?([a-z]+)", text[end : min(right, end + 40)])
+    after = re.match(
+        r"\s{1,3}(?:in|of)\s{1,3}(?:annual\s{1,3}|net\s{1,3}|new\s{1,3})?([a-z]+)",
+        text[end : min(right, end + 40)],
+    )
     if after is not None and after.group(1) in _METRIC_FORMS:
         metric = _METRIC_FORMS[after.group(1)]
         if metric in _MONEY_METRICS:
@@ -962,11 +1119,25 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if i + 1 < len(numbers) and number.kind in ("digits", "words"):
             nxt = numbers[i + 1]
             join = _RANGE_JOIN.fullmatch(text, number.end, nxt.start)
-            if join is not None and nxt.kind == number.kind and (nxt.unit == unit or unit is None or nxt.unit is None):
+            if (
+                join is not None
+                and nxt.kind == number.kind
+                and (nxt.unit == unit or unit is None or nxt.unit is None)
+            ):
                 word = join.group("join").lower()
-                between = re.search(r"(?<![\w])between\s{1,3}$", text[max(lo, number.start - 12) : number.start], re.IGNORECASE)
-                from_change = re.search(r"(?<![\w])from\s{1,3}$", text[max(lo, number.start - 8) : number.start], re.IGNORECASE)
-                ok = (word == "and" and between) or (word in ("to", "-", "–", "—", "or") and not from_change)
+                between = re.search(
+                    r"(?<![\w])between\s{1,3}$",
+                    text[max(lo, number.start - 12) : number.start],
+                    re.IGNORECASE,
+                )
+                from_change = re.search(
+                    r"(?<![\w])from\s{1,3}$",
+                    text[max(lo, number.start - 8) : number.start],
+                    re.IGNORECASE,
+                )
+                ok = (word == "and" and between) or (
+                    word in ("to", "-", "–", "—", "or") and not from_change
+                )
                 a, b = number.value, nxt.value
                 raw_a, raw_b = _raw_value(text, number), _raw_value(text, nxt)
                 if ok and raw_b and raw_a == a and b != raw_b and a < raw_b:
@@ -988,9 +1159,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if q is not None:
             qual = _QUALIFIERS_BEFORE[re.sub(r"\s+", " ", q.group("q").lower())]
             q_word = q.group("q").lower()
-            over_time = q_word in ("over", "under", "about", "around", "some") and re.match(
-                r"\s{0,3}(?:the\s)?", text[number.end : number.end + 5]
-            ) and False
+            over_time = (
+                q_word in ("over", "under", "about", "around", "some")
+                and re.match(r"\s{0,3}(?:the\s)?", text[number.end : number.end + 5])
+                and False
+            )
             if qual is Qualifier.RANGE and not is_range:
                 qual = None  # type: ignore[assignment]
             elif qual is Qualifier.RANGE and q_word == "from":
@@ -1014,12 +1187,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 else:
                     qualifier = Qualifier.APPROXIMATELY
                 fig_end = after_q.end()
-        if number.kind in ("words",) and qualifier is Qualifier.EXACT and re.match(
-            r"half\s+an?\s", text[number.start : number.end], re.IGNORECASE
+        if (
+            number.kind in ("words",)
+            and qualifier is Qualifier.EXACT
+            and re.match(r"half\s+an?\s", text[number.start : number.end], re.IGNORECASE)
         ):
             qualifier = Qualifier.APPROXIMATELY
         if is_range:
-            qualifier = Qualifier.RANGE if qualifier in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.APPROXIMATELY) else qualifier
+            qualifier = (
+                Qualifier.RANGE
+                if qualifier in (Qualifier.EXACT, Qualifier.RANGE, Qualifier.APPROXIMATELY)
+                else qualifier
+            )
         value = number.value
         if qualifier is Qualifier.MORE_THAN:
             low, high, low_inclusive = (value, None, False)
@@ -1028,13 +1207,19 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         elif qualifier is Qualifier.AT_MOST:
             low, high = None, (high if high is not None else value)
         elif qualifier is Qualifier.LESS_THAN:
-            low, high, high_inclusive = None, (number.value if number.kind != "vague" else high), False
+            low, high, high_inclusive = (
+                None,
+                (number.value if number.kind != "vague" else high),
+                False,
+            )
         elif qualifier is Qualifier.APPROXIMATELY and not is_range and number.kind != "vague":
             low = high = value
         if number.kind == "vague" and qualifier is Qualifier.APPROXIMATELY:
             qualifier = Qualifier.RANGE
         # ---- "four more", "four others"
-        more = re.match(r"\s{1,3}(more|others|other|further)\b", text[fig_end : fig_end + 12], re.IGNORECASE)
+        more = re.match(
+            r"\s{1,3}(more|others|other|further)\b", text[fig_end : fig_end + 12], re.IGNORECASE
+        )
         additional = False
         if more is not None:
             follow = text[fig_end + more.end() : fig_end + more.end() + 6].lower()
@@ -1045,14 +1230,24 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         # ---- change
         change: Change | None = None
         c = _CHANGE_BEFORE.search(text, max(left, fig_start - 24), fig_start)
-        if c is not None and not (c.group("verb").lower() == "up" and qualifier is Qualifier.AT_MOST):
+        if c is not None and not (
+            c.group("verb").lower() == "up" and qualifier is Qualifier.AT_MOST
+        ):
             verb = c.group("verb").lower()
             if verb not in ("cut", "lost", "added", "reduced") or c.group("by"):
                 change = Change.DECREASE if verb in _DECREASE_WORDS else Change.INCREASE
         after_change = _CHANGE_AFTER.match(text, fig_end, min(hi, fig_end + 30))
-        if change is None and after_change is not None and re.search(r"(?<![\w])an?\s{1,3}$", text[max(left, fig_start - 4) : fig_start]):
+        if (
+            change is None
+            and after_change is not None
+            and re.search(r"(?<![\w])an?\s{1,3}$", text[max(left, fig_start - 4) : fig_start])
+        ):
             word = after_change.group("word").lower()
-            change = Change.DECREASE if word in ("drop", "fall", "decline", "decrease", "cut", "reduction", "lower") else Change.INCREASE
+            change = (
+                Change.DECREASE
+                if word in ("drop", "fall", "decline", "decrease", "cut", "reduction", "lower")
+                else Change.INCREASE
+            )
         # ---- what is counted
         metric = number.metric
         population = number.population
@@ -1063,7 +1258,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if metric is None and noun_metric is not None:
             back, _, immediate = _metric_backward(text, left, fig_start)
             metric = back if immediate and back is not None else noun_metric
-        if unit is not None and unit.startswith("currency:") or (unit == "percent" and number.kind != "share"):
+        if (unit is not None and unit.startswith("currency:")) or (
+            unit == "percent" and number.kind != "share"
+        ):
             metric = metric or _money_metric(text, left, fig_start, fig_end, right)
             if metric is None and unit == "percent":
                 back, pop_back, _ = _metric_backward(text, left, fig_start)
@@ -1106,16 +1303,36 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if population == "jobs":
             metric, population = metric or "jobs", None
         # ---- inherit across coordination: "killed five and wounded seven", "four more"
-        if previous is not None and previous.span is not None and text[previous.span.end : fig_start].count(".") == 0 and fig_start - previous.span.end < 90:
+        if (
+            previous is not None
+            and previous.span is not None
+            and text[previous.span.end : fig_start].count(".") == 0
+            and fig_start - previous.span.end < 90
+        ):
             gap = text[previous.span.end : fig_start]
             coordinated = not _SENTENCE_STOP.search(gap)
-            if coordinated and population is None and (additional or (metric in HUMAN_METRICS and previous.metric in HUMAN_METRICS)):
+            if (
+                coordinated
+                and population is None
+                and (additional or (metric in HUMAN_METRICS and previous.metric in HUMAN_METRICS))
+            ):
                 population = previous.population
             if coordinated and additional and metric is None:
                 metric = previous.metric
-            if coordinated and metric is None and previous.change is not None and re.fullmatch(r",?\s{1,3}to\s{1,3}", gap):
+            if (
+                coordinated
+                and metric is None
+                and previous.change is not None
+                and re.fullmatch(r",?\s{1,3}to\s{1,3}", gap)
+            ):
                 metric = previous.metric
-            if coordinated and unit is None and previous.unit is not None and gap.strip() == "(" and previous.unit != "percent":
+            if (
+                coordinated
+                and unit is None
+                and previous.unit is not None
+                and gap.strip() == "("
+                and previous.unit != "percent"
+            ):
                 pass
         if metric in HUMAN_METRICS and population is None:
             population = "people"
@@ -1148,20 +1365,22 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             and figure.unit is not None
             and previous.unit is not None
             and previous.unit not in ("percent",)
-            and re.fullmatch(r"\s{0,2}[^\W\d_]{1,12}\s{0,2}\(\s{0,2}", text[previous.span.end : fig_start])
+            and re.fullmatch(
+                r"\s{0,2}[^\W\d_]{1,12}\s{0,2}\(\s{0,2}", text[previous.span.end : fig_start]
+            )
             and figure.qualifier is Qualifier.EXACT
             and previous.qualifier is not Qualifier.EXACT
         ):
             scale = figure.value
-            bounds = {
-                "low": None if previous.low is None else scale,
-                "high": None if previous.high is None else scale,
-            }
             figure = attrs.evolve(
-                figure, qualifier=previous.qualifier, low_inclusive=previous.low_inclusive,
-                high_inclusive=previous.high_inclusive, metric=figure.metric or previous.metric,
-                **bounds,
-            )  # fmt: skip
+                figure,
+                qualifier=previous.qualifier,
+                low=None if previous.low is None else scale,
+                high=None if previous.high is None else scale,
+                low_inclusive=previous.low_inclusive,
+                high_inclusive=previous.high_inclusive,
+                metric=figure.metric or previous.metric,
+            )
         figures.append(figure)
         previous = figure
         previous_end = fig_end
@@ -1194,8 +1413,9 @@ def extract_figures(text: str, *, published: object = None) -> list[Figure]:
         >>> [(x.low, x.unit, x.change and x.change.value) for x in f]
         [(0.12, 'percent', 'increase'), (6000000000, 'currency:USD', None)]
     """
-    if not isinstance(text, str):
-        msg = f"extract_figures needs a str, got {type(text).__name__}"
+    given: object = text
+    if not isinstance(given, str):
+        msg = f"extract_figures needs a str, got {type(given).__name__}"
         raise TypeError(msg)
     del published
     return find_figures(text)

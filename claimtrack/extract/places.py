@@ -49,20 +49,94 @@ class Place:
 
 # Capitalised common English words that happen to be city names somewhere.
 _COMMON_WORDS = frozenset(
-    """
-    of most police mobile reading deal split nice bath march marks mission independence
-    union orange eagle liberty providence bend enterprise opportunity paradise surprise
-    temple time tours best central delta gay green man much normal republic rich sale say
-    spring university vista young pearl sandy sterling laurel obama mentor hope grand
-    justice bay commerce industry early even fair still sun winter summer chance
-    """.split()
+    [
+        "of",
+        "most",
+        "police",
+        "mobile",
+        "reading",
+        "deal",
+        "split",
+        "nice",
+        "bath",
+        "march",
+        "marks",
+        "mission",
+        "independence",
+        "union",
+        "orange",
+        "eagle",
+        "liberty",
+        "providence",
+        "bend",
+        "enterprise",
+        "opportunity",
+        "paradise",
+        "surprise",
+        "temple",
+        "time",
+        "tours",
+        "best",
+        "central",
+        "delta",
+        "gay",
+        "green",
+        "man",
+        "much",
+        "normal",
+        "republic",
+        "rich",
+        "sale",
+        "say",
+        "spring",
+        "university",
+        "vista",
+        "young",
+        "pearl",
+        "sandy",
+        "sterling",
+        "laurel",
+        "obama",
+        "mentor",
+        "hope",
+        "grand",
+        "justice",
+        "bay",
+        "commerce",
+        "industry",
+        "early",
+        "even",
+        "fair",
+        "still",
+        "sun",
+        "winter",
+        "summer",
+        "chance",
+    ]
 )
 # Capitalised words that may follow a place and still leave it a place ("Kharkiv City Council").
 _PLACE_FOLLOWERS = frozenset(
-    """
-    city council oblast region province state county airport university district
-    governor mayor administration regional police port river station government
-    """.split()
+    [
+        "city",
+        "council",
+        "oblast",
+        "region",
+        "province",
+        "state",
+        "county",
+        "airport",
+        "university",
+        "district",
+        "governor",
+        "mayor",
+        "administration",
+        "regional",
+        "police",
+        "port",
+        "river",
+        "station",
+        "government",
+    ]
 )
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "prefecture", "district")
 
@@ -131,7 +205,9 @@ def _gazetteer() -> _Gazetteer:
         for alternate in record.get("alternatenames") or ():
             if not ok_alternate.fullmatch(alternate) or alternate.lower() in _COMMON_WORDS:
                 continue
-            if (population >= 100_000 and len(alternate) >= 5) or (population >= 1_000_000 and len(alternate) >= 4):
+            if (population >= 100_000 and len(alternate) >= 5) or (
+                population >= 1_000_000 and len(alternate) >= 4
+            ):
                 add(alternate, place)
     countries_by_code: dict[str, Place] = {}
     continents: dict[str, str] = {}
@@ -150,7 +226,10 @@ def _gazetteer() -> _Gazetteer:
         add(record["name"], Place(record["name"], "US", "us_state", 0, code))
     continent_records: dict[str, Any] = cache.get_continents()
     for code, record in continent_records.items():
-        add(record["name"], Place(record["name"], None, "continent", int(record.get("population") or 0), code))
+        add(
+            record["name"],
+            Place(record["name"], None, "continent", int(record.get("population") or 0), code),
+        )
     for alias, name in _CITY_ALIASES.items():
         target = by_name.get(name)
         if target is not None:
@@ -232,7 +311,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
         for width in range(min(gazetteer.max_words, len(tokens) - i), 0, -1):
             first, last = tokens[i], tokens[i + width - 1]
             # the words must be one run: separated by single spaces (or "of"/"and" would break it)
-            if any(tokens[k + 1][0] - tokens[k][1] != 1 or text[tokens[k][1]] != " " for k in range(i, i + width - 1)):
+            if any(
+                tokens[k + 1][0] - tokens[k][1] != 1 or text[tokens[k][1]] != " "
+                for k in range(i, i + width - 1)
+            ):
                 continue
             words = text[first[0] : last[1]]
             trimmed = re.sub(r"['’]s?$", "", words)
@@ -240,9 +322,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
             if place is None:
                 continue
             region_end = place[1]
-            if not _plausible(text, tokens, i, i + width, place[0], start):
+            if not _plausible(text, tokens, i, i + width, place=place[0], lo=start):
                 continue
-            found.append((Span(first[0], first[0] + len(trimmed) if region_end is None else region_end), place[0]))
+            found.append(
+                (
+                    Span(first[0], first[0] + len(trimmed) if region_end is None else region_end),
+                    place[0],
+                )
+            )
             i += width
             matched = True
             if region_end is not None:
@@ -262,14 +349,20 @@ def _region_or_place(
     if place is None:
         return None
     if place.kind == "city":
-        m = re.match(rf"\s(?:{'|'.join(_REGION_WORDS)})s?\b", text[after : min(hi, after + 16)], re.IGNORECASE)
+        m = re.match(
+            rf"\s(?:{'|'.join(_REGION_WORDS)})s?\b",
+            text[after : min(hi, after + 16)],
+            re.IGNORECASE,
+        )
         if m is not None:
             region = Place(f"{place.name} region", place.country_code, "region", 0, place.admin1)
             return region, after + m.end()
     return place, None
 
 
-def _plausible(text: str, tokens: list[tuple[int, int]], i: int, j: int, place: Place, lo: int) -> bool:
+def _plausible(
+    text: str, tokens: list[tuple[int, int]], i: int, j: int, *, place: Place, lo: int
+) -> bool:
     """Reject one-word cities that sit inside a person's name or open a sentence as a word."""
     if place.kind != "city" or j - i > 1:
         return True
@@ -282,9 +375,15 @@ def _plausible(text: str, tokens: list[tuple[int, int]], i: int, j: int, place: 
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and s - prev[1] == 1 and text[prev[1]] == " ":
         before = text[prev[0] : prev[1]]
-        at_start = prev[0] == lo or re.search(r"[.!?\n]\s*[\"“‘']?$", text[max(lo, prev[0] - 3) : prev[0]])
+        at_start = prev[0] == lo or re.search(
+            r"[.!?\n]\s*[\"“‘']?$", text[max(lo, prev[0] - 3) : prev[0]]
+        )
         titles = ("Mayor", "Governor", "President", "Minister", "Mr", "Mrs", "Ms", "Dr")
-        if before in titles or (not at_start and lookup_place(before) is None and before not in ("The", "In", "On", "At", "From", "To")):
+        if before in titles or (
+            not at_start
+            and lookup_place(before) is None
+            and before not in ("The", "In", "On", "At", "From", "To")
+        ):
             return False  # "Ihor Terekhov", "Mayor Vadym"
     return True
 
@@ -311,7 +410,12 @@ def is_within(inner: str, outer: str) -> bool:
     if b.kind == "country":
         return a.kind in ("city", "region", "us_state") and a.country_code == b.country_code
     if b.kind in ("region", "us_state"):
-        return a.kind == "city" and a.country_code == b.country_code and a.admin1 == b.admin1 and a.admin1 is not None
+        return (
+            a.kind == "city"
+            and a.country_code == b.country_code
+            and a.admin1 == b.admin1
+            and a.admin1 is not None
+        )
     if b.kind == "continent":
         code = a.country_code
         return code is not None and _gazetteer().continents.get(code) == b.admin1

@@ -57,13 +57,22 @@ class TestNumbers:
         [
             ("Officials said 2,000 people were evacuated.", ("2,000", "exact", 2000, 2000)),
             ("The agency counted 1 335 victims.", ("1 335", "exact", 1335, 1335)),
-            ("About 1.4 million people live there.", ("About 1.4 million", "approximately", 1_400_000, 1_400_000)),
+            (
+                "About 1.4 million people live there.",
+                ("About 1.4 million", "approximately", 1_400_000, 1_400_000),
+            ),
             ("Five people were hurt.", ("Five", "exact", 5, 5)),
             ("Twenty-one people died in the blast.", ("Twenty-one", "exact", 21, 21)),
             ("A dozen people were detained.", ("A dozen", "exact", 12, 12)),
-            ("Police arrested a hundred and twelve people.", ("a hundred and twelve", "exact", 112, 112)),
+            (
+                "Police arrested a hundred and twelve people.",
+                ("a hundred and twelve", "exact", 112, 112),
+            ),
             ("Ten firefighters were injured.", ("Ten", "exact", 10, 10)),
-            ("It was a city of half a million people.", ("half a million", "approximately", 500_000, 500_000)),
+            (
+                "It was a city of half a million people.",
+                ("half a million", "approximately", 500_000, 500_000),
+            ),
         ],
     )
     def test_counts(self, sentence: str, expected: tuple[object, ...]) -> None:
@@ -117,20 +126,20 @@ class TestQualifiers:
         assert sentence[f.span.start : f.span.end] == f.text
 
     def test_more_than_is_exclusive(self) -> None:
-        """"more than" excludes its bound."""
+        """ "more than" excludes its bound."""
         f = find_figures("more than 2,000 civilians were killed")[0]
         assert ("more than 2,000", False) == (f.text, f.low_inclusive)
 
     def test_less_than_is_exclusive(self) -> None:
-        """"fewer than" excludes its bound."""
+        """ "fewer than" excludes its bound."""
         assert False is find_figures("fewer than 10 people died")[0].high_inclusive
 
     def test_range_takes_the_scale_of_its_second_number(self) -> None:
-        """"between 1 and 2 million" is a million to two million."""
+        """ "between 1 and 2 million" is a million to two million."""
         assert ("range", 1_000_000, 2_000_000) == one("between 1 and 2 million people fled")[1:]
 
     def test_money_range(self) -> None:
-        """"$5-6bn" reads as a range of dollars."""
+        """ "$5-6bn" reads as a range of dollars."""
         f = find_figures("The deal is worth $5-6bn.")[0]
         assert ("$5-6bn", 5e9, 6e9, "currency:USD") == (f.text, f.low, f.high, f.unit)
 
@@ -233,7 +242,7 @@ class TestChange:
         assert None is find_figures(sentence)[0].change
 
     def test_level_after_change_keeps_metric(self) -> None:
-        """"rose 12% to $6bn": the level shares the metric of the change."""
+        """ "rose 12% to $6bn": the level shares the metric of the change."""
         figures = find_figures("Revenue rose 12% to $6bn.")
         assert [("12%", "revenue", Change.INCREASE), ("$6bn", "revenue", None)] == [
             (f.text, f.metric, f.change) for f in figures
@@ -258,7 +267,10 @@ class TestMetric:
                 "at least 5 people died and 7 more were injured",
                 [("at least 5", "killed", "people"), ("7 more", "injured", "people")],
             ),
-            ("Five killed and seven wounded.", [("Five", "killed", "people"), ("seven", "injured", "people")]),
+            (
+                "Five killed and seven wounded.",
+                [("Five", "killed", "people"), ("seven", "injured", "people")],
+            ),
             (
                 "96 people were killed and 449 injured.",
                 [("96", "killed", "people"), ("449", "injured", "people")],
@@ -270,7 +282,10 @@ class TestMetric:
             ("Three rescuers lost their lives.", [("Three", "killed", "emergency workers")]),
             ("The quake left 12 dead.", [("12", "killed", "people")]),
             ("Two fatalities were reported.", [("Two", "killed", "people")]),
-            ("Officials recorded 1,200 civilian casualties.", [("1,200", "casualties", "civilians")]),
+            (
+                "Officials recorded 1,200 civilian casualties.",
+                [("1,200", "casualties", "civilians")],
+            ),
             ("Nine climbers are missing.", [("Nine", "missing", "people")]),
             ("The floods displaced 40,000 residents.", [("40,000", "displaced", "people")]),
             ("Nearly 3,000 people have fled the region.", [("Nearly 3,000", "fled", "people")]),
@@ -279,12 +294,18 @@ class TestMetric:
             ("Police detained 31 protesters.", [("31", "arrested", "people")]),
             ("The storm wrecked 200 houses.", [("200", "destroyed", "homes")]),
             ("Some 80 buildings were damaged.", [("Some 80", "damaged", "structures")]),
-            ("About 10,000 protesters marched through the capital.", [("About 10,000", "participants", "people")]),
+            (
+                "About 10,000 protesters marched through the capital.",
+                [("About 10,000", "participants", "people")],
+            ),
             ("Crews put out 35 fires overnight.", [("35", "extinguished", "fires")]),
             ("Sappers defused 12 explosive devices.", [("12", "defused", "explosive devices")]),
             ("The donors sent 20 ambulances.", [("20", "supplied", "vehicles")]),
             ("The town was hit six times.", [("six", "hits", "strikes")]),
-            ("The port is home to about 400,000 people.", [("about 400,000", "population", "people")]),
+            (
+                "The port is home to about 400,000 people.",
+                [("about 400,000", "population", "people")],
+            ),
             ("A further 300 civilians were injured.", [("300", "injured", "civilians")]),
             ("The firm will cut 1,000 jobs.", [("1,000", "jobs", None)]),
         ],
@@ -342,7 +363,7 @@ class TestNotFigures:
         assert [] == [f.text for f in find_figures(sentence)]
 
     def test_one_counts_when_it_counts_people(self) -> None:
-        """"one person was killed" is a figure even though "one" alone is not."""
+        """ "one person was killed" is a figure even though "one" alone is not."""
         assert [("one", "killed", "people")] == counted("Police said one person was killed.")
 
     def test_four_digit_count_is_not_a_year(self) -> None:
@@ -356,7 +377,9 @@ class TestSpans:
         text = "Intro. Officials said 25 people were killed. Coda 7 cats."
         start = text.index("Officials")
         figures = find_figures(text, start, text.index("Coda"))
-        assert [("25", "25")] == [(f.text, text[f.span.start : f.span.end]) for f in figures if f.span]
+        assert [("25", "25")] == [
+            (f.text, text[f.span.start : f.span.end]) for f in figures if f.span
+        ]
 
     @settings(max_examples=200, deadline=None)
     @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
@@ -370,9 +393,34 @@ class TestSpans:
     @given(
         st.lists(
             st.sampled_from(
-                ["more than", "at least", "2,000", "five", "people", "killed", "and", "1.4",
-                 "million", "$", "%", "-", "between", "to", "hundreds", "of", "one in", "Ten",
-                 ".", ",", "(", ")", "injured", "twenty-one", "a dozen", "half"]
+                [
+                    "more than",
+                    "at least",
+                    "2,000",
+                    "five",
+                    "people",
+                    "killed",
+                    "and",
+                    "1.4",
+                    "million",
+                    "$",
+                    "%",
+                    "-",
+                    "between",
+                    "to",
+                    "hundreds",
+                    "of",
+                    "one in",
+                    "Ten",
+                    ".",
+                    ",",
+                    "(",
+                    ")",
+                    "injured",
+                    "twenty-one",
+                    "a dozen",
+                    "half",
+                ]
             ),
             max_size=30,
         )

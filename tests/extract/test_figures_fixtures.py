@@ -18,7 +18,10 @@ from claimtrack.extract.figures import find_figures
 from claimtrack.model import Figure
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-FIXTURES = [SHARED / "fixtures" / "seed" / "expected.json", SHARED / "fixtures" / "events" / "expected.json"]
+FIXTURES = [
+    SHARED / "fixtures" / "seed" / "expected.json",
+    SHARED / "fixtures" / "events" / "expected.json",
+]
 
 # The fixtures' metric words that our vocabulary spells differently.
 METRIC_SYNONYMS = {"fleeing": "fled", "fled abroad": "fled", "killed (daily increase)": "killed"}
@@ -92,7 +95,9 @@ ROWS = _load() if all(path.exists() for path in FIXTURES) else []
 REQUIRED = [row for row in ROWS if row[2]["required"]]
 OPTIONAL = [row for row in ROWS if not row[2]["required"]]
 
-needs_fixtures = pytest.mark.skipif(not ROWS, reason="../shared fixtures are not beside the checkout")
+needs_fixtures = pytest.mark.skipif(
+    not ROWS, reason="../shared fixtures are not beside the checkout"
+)
 
 
 @needs_fixtures

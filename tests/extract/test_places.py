@@ -90,7 +90,7 @@ class TestFindPlaces:
         )
 
     def test_demonym_is_not_a_mention(self) -> None:
-        """"Ukrainian" alone is not a place."""
+        """ "Ukrainian" alone is not a place."""
         assert [] == named("Ukrainian officials said the talks had stalled.")
 
     @pytest.mark.parametrize(
