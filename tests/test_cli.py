@@ -109,6 +109,18 @@ class TestIngest:
         assert "is not a date" in result.output
         assert "Traceback" not in result.output
 
+    def test_context_dates_an_event(self, tmp_path: Path) -> None:
+        """--context tells extraction which day a phrase names: the figure's period starts there."""
+        text = "date 2025-04-16\n\nThe agency said 17 people had died since the storm began.\n"
+        (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+        db = str(tmp_path / "a.db")
+        args = ["ingest", str(tmp_path / "a.txt"), "--db", db, "--context", "the storm=2025-04-12"]
+        assert 0 == CliRunner().invoke(main, args).exit_code
+        claims = json.loads(
+            CliRunner().invoke(main, ["claims", "--db", db, "--format", "json"]).output
+        )
+        assert ["2025-04-12"] == [c["period"]["start"][:10] for c in claims]
+
     def test_bad_context(self) -> None:
         """--context needs PHRASE=DATE."""
         result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--context", "the storm"])
