@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +153,21 @@ class TestFixtureReportInBrowser:
         assert "Unverified claims" in seen["text"]
         assert "Conflicts" in seen["text"]
         _assert_screenshot(shot)
+
+
+class TestNeedChromium:
+    """Without chromium the browser test fails under CI and skips elsewhere."""
+
+    def test_fails_under_ci(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+        """CI=true turns a missing browser into a failure, not a skip."""
+        monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", tmp_path / "no-chromium")
+        monkeypatch.setenv("CI", "true")
+        with pytest.raises(pytest.fail.Exception, match="run .ci/install-browser"):
+            _need_chromium()
+
+    def test_skips_locally(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+        """Without CI a missing browser skips with the reason."""
+        monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", tmp_path / "no-chromium")
+        monkeypatch.delenv("CI", raising=False)
+        with pytest.raises(pytest.skip.Exception, match="is missing"):
+            _need_chromium()
