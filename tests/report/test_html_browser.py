@@ -162,7 +162,7 @@ class TestNeedChromium:
         """CI=true turns a missing browser into a failure, not a skip."""
         monkeypatch.setattr(sys.modules[__name__], "CHROMIUM", tmp_path / "no-chromium")
         monkeypatch.setenv("CI", "true")
-        with pytest.raises(pytest.fail.Exception, match="run .ci/install-browser"):
+        with pytest.raises(pytest.fail.Exception, match=r"run \.ci/install-browser"):
             _need_chromium()
 
     def test_skips_locally(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
