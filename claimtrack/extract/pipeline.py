@@ -412,6 +412,16 @@ def _source(
     )
 
 
+def _after(text: str, span: Span, start: int) -> Span:
+    """*span* without the part before *start* (a dateline) and the blanks after it."""
+    if not span.start < start < span.end:
+        return span
+    begin = start
+    while begin < span.end and text[begin].isspace():
+        begin += 1
+    return Span(begin, span.end)
+
+
 def _antecedent(text: str, floor: int, pronoun: Span) -> Span:
     """
     The words a relative pronoun stands for: "the Valencia Tenants Assembly, which ..."
@@ -547,19 +557,17 @@ def extract(
     # Speakers: one mention per attribution that names its speaker.
     mentions: list[Mention] = []
     mention_of: dict[int, int] = {}
+    source_spans: dict[int, Span] = {}
     for i, raw in enumerate(raws):
         if raw.continues or raw.source_span is None:
             continue
-        phrase_span = raw.speaker_phrase_span or raw.source_span
-        if phrase_span.start < body_start < phrase_span.end:
-            # The dateline is where the reporter is, not part of the speaker's name.
-            phrase_span = Span(body_start, phrase_span.end)
-            while phrase_span.start < phrase_span.end and text[phrase_span.start].isspace():
-                phrase_span = Span(phrase_span.start + 1, phrase_span.end)
+        # The dateline is where the reporter is, not part of the speaker's name.
+        phrase_span = _after(text, raw.speaker_phrase_span or raw.source_span, body_start)
+        source_spans[i] = _after(text, raw.source_span, body_start)
         if text[phrase_span.start : phrase_span.end].lower() in RELATIVE_PRONOUNS:
             phrase_span = _antecedent(text, raw.sentence_span.start, phrase_span)
         phrase = phrase_span.of(text)
-        name_text = raw.source_span.of(text)
+        name_text = source_spans[i].of(text)
         name = name_text if name_text != phrase else None
         if name is not None and name.lower() in RELATIVE_PRONOUNS:
             name = None
@@ -621,13 +629,9 @@ def extract(
             organization=who.organization,
             cue=raw.cue_span.of(text) if raw.cue_span is not None else None,
             mode=raw.mode,
-            speaker_span=None if raw.continues else raw.source_span,
+            speaker_span=source_spans.get(i),
             cue_span=raw.cue_span,
-            speaker_mention=(
-                raw.source_span.of(text)
-                if raw.source_span is not None and not raw.continues
-                else None
-            ),
+            speaker_mention=source_spans[i].of(text) if i in source_spans else None,
         )
         claims.append(
             _build(

@@ -246,6 +246,11 @@ _NAME_STOP = (
 )
 _REGIONAL_ROLES = frozenset({"regional governor", "deputy governor", "deputy regional governor"})
 _CITY_ROLES = frozenset({"mayor", "deputy mayor"})
+_NATIONAL_ROLES = frozenset({"president", "prime minister", "premier", "chancellor"})
+# Roles that belong to a company named before: "Chief executive John Smith".
+_CORPORATE_ROLES = frozenset(
+    {"chief executive", "ceo", "chief financial officer", "cfo", "chair", "executive", "founder"}
+)
 _LOOSE_ROLE_REFERENCES = frozenset({"official", "officer", "source", "aide"})
 
 
@@ -506,11 +511,23 @@ def _describe(
         elif place_kind(base) is not None:
             place, kind, given = base, place_kind(base), True
     if place is None:
-        # A bare title ("Mayor X", "the regional governor") belongs to the place in context.
+        # "a defence ministry spokesperson", "Acme Corp chief executive": the body before.
+        body_words = [w for w in before if w.lower() not in _ARTICLES]
+        if body_words:
+            body_text = " ".join(body_words)
+            body = _known_org(body_text) or _body(body_text, places)
+            if body is None and lexicon.org_kind_of(body_text) is not None:
+                body = Organization(body_text, lexicon.org_kind_of(body_text) or OrgKind.OTHER)
+            if body is not None:
+                return role, body, True
+        # A bare title ("Mayor X", "the regional governor", "Health Minister X") belongs
+        # to the place in context.
         if role in _CITY_ROLES:
             place, kind = places.city, "city"
         elif role in _REGIONAL_ROLES:
             place, kind = places.region_name(), "region"
+        elif role.endswith("minister") or role in _NATIONAL_ROLES:
+            place, kind = places.country, "country"
     org = _org_for_role(role, place, kind)
     return role, org, given
 
@@ -590,6 +607,27 @@ def analyse_phrase(
                     phrase, MentionKind.REFERENCE, organization=listed, reference=low[4:]
                 )
             return Mention(phrase, MentionKind.ORGANIZATION, organization=listed)
+        words = _words(text)
+        if (
+            len(words) >= 2
+            and words[-1].isupper()
+            and 2 <= len(words[-1]) <= 8
+            and words[-2].lower() in lexicon.SOURCE_REFERENCE_WORDS
+        ):
+            # "the country's disaster agency AFAD": the acronym is the body's name.
+            described = _body(" ".join(words[:-1]), places)
+            kind = lexicon.org_kind_of(" ".join(words[:-1])) or OrgKind.AGENCY
+            parent = described.parent if described is not None else None
+            if parent is None:
+                country = next(
+                    (c for w in words[:2] if (c := _country_of(w, places)) is not None), None
+                )
+                parent = Organization(country, OrgKind.COUNTRY) if country else parent
+            return Mention(
+                phrase,
+                MentionKind.ORGANIZATION,
+                organization=Organization(words[-1], kind, parent=parent),
+            )
         body = _body(text, places)
         if body is not None:
             if low.startswith("the ") and not _names_country(text):
@@ -611,7 +649,12 @@ def analyse_phrase(
                 )
         name, descriptor = _split_name(text)
         before = _words(descriptor)
-        if name is not None and before and before[-1].lower() in _BODY_NOUNS:
+        if (
+            name is not None
+            and text.endswith(name)
+            and before
+            and before[-1].lower() in _BODY_NOUNS
+        ):
             # "freight company Halvorsen Logistics": the name is a body's.
             kind = lexicon.org_kind_of(before[-1]) or OrgKind.COMPANY
             return Mention(phrase, MentionKind.ORGANIZATION, organization=Organization(name, kind))
@@ -650,12 +693,20 @@ def analyse_phrase(
             indefinite=indefinite,
         )
     words = _words(low)
+    proper = [w for w in _words(text)[1:] if w[:1].isupper() and not w.isupper()]
+    org_kind = lexicon.org_kind_of(text)
+    if words and words[0] in _ARTICLES and proper and org_kind is not None:
+        # "the Rhone Valley Civil Protection Agency": a body's proper name.
+        return Mention(
+            phrase,
+            MentionKind.ORGANIZATION,
+            organization=Organization(text.split(" ", 1)[1], org_kind),
+        )
     if words and words[0] in _ARTICLES and words[-1] in lexicon.SOURCE_REFERENCE_WORDS:
         return Mention(phrase, MentionKind.REFERENCE, reference=" ".join(words[1:]))
     if words and words[-1] in lexicon.GROUP_WORDS:
         group = text[4:] if low.startswith("the ") else text
         return Mention(phrase, MentionKind.GROUP, organization=Organization(group, OrgKind.GROUP))
-    org_kind = lexicon.org_kind_of(text)
     if org_kind is not None:
         name_text = text[4:] if low.startswith("the ") else text
         return Mention(
@@ -864,6 +915,13 @@ class SpeakerResolver:
                 if named_mention.role and person.role is None:
                     person.role = named_mention.role
                 given = named_mention.organization or owners.get(i)
+                if (
+                    given is None
+                    and named_mention.role in _CORPORATE_ROLES
+                    and seen_org is not None
+                    and seen_org.kind is OrgKind.COMPANY
+                ):
+                    given = seen_org
                 if given is not None:
                     given = self._org(given)
                 if given is not None and (

@@ -161,6 +161,40 @@ class TestAnalysePhrase:
         assert kind == analyse_phrase(phrase).kind
 
 
+class TestBodies:
+    def test_company_named_after_its_kind(self) -> None:
+        """ "freight company Nordvik Logistics" names the company, not a person."""
+        m = analyse_phrase("freight company Nordvik Logistics", "Nordvik Logistics")
+        expected = (MentionKind.ORGANIZATION, "Nordvik Logistics", OrgKind.COMPANY)
+        assert expected == (m.kind, m.organization.name, m.organization.kind)
+
+    def test_member_of_a_body(self) -> None:
+        """ "Name of the Body" is a person speaking for that body."""
+        m = analyse_phrase("Laura Brun of the Lyon Tenants Assembly")
+        expected = (MentionKind.PERSON, "Laura Brun", "Lyon Tenants Assembly")
+        assert expected == (m.kind, m.name, m.organization.name)
+
+    def test_acronym_after_description(self) -> None:
+        """ "the country's disaster agency AFAD" is the body AFAD of the country in context."""
+        m = analyse_phrase(
+            "the country’s disaster agency AFAD", places=PlaceContext(country="Turkey")
+        )
+        expected = ("AFAD", OrgKind.AGENCY, "Turkey")
+        assert expected == (m.organization.name, m.organization.kind, m.organization.parent.name)
+
+    def test_body_before_role(self) -> None:
+        """ "a defence ministry spokesperson" speaks for the defence ministry."""
+        m = analyse_phrase("a defence ministry spokesperson", places=LYON)
+        expected = (MentionKind.ROLE, "spokesperson", "Ministry of Defence of France", True)
+        assert expected == (m.kind, m.role, m.organization.name, m.indefinite)
+
+    def test_minister_belongs_to_country(self) -> None:
+        """A minister's title with no place belongs to the country in context."""
+        m = analyse_phrase("Health Minister Claire Martin", places=LYON)
+        expected = ("health minister", "France")
+        assert expected == (m.role, m.organization.name)
+
+
 class TestSameName:
     def test_transliterations(self) -> None:
         """Spellings a letter or two apart are one surname; different first names are not."""
@@ -226,6 +260,41 @@ class TestSpeakerResolver:
         """ "the SES" is the State Emergency Service named before."""
         expected = ["State Emergency Service of Ukraine"] * 2
         assert expected == _resolve(["the State Emergency Service", "the SES"])
+
+    def test_its_director_belongs_to_the_last_body(self) -> None:
+        """ "its director, Name" speaks for the body named before."""
+        phrases = ["the Rhone Valley Civil Protection Agency", "its director, Paul Girard"]
+        mentions = [analyse_phrase(p, places=LYON) for p in phrases]
+        resolved = SpeakerResolver(mentions).resolve()
+        expected = ("Paul Girard", "director", "Rhone Valley Civil Protection Agency")
+        actual = (resolved[1].speaker.name, resolved[1].role, resolved[1].organization.name)
+        assert expected == actual
+
+    def test_described_body_is_the_named_one(self) -> None:
+        """ "the regional civil protection agency" is the Civil Protection Agency named later."""
+        phrases = [
+            "the regional civil protection agency",
+            "Paul Girard, head of the Rhone Valley Civil Protection Agency",
+        ]
+        expected = ["Rhone Valley Civil Protection Agency", "Paul Girard"]
+        assert expected == _resolve(phrases, LYON)
+
+    def test_indefinite_role_is_not_a_named_person(self) -> None:
+        """ "a spokesperson for X" is never the spokesperson named before."""
+        phrases = [
+            "Laura Brun, a spokesperson for the assembly",
+            "A spokesman for the government delegation",
+        ]
+        expected = ["Laura Brun", "government delegation"]
+        assert expected == _resolve(phrases, LYON)
+
+    def test_chief_executive_belongs_to_the_company(self) -> None:
+        """A corporate role with no body belongs to the company that spoke last."""
+        phrases = ["Nordvik Logistics", "Chief executive Ingrid Berg"]
+        mentions = [analyse_phrase(p) for p in phrases]
+        resolved = SpeakerResolver(mentions).resolve()
+        expected = "Nordvik Logistics"
+        assert expected == resolved[1].organization.name
 
     def test_affiliations(self) -> None:
         """Each named person with a role becomes one affiliation over the given period."""
