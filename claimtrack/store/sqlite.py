@@ -377,7 +377,10 @@ class Store:
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                    # The error that stopped the work matters more than a failed rollback
+                    # (SQLite rolls back on its own when the connection closes).
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
                 raise
             return result
 
