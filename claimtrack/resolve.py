@@ -140,16 +140,90 @@ def fold(word: str) -> str:
 
 # Titles and honorifics that precede a name ("Mayor Terekhov", "Gov. Synehubov").
 _TITLES = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady mayor governor gov president pres minister "
-    "general gen colonel col major lieutenant lt captain capt sergeant sgt senator sen "
-    "representative rep deputy chief commander judge justice father rev reverend sheikh "
-    "prime premier chancellor secretary spokesman spokeswoman spokesperson ambassador "
-    "head regional city state foreign defence defense interior health the".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "mayor",
+        "governor",
+        "gov",
+        "president",
+        "pres",
+        "minister",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "major",
+        "lieutenant",
+        "lt",
+        "captain",
+        "capt",
+        "sergeant",
+        "sgt",
+        "senator",
+        "sen",
+        "representative",
+        "rep",
+        "deputy",
+        "chief",
+        "commander",
+        "judge",
+        "justice",
+        "father",
+        "rev",
+        "reverend",
+        "sheikh",
+        "prime",
+        "premier",
+        "chancellor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "head",
+        "regional",
+        "city",
+        "state",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "health",
+        "the",
+    ]
 )
 # Name particles that belong to the last name ("de", "van der").
-_PARTICLES = frozenset("de da del della di du van von der den la le al el bin ibn".split())
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+    ]
+)
 # Generational suffixes dropped from the last name.
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 def person_parts(name: str) -> tuple[str, str]:
@@ -216,7 +290,7 @@ _EXPANSIONS: dict[str, str] = {
     "intl": "international",
 }
 # Words that carry no identity in an organization's name.
-_ORG_STOP = frozenset("the of for and on in at to a an s".split())
+_ORG_STOP = frozenset(["the", "of", "for", "and", "on", "in", "at", "to", "a", "an", "s"])
 # Country and union words: a name made only of these is a country, never a part of a body.
 _PLACE_WORDS = frozenset(
     {w for v in _DEMONYMS.values() for w in v.split()}
