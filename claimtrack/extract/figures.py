@@ -176,7 +176,7 @@ _forms("killed", "killed|killing|kill|kills|dead|died|die|dies|dying|deaths|deat
        "lost their lives|lost their life|have lost their lives|death toll|fatalities|"
        "perished|slain|murdered|executed|confirmed dead|killed in action|lives lost")  # fmt: skip
 _forms("injured", "injured|injuring|injure|injures|injuries|wounded|wounding|wound|wounds|"
-       "hurt|hurting|hospitalised|hospitalized")  # fmt: skip
+       "hurt|hurting|hospitalised|hospitalized|taken to hospital|in hospital")  # fmt: skip
 _forms("casualties", "casualties|casualty")
 _forms("missing", "missing|unaccounted for")
 _forms("displaced", "displaced|displacing|homeless|left homeless")
@@ -187,7 +187,7 @@ _forms("rescued", "rescued|rescuing|rescue|saved|saving|pulled from the rubble|p
 _forms("arrested", "arrested|arresting|arrests|arrest|detained|detaining|detentions|"
        "taken into custody")  # fmt: skip
 _forms("destroyed", "destroyed|destroying|wrecked|wrecking|razed|flattened|demolished|"
-       "levelled|leveled|burned down")  # fmt: skip
+       "levelled|leveled|burned down|toppled|toppling|collapsed|reduced to rubble")  # fmt: skip
 _forms("damaged", "damaged|damaging|damage")
 _forms("extinguished", "extinguished|extinguishing|put out|putting out|doused|"
        "brought under control")  # fmt: skip
@@ -452,7 +452,7 @@ _CHANGE_AFTER = re.compile(
 _ACTIVE_BEFORE = re.compile(
     rf"(?<![\w])(?P<verb>{_alternation(_METRIC_FORMS)})"
     r"(?:\s{1,3}(?:so\s{1,3}far|also|now|already|reportedly|a\s{1,3}total\s{1,3}of|"
-    r"in\s{1,3}total|altogether|another|a\s{1,3}further|further|an\s{1,3}additional))?"
+    r"in\s{1,3}total|altogether|another|a\s{1,3}further|further|an\s{1,3}additional|all))?"
     r"\s{1,3}$",
     re.IGNORECASE,
 )
@@ -460,7 +460,8 @@ _ACTIVE_BEFORE = re.compile(
 _METRIC_WORD = re.compile(rf"(?<![\w])(?:{_alternation(_METRIC_FORMS)})(?![\w])", re.IGNORECASE)
 # Heads that let a metric named well before the number count it ("the death toll rose to").
 _TALLY_WORDS = re.compile(
-    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure)(?![\w])", re.IGNORECASE
+    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance)(?![\w])",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}|\d[\d,.]{0,20}|[^\w\s]")
 _SENTENCE_STOP = re.compile(r"[.!?;]\s{1,5}[\"“‘'(]?[A-Z]|[\n]")
@@ -847,7 +848,8 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         follow = re.match(r"\s{1,3}(?:[a-z]+\s{1,3}){0,2}?([a-z]+)", after)
         qualified = _QUALIFIER_BEFORE.search(text[max(lo, s - 20) : s])
         counted = follow is not None and (
-            follow.group(1) in POPULATIONS or follow.group(1) in _METRIC_FORMS
+            follow.group(1) in POPULATIONS
+            or _METRIC_FORMS.get(follow.group(1), "revenue") not in _MONEY_METRICS
         )
         if not (counted or (qualified and qualified.group("q").lower() not in ("from", "between"))):
             return True
@@ -1043,6 +1045,8 @@ def _metric_backward(text: str, left: int, start: int) -> tuple[str | None, str 
         metric = _METRIC_FORMS[re.sub(r"\s+", " ", first.group().lower())]
     if tally.group().lower() == "toll" and metric is None:
         metric = "killed"
+    if tally.group().lower() in ("crowd", "turnout", "attendance") and metric is None:
+        metric = "participants"
     for m in re.finditer(r"[a-z]+", far[tally.end() :].lower()):
         if m.group() in POPULATIONS:
             population = POPULATIONS[m.group()]

@@ -308,6 +308,13 @@ class TestMetric:
             ),
             ("A further 300 civilians were injured.", [("300", "injured", "civilians")]),
             ("The firm will cut 1,000 jobs.", [("1,000", "jobs", None)]),
+            (
+                "The quake hit the region, toppling 6,000 buildings.",
+                [("6,000", "destroyed", "structures")],
+            ),
+            ("The crash killed all 298 people on board.", [("298", "killed", "people")]),
+            ("Organisers put the crowd at 200,000.", [("200,000", "participants", "people")]),
+            ("Another 40 were taken to hospital.", [("40", "injured", "people")]),
         ],
     )
     def test_what_is_counted(self, sentence: str, expected: list[tuple[str, str, str]]) -> None:
@@ -356,6 +363,9 @@ class TestNotFigures:
             "Prices are three times higher.",
             "See page 12 of the report.",
             "The score was 3-1.",
+            "The 2023 budget was approved.",
+            "The 1990s were calm.",
+            "A 7.8-magnitude quake struck.",
         ],
     )
     def test_no_figure(self, sentence: str) -> None:
