@@ -34,6 +34,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "ROLE_SYNONYMS",
     "SOURCE_REFERENCE_WORDS",
+    "TITLE_ABBREVIATIONS",
     "WIRE_AGENCIES",
     "normalize_role",
     "org_kind_of",
@@ -580,6 +581,35 @@ PRONOUNS = {
     "i": "person",
 }
 
+# Abbreviated titles before a name -> the role they give (None: courtesy titles only).
+TITLE_ABBREVIATIONS: dict[str, str | None] = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "maj.": "major",
+    "adm.": "admiral",
+    "insp.": "inspector",
+    "supt.": "superintendent",
+    "prof.": "professor",
+    "pres.": "president",
+    "dr.": None,
+    "dr": None,
+    "mr.": None,
+    "mr": None,
+    "mrs.": None,
+    "mrs": None,
+    "ms.": None,
+    "ms": None,
+    "sir": None,
+    "dame": None,
+}
+
 # Country adjectives and a few short forms -> the country's name.
 COUNTRY_ADJECTIVES = {
     "ukrainian": "Ukraine",
@@ -682,6 +712,10 @@ def normalize_role(role: str) -> str:
         'deputy defence minister'
     """
     key = _SPACES.sub(" ", role.strip().lower())
+    # Seniority is not the office: a senior official is an official.
+    head, _, rest = key.partition(" ")
+    if head in {"senior", "top", "junior"} and rest:
+        key = rest
     return ROLE_SYNONYMS.get(key, key)
 
 

@@ -577,6 +577,9 @@ def extract(
         mentions.append(mention)
     resolver = SpeakerResolver(mentions, text=text)
     resolved = resolver.resolve()
+    # A person's name is not a place, whatever the gazetteer holds ("Maria Lopez").
+    name_words = {w for person in resolver.people() for w in person.name.split()}
+    places = [p for p in places if p[1] not in name_words]
 
     # The lead sets the story's day: later claims with no day of their own keep it.
     story_day: pendulum.Date | None = None

@@ -246,6 +246,8 @@ _NAME_STOP = (
 )
 _REGIONAL_ROLES = frozenset({"regional governor", "deputy governor", "deputy regional governor"})
 _CITY_ROLES = frozenset({"mayor", "deputy mayor"})
+# Rank words that say nothing of the body: "a senior administration official".
+_RANKS = frozenset({"senior", "top", "junior", "former", "acting", "interim", "deputy", "vice"})
 _NATIONAL_ROLES = frozenset({"president", "prime minister", "premier", "chancellor"})
 # Roles that belong to a company named before: "Chief executive John Smith".
 _CORPORATE_ROLES = frozenset(
@@ -513,6 +515,8 @@ def _describe(
     if place is None:
         # "a defence ministry spokesperson", "Acme Corp chief executive": the body before.
         body_words = [w for w in before if w.lower() not in _ARTICLES]
+        while body_words and body_words[0].lower() in _RANKS:
+            body_words = body_words[1:]
         if body_words:
             body_text = " ".join(body_words)
             body = _known_org(body_text) or _body(body_text, places)
@@ -569,6 +573,21 @@ def analyse_phrase(
         return Mention(phrase, MentionKind.PRONOUN, reference=low)
     indefinite = low.startswith(("a ", "an "))
     known_people = set(people)
+    title_role: str | None = None
+    first, _, rest = text.partition(" ")
+    if first.lower() in lexicon.TITLE_ABBREVIATIONS and rest:
+        # "Sen. Maria Lopez": the title gives the role and is not part of the name.
+        title_role = lexicon.TITLE_ABBREVIATIONS[first.lower()]
+        text, low = rest, rest.lower()
+        if name is not None and name.partition(" ")[0].lower() == first.lower():
+            name = name.partition(" ")[2] or None
+    if (
+        name is not None
+        and name not in known_people
+        and not all(_is_name_token(w) or w[:1].isupper() for w in _words(name))
+    ):
+        # The caller's "name" is a description ("A senior official"): read it alone.
+        return analyse_phrase(name, None, places=places, people=people)
     if name is not None and name not in known_people:
         body = _known_org(name)
         if body is None and (_is_body_name(name) or place_kind(name) is not None):
@@ -633,7 +652,7 @@ def analyse_phrase(
             if low.startswith("the ") and not _names_country(text):
                 return Mention(phrase, MentionKind.REFERENCE, organization=body, reference=low[4:])
             return Mention(phrase, MentionKind.ORGANIZATION, organization=body)
-        kind = place_kind(text)
+        kind = place_kind(text) if lexicon.org_kind_of(text) is None else None
         if kind is not None:
             return Mention(phrase, MentionKind.ORGANIZATION, organization=_place_org(text, kind))
         if low in lexicon.GROUP_WORDS:
@@ -666,6 +685,8 @@ def analyse_phrase(
         descriptor = text.replace(name, " ").strip(" ,")
     if name is not None:
         role, org, _ = _describe(descriptor, places)
+        if role is None and title_role is not None:
+            role = lexicon.normalize_role(title_role)
         return Mention(
             phrase,
             MentionKind.PERSON,
@@ -708,7 +729,7 @@ def analyse_phrase(
         group = text[4:] if low.startswith("the ") else text
         return Mention(phrase, MentionKind.GROUP, organization=Organization(group, OrgKind.GROUP))
     if org_kind is not None:
-        name_text = text[4:] if low.startswith("the ") else text
+        name_text = text.split(" ", 1)[1] if low.startswith("the ") else text
         return Mention(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind)
         )

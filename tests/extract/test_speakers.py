@@ -195,6 +195,28 @@ class TestBodies:
         assert expected == (m.role, m.organization.name)
 
 
+class TestTitles:
+    def test_abbreviated_title_gives_role(self) -> None:
+        """ "Sen. Name" is a senator named Name."""
+        m = analyse_phrase("Sen. Maria Lopez")
+        expected = ("Maria Lopez", "senator")
+        assert expected == (m.name, m.role)
+
+    def test_description_given_as_name(self) -> None:
+        """A description passed as the name is read as a description."""
+        m = analyse_phrase(
+            "A senior official, who spoke on condition of anonymity", "A senior official"
+        )
+        expected = (MentionKind.ROLE, None, "official", True)
+        assert expected == (m.kind, m.name, m.role, m.indefinite)
+
+    def test_body_that_is_also_a_town(self) -> None:
+        """ "The White House" is a government body, not a town of that name."""
+        m = analyse_phrase("The White House")
+        expected = ("White House", OrgKind.GOVERNMENT)
+        assert expected == (m.organization.name, m.organization.kind)
+
+
 class TestSameName:
     def test_transliterations(self) -> None:
         """Spellings a letter or two apart are one surname; different first names are not."""
