@@ -23,6 +23,7 @@ Conventions (those of the project's fixtures):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -122,7 +123,7 @@ _DETERMINERS = frozenset(
 # Pronouns that can be a whole speaker phrase.
 _PRONOUNS = frozenset("he she it they we i you who which".split())
 # Punctuation that closes a speaker phrase on its left.
-_HARD_STOPS = frozenset(list(";:—–[]{}!?\"“”‘«»") + ["--", "...", "…", _QUOTE])
+_HARD_STOPS = frozenset(list(';:—–[]{}!?"“”‘«»') + ["--", "...", "…", _QUOTE])
 _FINAL = frozenset(".!?…;:")
 # Final punctuation left out of a reported clause (a question keeps its mark).
 _DROPPED_FINAL = frozenset(".…;:")
@@ -130,6 +131,8 @@ _CONTENT_STOPS = frozenset(_cues.GERUND_CUES | {"according"})
 # Longest speaker phrase, in tokens, without and with an appositive.
 _MAX_SOURCE = 14
 _MAX_APPOSITIVE = 30
+# Longest clause read back from a passive cue, in tokens.
+_MAX_CLAUSE = 80
 # Longest tail ("on Tuesday", "in a statement") after a cue that closes a sentence.
 _MAX_TAIL = 9
 
@@ -145,9 +148,33 @@ class _Unit:
     ends: list[int]
     lows: list[str]
     quotes: dict[int, Quote]  # token index -> quotation
+    quote_tokens: list[int]  # the keys of `quotes`, sorted
+
+    _stops: list[int] | None = None
+    _passive: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    def stops(self) -> list[int]:
+        """Sorted token indices where a reported clause ends (computed once)."""
+        if self._stops is None:
+            lows = self.lows
+            n = len(lows)
+            self._stops = [
+                k
+                for k in range(n)
+                if lows[k] == ";"
+                or (lows[k] == "," and k + 1 < n and lows[k + 1] in _CONTENT_STOPS)
+                or (lows[k] == "and" and k + 1 < n and _cues.cue_kind(lows[k + 1]) == "speech")
+            ]
+        return self._stops
+
+    def passive_stops(self) -> list[int]:
+        """Sorted token indices of the clause openers that end a passive report."""
+        if self._passive is None:
+            self._passive = [k for k, low in enumerate(self.lows) if low in _PASSIVE_STOPS]
+        return self._passive
 
     def cap(self, i: int) -> bool:
         """Whether token *i* starts with a capital letter."""
@@ -181,7 +208,7 @@ def _tokenize(text: str, span: Span, paragraph: int, quotes: list[Quote]) -> _Un
         starts.append(m.start())
         ends.append(m.end())
         lows.append(m.group().lower())
-    return _Unit(text, span, paragraph, starts, ends, lows, qmap)
+    return _Unit(text, span, paragraph, starts, ends, lows, qmap, sorted(qmap))
 
 
 @attrs.frozen
@@ -236,7 +263,7 @@ def _find_cues(u: _Unit) -> list[_Cue]:
             i = last
             continue
         first = i
-        while first > 0 and u.lows[first - 1] in _cues.AUXILIARIES:
+        while first > 0 and i - first < 3 and u.lows[first - 1] in _cues.AUXILIARIES:
             first -= 1
         found.append(_Cue(first, i, last, kind))
         i = last
@@ -254,7 +281,7 @@ def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
     Returns the token range `[start, stop)` or None.
     """
     j = end
-    while j > floor and u.lows[j - 1] in _cues.ADVERBS:
+    while j > floor and end - j < 4 and u.lows[j - 1] in _cues.ADVERBS:
         j -= 1
     stop = j
     if stop <= floor:
@@ -308,14 +335,20 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
 
 def _skip_adverbial(u: _Unit, i: int, stop: int) -> int:
     """Skip "on Tuesday", "in a statement", "in an online video" starting at token *i*."""
-    while i < stop and u.lows[i] in _ADVERBIAL_OPENERS:
+    rounds = 0
+    while i < stop and rounds < 4 and u.lows[i] in _ADVERBIAL_OPENERS:
+        rounds += 1
         j = i + 1
         taken = 0
         names = u.lows[i] in _PREPOSITIONS
-        while j < stop and taken < 6 and (
-            u.lows[j] in _ADVERBIAL_WORDS
-            or (names and _is_name_token(u, j))
-            or u.lows[j].isdigit()
+        while (
+            j < stop
+            and taken < 6
+            and (
+                u.lows[j] in _ADVERBIAL_WORDS
+                or (names and _is_name_token(u, j))
+                or u.lows[j].isdigit()
+            )
         ):
             j += 1
             taken += 1
@@ -358,25 +391,31 @@ _RECIPIENT_NOUNS = frozenset(
 )
 
 
-_BEFORE_PUNCT_ONLY = frozenset({"continue", "continues", "continued", "continuing", "read", "reads"})
+_BEFORE_PUNCT_ONLY = frozenset(
+    {"continue", "continues", "continued", "continuing", "read", "reads"}
+)
 _PASSIVE_STOPS = frozenset({"as", "while", "when", "after", "because"})
 
 
-def _content_end(u: _Unit, i: int, stops: frozenset[str] = frozenset()) -> int:
+def _content_end(u: _Unit, i: int, passive: bool = False) -> int:
     """Token index where a forward content starting at *i* ends."""
     n = len(u)
-    k = i
-    while k < n:
-        low = u.lows[k]
-        if low in stops and k > i:
-            return k
-        if low == "," and k + 1 < n and u.lows[k + 1] in _CONTENT_STOPS:
-            return k
-        if low == ";" and k > i:
-            return k
-        if low == "and" and k > i and k + 1 < n and _cues.cue_kind(u.lows[k + 1]) == "speech":
-            return k - 1 if u.lows[k - 1] == "," else k
+    stops = u.stops()
+    k = bisect.bisect_left(stops, i)
+    # Stops that need at least one content token before them; a comma before a
+    # participle ("..., adding") may end an empty content.
+    while k < len(stops) and stops[k] == i and u.lows[i] != ",":
         k += 1
+    end = stops[k] if k < len(stops) else n
+    if passive:
+        p = u.passive_stops()
+        m = bisect.bisect_right(p, i)
+        if m < len(p):
+            end = min(end, p[m])
+    if end < n:
+        if u.lows[end] == "and" and end > i and u.lows[end - 1] == ",":
+            end -= 1
+        return end
     while n > i and u.lows[n - 1] in _DROPPED_FINAL:
         n -= 1
     return n
@@ -406,7 +445,9 @@ def _content_span(u: _Unit, i: int, j: int) -> tuple[Span, AttributionMode, tupl
         j -= 1
     while i < j and u.lows[i] in {",", ":", "that"}:
         i += 1
-    quotes = tuple(u.quotes[k].span for k in range(i, j) if k in u.quotes)
+    keys = u.quote_tokens
+    lo, hi = bisect.bisect_left(keys, i), bisect.bisect_left(keys, j)
+    quotes = tuple(u.quotes[k].span for k in keys[lo:hi])
     if j - i == 1 and i in u.quotes:
         return u.quotes[i].inner, AttributionMode.DIRECT, quotes
     if j - i == 2 and i in u.quotes and u.lows[i + 1] in {",", "."}:
@@ -437,9 +478,7 @@ def _strip_titles(u: _Unit, a: int, b: int) -> Span:
     for k in range(a, b):
         if u.lows[k] in _cues.TITLE_WORDS:
             last_title = k
-    if a <= last_title < b - 1 and all(
-        _is_name_token(u, k) for k in range(last_title + 1, b)
-    ):
+    if a <= last_title < b - 1 and all(_is_name_token(u, k) for k in range(last_title + 1, b)):
         return u.span_of(last_title + 1, b)
     return u.span_of(a, b)
 
@@ -529,7 +568,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             and u.lows[cue.last] in {"to", "that"}
         ):
             a = _clause_start(u, cue.first, floor)
-            b = _content_end(u, cue.last, _PASSIVE_STOPS)
+            b = _content_end(u, cue.last, passive=True)
             if u.lows[cue.last] == "that":
                 a = cue.last + 1
             found.append(
@@ -585,7 +624,9 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     continue
             a = _after_cue(u, cue)
             b = _content_end(u, a)
-            b = min([b] + [k for k in breaks if k > a + 1])
+            nb = bisect.bisect_right(breaks, a + 1)
+            if nb < len(breaks):
+                b = min(b, breaks[nb])
             if b > a:
                 found.append(_make(u, _content_span(u, a, b), cue_range, source))
                 used_until = b
@@ -612,25 +653,36 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 found.append(_make(u, _content_span(u, a, b), cue_range, None))
                 floor = b + 1
                 used_until = b
-    # A participial claim with no source borrows the speaker of the claim beside it.
-    for index, att in enumerate(found):
+    # A participial claim with no source borrows the speaker of the nearest claim that
+    # has one (two linear sweeps, not a search per claim).
+    before: list[RawAttribution | None] = []
+    last: RawAttribution | None = None
+    for att in found:
+        before.append(last)
+        if att.source_span is not None:
+            last = att
+    last = None
+    for index in range(len(found) - 1, -1, -1):
+        att = found[index]
         if att.source_span is None and att.mode is not AttributionMode.UNATTRIBUTED:
-            others = [o for o in found if o.source_span is not None]
-            if others:
+            options = [o for o in (before[index], last) if o is not None]
+            if options:
                 near = min(
-                    others, key=lambda o: abs(o.content_span.start - att.content_span.start)
+                    options, key=lambda o: abs(o.content_span.start - att.content_span.start)
                 )
                 found[index] = attrs.evolve(
                     att,
                     source_span=near.source_span,
                     speaker_phrase_span=near.speaker_phrase_span,
                 )
+        if found[index].source_span is not None and att.source_span is not None:
+            last = att
     return found
 
 
 def _clause_start(u: _Unit, end: int, floor: int) -> int:
     i = end
-    while i > floor:
+    while i > floor and end - i < _MAX_CLAUSE:
         low = u.lows[i - 1]
         if low in _cues.CLAUSE_OPENERS or low in _HARD_STOPS:
             break
@@ -643,8 +695,10 @@ def _clause_start(u: _Unit, end: int, floor: int) -> int:
 def _subject(u: _Unit, floor: int) -> tuple[int, int] | None:
     """The sentence's subject when it is a short name: "Syniehubov published ... and warned"."""
     j = floor
-    while j < len(u) and j - floor < 6 and (
-        _is_name_token(u, j) or u.lows[j] in _DETERMINERS or u.lows[j] in _PRONOUNS
+    while (
+        j < len(u)
+        and j - floor < 6
+        and (_is_name_token(u, j) or u.lows[j] in _DETERMINERS or u.lows[j] in _PRONOUNS)
     ):
         j += 1
     if j == floor or j >= len(u) or not u.word(j) or u.cap(j):
@@ -654,7 +708,12 @@ def _subject(u: _Unit, floor: int) -> tuple[int, int] | None:
 
 def _backward_start(u: _Unit, floor: int, end: int) -> int:
     """Where a content that ends before its speaker starts: after any dateline."""
-    if floor == 0 and len(u) > 1 and u.lows[0].isalpha() and u.text[u.starts[0]:u.ends[0]].isupper():
+    if (
+        floor == 0
+        and len(u) > 1
+        and u.lows[0].isalpha()
+        and u.text[u.starts[0] : u.ends[0]].isupper()
+    ):
         for k in range(1, min(end, 14)):
             if u.lows[k] in {"—", "–", "-", "--"}:
                 return k + 1
@@ -676,12 +735,15 @@ def _after_cue(u: _Unit, cue: _Cue) -> int:
     return i
 
 
+_ACCORDING_STOPS = frozenset({",", ";"} | _FINAL | _HARD_STOPS)
+
+
 def _according(u: _Unit, cue: _Cue, floor: int) -> tuple[list[RawAttribution], int]:
     """ "according to X" before or after its content."""
     n = len(u)
     cue_range = (cue.head, cue.last)
     j = cue.last
-    while j < n and u.lows[j] not in {",", ";"} | _FINAL | _HARD_STOPS:
+    while j < n and j - cue.last < _MAX_APPOSITIVE and u.lows[j] not in _ACCORDING_STOPS:
         j += 1
     if j == cue.last:
         return [], floor
@@ -722,9 +784,7 @@ def _headline(u: _Unit) -> RawAttribution | None:
     return None
 
 
-def _paragraph_units(
-    text: str, para: Span, p_index: int, quotes: list[Quote]
-) -> Iterator[_Unit]:
+def _paragraph_units(text: str, para: Span, p_index: int, quotes: list[Quote]) -> Iterator[_Unit]:
     keep = [q.span for q in quotes]
     qi = 0
     for sent in _merge_trailing_cues(text, sentences_in(text, para.start, para.end, keep)):
@@ -795,11 +855,11 @@ def find_attributions(text: str, start: int = 0) -> list[RawAttribution]:
             used.update(a.content_span for a in atts)
             if not atts and (h := _headline(u)) is not None:
                 atts = [h]
+            word_count = sum(1 for x in range(len(u)) if u.word(x) or x in u.quotes)
             for k, q in u.quotes.items():
                 if q.span in used or q.inner in used:
                     continue
-                words = [x for x in range(len(u)) if u.word(x) or x in u.quotes]
-                alone = words == [k]
+                alone = word_count == 1
                 after_claim = bool(atts) and any(a.mode is AttributionMode.DIRECT for a in atts)
                 if not (alone or after_claim):
                     continue

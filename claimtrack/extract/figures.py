@@ -60,17 +60,20 @@ _ORDINALS = {
     "ninth": 9, "tenth": 10, "quarter": 4, "half": 2,
 }  # fmt: skip
 
+_VAGUE_WORDS = {"dozens": (24, 99), "tens": (20, 99), "hundreds": (200, 999)}
+_VAGUE_UNITS = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 VAGUE: Mapping[str, tuple[int, int]] = {
     "dozens": (24, 99),
     "scores": (40, 99),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
     "millions": (2_000_000, 9_999_999),
-    "tens of millions": (20_000_000, 99_999_999),
-    "hundreds of millions": (200_000_000, 999_999_999),
     "billions": (2_000_000_000, 9_999_999_999),
+    **{
+        f"{word} of {unit}": (low * size, (high + 1) * size - 1)
+        for word, (low, high) in _VAGUE_WORDS.items()
+        for unit, size in _VAGUE_UNITS.items()
+    },
 }
 """Vague quantities: the plural means at least two of the unit, up to just below ten."""
 
@@ -728,6 +731,8 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         return _Number(s, m.end(), _tidy(num / denominator), "share", unit="percent")
     if group == "vague":
         key = re.sub(r"\s+", " ", m.group().lower())
+        if key not in VAGUE:
+            return None
         low, high = VAGUE[key]
         return _Number(s, m.end(), low, "vague", high=high)
     if group == "words":

@@ -43,9 +43,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Any line break separates paragraphs in copy that never leaves a blank line.
 _LINE_BREAK = re.compile(r"\n\s*")
 # A sentence ends at . ! ? (or an ellipsis), possibly followed by closing marks or
-# brackets, then whitespace. Each alternative consumes distinct characters, so the
-# engine never backtracks over the same text twice.
-_SENTENCE_END = re.compile(r"(?:[.!?]+|…)[\"”’'»)\]]*\s+")
+# brackets, then whitespace. One stop character only: in a run of stops ("?!", "...")
+# the match starts at the last one, and a long run without a following space is never
+# rescanned from every position.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s+")
 # What may open the next sentence: a capital, a digit or an opening mark or bracket.
 _SENTENCE_START = re.compile(r"[\"“‘'«(\[]*[A-Z0-9À-Þ]")
 # The word (with internal dots, as in "U.S") just before a candidate boundary.

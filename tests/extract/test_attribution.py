@@ -93,7 +93,13 @@ class TestReportedSpeech:
     def test_inverted(self) -> None:
         """ "..., said a spokeswoman." inverts cue and speaker."""
         text = "Three people were arrested overnight, said a police spokeswoman."
-        expected = ("a police spokeswoman", "said", "Three people were arrested overnight", I, False)
+        expected = (
+            "a police spokeswoman",
+            "said",
+            "Three people were arrested overnight",
+            I,
+            False,
+        )
         assert expected == one(text)
 
     def test_adding_that(self) -> None:
@@ -138,13 +144,25 @@ class TestAccordingTo:
     def test_after_content(self) -> None:
         """ "..., according to X." takes the clause before."""
         text = "Rescuers have saved 150 people, according to the emergency service."
-        expected = ("the emergency service", "according to", "Rescuers have saved 150 people", A, False)
+        expected = (
+            "the emergency service",
+            "according to",
+            "Rescuers have saved 150 people",
+            A,
+            False,
+        )
         assert expected == one(text)
 
     def test_before_content(self) -> None:
         """ "According to X, ..." takes the clause after."""
         text = "According to the emergency service, rescuers have saved 150 people."
-        expected = ("the emergency service", "According to", "rescuers have saved 150 people", A, False)
+        expected = (
+            "the emergency service",
+            "According to",
+            "rescuers have saved 150 people",
+            A,
+            False,
+        )
         assert expected == one(text)
 
 
@@ -179,7 +197,9 @@ class TestQuotations:
 
     def test_participle_then_colon(self) -> None:
         """ "Warning that ..., the service said: “...”" gives two claims of one speaker."""
-        text = "Warning that the attacks were continuing, the service said: “Every hour costs lives.”"
+        text = (
+            "Warning that the attacks were continuing, the service said: “Every hour costs lives.”"
+        )
         found = [words(text, a) for a in find_attributions(text)]
         assert [
             ("the service", "Warning", "the attacks were continuing", I, False),
@@ -261,7 +281,10 @@ class TestHeadlines:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            ("Death toll rises to 60: official", ("official", ":", "Death toll rises to 60", I, False)),
+            (
+                "Death toll rises to 60: official",
+                ("official", ":", "Death toll rises to 60", I, False),
+            ),
             (
                 "Russian shelling kills five - mayor",
                 ("mayor", "-", "Russian shelling kills five", I, False),
@@ -322,7 +345,7 @@ class TestFixtures:
         assert hits >= 11, f"{hits} of {len(expected)} seed claims found"
 
     def test_event_articles(self) -> None:
-        """At least 85% of the event fixture's attributed claims are found."""
+        """At least 90% of the event fixture's attributed claims are found."""
         folder = SHARED / "fixtures" / "events"
         claims = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["claims"]
         cache: dict[str, tuple[str, list[RawAttribution]]] = {}
@@ -342,4 +365,4 @@ class TestFixtures:
                 ) and att.cue_span is not None:
                     hits += 1
                     break
-        assert hits >= 0.85 * wanted, f"{hits} of {wanted} event claims found exactly"
+        assert hits >= 0.9 * wanted, f"{hits} of {wanted} event claims found exactly"

@@ -25,9 +25,7 @@ class TestSplitParagraphs:
     def test_blank_lines(self) -> None:
         """Blank lines separate paragraphs and surrounding space is trimmed."""
         text = "  Shelling hit the city.\n\n\n  The mayor spoke.  \n"
-        assert ["Shelling hit the city.", "The mayor spoke."] == texts(
-            text, split_paragraphs(text)
-        )
+        assert ["Shelling hit the city.", "The mayor spoke."] == texts(text, split_paragraphs(text))
 
     def test_single_line_breaks(self) -> None:
         """Copy without blank lines is split at every line break."""
@@ -145,7 +143,7 @@ class TestNormalizeQuotes:
         """Curly marks become straight ones and the length never changes."""
         text = "“It’s ‘over’,” she said «now»."
         out = normalize_quotes(text)
-        assert (len(text), "\"It's 'over',\" she said \"now\".") == (len(out), out)
+        assert (len(text), '"It\'s \'over\'," she said "now".') == (len(out), out)
 
 
 class TestProperties:
