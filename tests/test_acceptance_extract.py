@@ -313,6 +313,19 @@ class TestAcceptance:
         assert expected <= got
 
 
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/fixtures is not beside the checkout")
+class TestSummary:
+    def test_print_counts(self) -> None:
+        """Print the counts by fixture and field (`pytest -s` shows them); the seed is whole."""
+        text = summary()
+        print(text)
+        first = text.splitlines()[0]
+        assert first.startswith("seed: ")
+        assert all(
+            a == b for a, b in (part.split()[-1].split("/") for part in first[6:].split(", "))
+        )
+
+
 def summary() -> str:
     """The pass counts by fixture and field, and the optional figures that come out."""
     counts: Counter[tuple[str, str, bool]] = Counter()

