@@ -299,8 +299,8 @@ _FRACTIONS = r"halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|ten
 _SCANNER = re.compile(
     rf"""
     (?P<every>\bevery\s{{1,3}}(?:{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s{{1,3}}[a-z]{{2,20}}\b)
-    | (?P<oneinn>\b(?:one|\d{{1,3}})\s{{1,3}}(?:in|out\s{{1,3}}of)\s{{1,3}}(?:every\s{{1,3}})?
-        (?:\d{{1,4}}|{_D_UNIT}|{_D_TENS}|a\s{{1,3}}hundred|hundred)\b)
+    | (?P<oneinn>\b(?:{_D_UNIT}|\d{{1,3}})\s{{1,3}}(?:(?:in|out\s{{1,3}}of)\s{{1,3}}(?:every\s{{1,3}})?
+        (?:\d{{1,4}}|{_D_UNIT}|{_D_TENS}|a\s{{1,3}}hundred|hundred)|of\s{{1,3}}(?:10|100|ten|a\s{{1,3}}hundred))\b)
     | (?P<fraction>\b(?:(?:a|one|two|three|four)[\s-]{{1,3}}(?:{_FRACTIONS})|half)
         (?=\s{{1,3}}(?:of|the)\b))
     | (?P<vague>\b(?:(?:tens|hundreds|dozens)\s{{1,3}}of\s{{1,3}}(?:thousands|millions|billions)
@@ -716,7 +716,7 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         return _Number(s, m.end(), _tidy(1 / n), "share", unit="percent",
                        population=POPULATIONS.get(last, "people"))  # fmt: skip
     if group == "oneinn":
-        parts = re.split(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", m.group(), flags=re.IGNORECASE)
+        parts = re.split(r"\s+(?:in|out\s+of|of)\s+(?:every\s+)?", m.group(), flags=re.IGNORECASE)
         a = parse_number(parts[0])
         b = parse_number(parts[1])
         if not a or not b or a >= b:
@@ -818,6 +818,26 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         return False
     if _TIME_AFTER.match(after) and number.unit is None:
         return True
+    if number.kind == "digits" and (
+        re.match(r"^/\d", after)  # 9/11, 24/7
+        or re.search(r"\d[-.]\d{1,4}[-.]$", before)  # the last group of 800-273-8255
+        or re.match(r"^[-.]\d{1,4}[-.]\d", after)  # the first group of 2022-03-02
+        or (re.search(r"\d[-.]$", before) and re.match(r"^[-.]\d", after))  # a middle group
+        or (number.bare_digits and e - s >= 8)  # ids and timestamps
+    ):
+        return True
+    if (
+        number.kind == "digits"
+        and number.value < 120
+        and re.search(r"[A-Z][\w'’-]{1,30},\s$", before)
+        and re.match(r"^,", after)
+    ):
+        return True  # "Jimmy Tompkins, 31, said": an age in apposition
+    if number.kind == "words" and text[s].isupper():
+        lead = text[max(lo, s - 4) : s]
+        sentence_start = s == lo or re.search(r"(?:^|[.!?:;\n\"“‘(—-])\s{0,3}[\"“‘']?$", lead)
+        if not sentence_start and not re.search(r"(?:^|\s)(?:[\"“‘']|\n)\s*$", lead):
+            return True  # "Ground Zero", "the Big Ten": a number word inside a name
     if (
         number.value <= 31
         and number.unit is None
@@ -835,7 +855,9 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     ):
         return True  # "three times higher"
     if number.unit is None and re.match(
-        rf"^\s{{1,3}}(?:{'|'.join(_TIME_UNITS)})\b", after, re.IGNORECASE
+        rf"^\s{{1,3}}(?:and\s{{1,3}}a\s{{1,3}}half\s{{1,3}})?(?:{'|'.join(_TIME_UNITS)})\b",
+        after,
+        re.IGNORECASE,
     ):
         return True  # durations: "in 24 hours", "three days"
     if number.unit is None and _ADDRESS_AFTER.match(after):
@@ -956,6 +978,10 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
         if word in ("of", "its", "the", "their", "his", "her", "our", "these", "those", "them"):
             if word != "of" and skipped == 0:
                 break
+            if word == "of" and any(
+                t[0].lower() not in ("of", "the", "its", "their") for t in tokens[:i]
+            ):
+                break  # "thousands of acres of surface mines": a second noun phrase
             i += 1
             skipped += 1
             continue

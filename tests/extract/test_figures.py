@@ -178,6 +178,8 @@ class TestShares:
             ("Turnout was 80 percent.", "80 percent", 0.8),
             ("Unemployment was 12%.", "12%", 0.12),
             ("Unemployment was 12 per cent.", "12 per cent", 0.12),
+            ("Nearly eight of 10 voters will watch.", "Nearly eight of 10", 0.8),
+            ("Two in three voters agreed.", "Two in three", 0.666667),
         ],
     )
     def test_share(self, sentence: str, text: str, value: float) -> None:
@@ -366,6 +368,13 @@ class TestNotFigures:
             "The 2023 budget was approved.",
             "The 1990s were calm.",
             "A 7.8-magnitude quake struck.",
+            "Families of the 9/11 victims met.",
+            "Call the hotline on 800-273-8255.",
+            "The deal closed on 2022-03-02.",
+            "Jimmy Tompkins, 31, tossed a football.",
+            "Rescuers reached Ground Zero.",
+            "He spent seven and a half years in office.",
+            "The tweet had id 778257943577919488.",
         ],
     )
     def test_no_figure(self, sentence: str) -> None:
