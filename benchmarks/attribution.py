@@ -49,7 +49,8 @@ Pieces = tuple[tuple[int, int], ...]
 def _normalise(text: str, pieces: list[tuple[int, int]]) -> Pieces:
     """Trim each piece of whitespace and join pieces separated only by whitespace."""
     out: list[tuple[int, int]] = []
-    for a, b in sorted(pieces):
+    for start, end in sorted(pieces):
+        a, b = start, end
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -112,7 +113,10 @@ def predict(text: str) -> dict[str, set[Pieces]]:
 
 
 # Adverbs PolNeAR keeps in a cue when they stand right before it ("also said").
-_CUE_ADVERB = re.compile(r"(?:\b(?:also|has|have|had|recently|later|earlier|previously|repeatedly|once|often|then)\s+)+$", re.IGNORECASE)
+_CUE_ADVERB = re.compile(
+    r"(?:\b(?:also|has|have|had|recently|later|earlier|previously|repeatedly|once|often|then)\s+)+$",
+    re.IGNORECASE,
+)
 
 
 def _cue_piece(text: str, att: RawAttribution) -> tuple[int, int]:
@@ -146,9 +150,7 @@ def _match(gold: set[Pieces], pred: set[Pieces], overlap: bool) -> int:
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
-            shared = sum(
-                max(0, min(b, d) - max(a, c)) for a, b in g for c, d in p
-            )
+            shared = sum(max(0, min(b, d) - max(a, c)) for a, b in g for c, d in p)
             if shared > 0:
                 pairs.append((shared, gi, pi))
     pairs.sort(reverse=True)
@@ -159,6 +161,10 @@ def _match(gold: set[Pieces], pred: set[Pieces], overlap: bool) -> int:
             used_g.add(gi)
             used_p.add(pi)
     return len(used_g)
+
+
+def _show(text: str, pieces: Pieces) -> str:
+    return " | ".join(repr(text[a:b][:150]) for a, b in pieces)
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -172,8 +178,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    parser.add_argument("--errors", choices=[r.lower() for r in ROLES], default=None,
-                        help="print missed and spurious spans of this role (train only)")
+    parser.add_argument(
+        "--errors",
+        choices=[r.lower() for r in ROLES],
+        default=None,
+        help="print missed and spurious spans of this role (train only)",
+    )
     parser.add_argument("--show", type=int, default=30, help="how many errors to print")
     args = parser.parse_args()
     if args.errors and args.split != "train":
@@ -193,22 +203,23 @@ def main() -> None:
             counts[role, "overlap"] += _match(gold[role], pred[role], overlap=True)
         if args.errors:
             role = args.errors.capitalize()
-            show = lambda ps: " | ".join(repr(text[a:b][:150]) for a, b in ps)  # noqa: E731
             for g in sorted(gold[role] - pred[role]):
-                errors.append(f"MISS {name[:30]} {show(g)}")
+                errors.append(f"MISS {name[:30]} {_show(text, g)}")
             for p in sorted(pred[role] - gold[role]):
-                errors.append(f"SPUR {name[:30]} {show(p)}")
+                errors.append(f"SPUR {name[:30]} {_show(text, p)}")
     elapsed = time.perf_counter() - started
-    print(f"PolNeAR {args.split}: {len(docs)} articles, {chars:,} characters, "
-          f"{elapsed:.1f} s")
-    print(f"{'role':8} {'gold':>6} {'pred':>6} | {'exact P':>7} {'R':>5} {'F1':>5} | "
-          f"{'overlap P':>9} {'R':>5} {'F1':>5}")
+    print(f"PolNeAR {args.split}: {len(docs)} articles, {chars:,} characters, {elapsed:.1f} s")
+    print(
+        f"{'role':8} {'gold':>6} {'pred':>6} | {'exact P':>7} {'R':>5} {'F1':>5} | "
+        f"{'overlap P':>9} {'R':>5} {'F1':>5}"
+    )
     for role in ROLES:
         g, p = counts[role, "gold"], counts[role, "pred"]
         ep, er, ef = _prf(counts[role, "exact"], p, g)
         op, orr, of = _prf(counts[role, "overlap"], p, g)
-        print(f"{role:8} {g:6} {p:6} | {ep:7.1f} {er:5.1f} {ef:5.1f} | "
-              f"{op:9.1f} {orr:5.1f} {of:5.1f}")
+        print(
+            f"{role:8} {g:6} {p:6} | {ep:7.1f} {er:5.1f} {ef:5.1f} | {op:9.1f} {orr:5.1f} {of:5.1f}"
+        )
     if errors:
         import random
 

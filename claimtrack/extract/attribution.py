@@ -36,6 +36,11 @@ from claimtrack.model import AttributionMode, Span
 __all__ = ["RawAttribution", "find_attributions"]
 
 
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of *text*, as a set (lexicons read better as prose)."""
+    return frozenset(text.split())
+
+
 @attrs.frozen
 class RawAttribution:
     """
@@ -87,18 +92,15 @@ _QUOTE = "\x00q"  # the lower-case form of a token standing for a whole quotatio
 
 # Prepositions and time words that open an adverbial between a cue and its content
 # ("said on Tuesday that", "wrote in an online post").
-_ADVERBIAL_OPENERS = frozenset(
-    """
+_ADVERBIAL_OPENERS = _words("""
     on in at during via through from with over after before late early last this
     yesterday today tonight earlier later overnight recently previously again
     monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
+    """)
 # Openers after which a name belongs to the adverbial ("on CNN", "via Telegram").
-_PREPOSITIONS = frozenset("on in at via through from with over to during".split())
+_PREPOSITIONS = _words("on in at via through from with over to during")
 # Words that may follow such an opener inside the adverbial.
-_ADVERBIAL_WORDS = frozenset(
-    """
+_ADVERBIAL_WORDS = _words("""
     a an the his her its their our statement interview video
     post message briefing conference press news online television tv radio telegram
     twitter facebook instagram channel account app messaging speech address letter
@@ -107,23 +109,20 @@ _ADVERBIAL_WORDS = frozenset(
     emailed email release remarks remark comments comment op-ed editorial blog social
     media platform podcast hearing session debate summit website site page daily
     weekly televised recorded separate joint brief short new own official update
-    """.split()
-)
+    """)
 # Words that show a token run is a clause rather than a speaker phrase.
-_NOT_IN_SOURCE = frozenset(
-    """
+_NOT_IN_SOURCE = _words("""
     is are was were be been being am has have had do does did will would could should
     can may might must not n't no to by about into onto upon there here so very
-    """.split()
-)
-_DETERMINERS = frozenset(
+    """)
+_DETERMINERS = _words(
     "the a an this that these those his her its their our my your some many most "
-    "several two three four five other another each every one both all any no".split()
+    "several two three four five other another each every one both all any no"
 )
 # Pronouns that can be a whole speaker phrase.
-_PRONOUNS = frozenset("he she it they we i you who which".split())
+_PRONOUNS = _words("he she it they we i you who which")
 # Punctuation that closes a speaker phrase on its left.
-_HARD_STOPS = frozenset(list(';:—–[]{}!?"“”‘«»') + ["--", "...", "…", _QUOTE])
+_HARD_STOPS = frozenset([*';:—–[]{}!?"“”‘«»', "--", "...", "…", _QUOTE])
 _FINAL = frozenset(".!?…;:")
 # Final punctuation left out of a reported clause (a question keeps its mark).
 _DROPPED_FINAL = frozenset(".…;:")
@@ -380,15 +379,13 @@ def _skip_recipient(u: _Unit, i: int, stop: int) -> int:
     return j
 
 
-_RECIPIENT_NOUNS = frozenset(
-    """
+_RECIPIENT_NOUNS = _words("""
     reporters journalists broadcasters lawmakers supporters voters crowd audience
     viewers listeners readers host anchor interviewer reporter journalist members
     people students workers residents delegates colleagues staff officials committee
     senators congress parliament assembly rally council board court jury him her them
     us me you
-    """.split()
-)
+    """)
 
 
 _BEFORE_PUNCT_ONLY = frozenset(
@@ -469,8 +466,7 @@ def _name_in(u: _Unit, a: int, b: int) -> Span:
         if y > x and all(_is_name_token(u, k) for k in range(x, y)):
             return _strip_titles(u, x, y)
     x, y = segments[0]
-    name = _strip_titles(u, x, y)
-    return name
+    return _strip_titles(u, x, y)
 
 
 def _strip_titles(u: _Unit, a: int, b: int) -> Span:
@@ -554,8 +550,8 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             used_until = b
             continue
         if head == "according":
-            made, new_floor = _according(u, cue, floor)
-            found.extend(made)
+            according, new_floor = _according(u, cue, floor)
+            found.extend(according)
             floor = max(floor, new_floor)
             used_until = max(cue.last, new_floor)
             continue
@@ -578,21 +574,25 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             continue
         source = _source_left(u, cue.first, floor)
         # "..., adding that ...": a second claim by the speaker of the previous one.
-        if source is None and head in _cues.GERUND_CUES and cue.first > 0:
-            if u.lows[cue.first - 1] == "," or cue.first == 0:
-                a = _after_cue(u, cue)
-                b = _content_end(u, a)
-                if b > a:
-                    prev = found[-1] if found else None
-                    found.append(
-                        attrs.evolve(
-                            _make(u, _content_span(u, a, b), cue_range, None),
-                            source_span=prev.source_span if prev else None,
-                            speaker_phrase_span=prev.speaker_phrase_span if prev else None,
-                        )
+        if (
+            source is None
+            and head in _cues.GERUND_CUES
+            and cue.first > 0
+            and u.lows[cue.first - 1] == ","
+        ):
+            a = _after_cue(u, cue)
+            b = _content_end(u, a)
+            if b > a:
+                prev = found[-1] if found else None
+                found.append(
+                    attrs.evolve(
+                        _make(u, _content_span(u, a, b), cue_range, None),
+                        source_span=prev.source_span if prev else None,
+                        speaker_phrase_span=prev.speaker_phrase_span if prev else None,
                     )
-                    used_until = b
-                continue
+                )
+                used_until = b
+            continue
         # "... and said four more people had been hurt": the same speaker again.
         if source is None and cue.first > floor and u.lows[cue.first - 1] == "and":
             a = _after_cue(u, cue)
@@ -611,11 +611,11 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 floor = b
             continue
         if source is not None:
-            before = source[0]
+            opens = source[0]
             tail = _tail_is_short(u, cue.last, head in _cues.RECIPIENT_CUES)
-            if tail is not None and before > floor and u.lows[before - 1] in {",", _QUOTE}:
+            if tail is not None and opens > floor and u.lows[opens - 1] in {",", _QUOTE}:
                 # "CONTENT, the official said on Tuesday."
-                end = before - 1 if u.lows[before - 1] == "," else before
+                end = opens - 1 if u.lows[opens - 1] == "," else opens
                 start = _backward_start(u, floor, end)
                 if end > start:
                     found.append(_make(u, _content_span(u, start, end), cue_range, source))
@@ -856,7 +856,7 @@ def find_attributions(text: str, start: int = 0) -> list[RawAttribution]:
             if not atts and (h := _headline(u)) is not None:
                 atts = [h]
             word_count = sum(1 for x in range(len(u)) if u.word(x) or x in u.quotes)
-            for k, q in u.quotes.items():
+            for q in u.quotes.values():
                 if q.span in used or q.inner in used:
                     continue
                 alone = word_count == 1

@@ -7,7 +7,7 @@ lower case; look words up with `cue_kind(word.lower())`.
 
 Examples:
     >>> cue_kind("said"), cue_kind("according"), cue_kind("table")
-    ('speech', None, None)
+    ('speech', 'multiword', None)
     >>> "told" in RECIPIENT_CUES
     True
 """
@@ -27,6 +27,16 @@ __all__ = [
     "cue_kind",
     "lemma",
 ]
+
+
+def _wordlist(text: str) -> list[str]:
+    """The whitespace-separated words of *text*, in order."""
+    return text.split()
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of *text*, as a set (lexicons read better as prose)."""
+    return frozenset(text.split())
 
 
 def _regular(base: str) -> tuple[str, str, str, str]:
@@ -56,7 +66,7 @@ _SPEECH_IRREGULAR = [
     ("regret", "regrets", "regretted", "regretting"),
     ("rebut", "rebuts", "rebutted", "rebutting"),
 ]
-_SPEECH_REGULAR = """
+_SPEECH_REGULAR = _wordlist("""
 add announce argue assert claim comment complain concede confirm contend declare deny
 estimate explain insist maintain mention note observe predict proclaim promise
 reiterate remark repeat reply report respond reveal state stress suggest testify vow
@@ -67,7 +77,7 @@ assure accuse ask blame criticize criticise praise question dismiss reject defen
 recommend demand threaten concede indicate highlight underscore mock slam blast decry
 condemn denounce applaud hail welcome counsel advise declare conclude posit theorize
 acknowledge confess explain clarify elaborate continue
-""".split()
+""")
 # Verbs of belief, knowledge, intention, evidence and stance, which PolNeAR-style
 # attribution counts too.
 _COGNITION_IRREGULAR = [
@@ -81,11 +91,11 @@ _COGNITION_IRREGULAR = [
     ("plan", "plans", "planned", "planning"),
     ("fear", "fears", "feared", "fearing"),
 ]
-_COGNITION_REGULAR = """
+_COGNITION_REGULAR = _wordlist("""
 believe doubt expect hope want wish suspect assume agree disagree worry imagine
 figure guess reckon understand realize realise recognize recognise fear intend
 consider regard support oppose back endorse favor favour prefer seek vow aim
-""".split()
+""")
 
 # Multi-word cues, keyed by their first word: the words that must follow it.
 MULTIWORD_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -108,49 +118,44 @@ MULTIWORD_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 # Verbs that take the person spoken to before their content: "told reporters that".
-RECIPIENT_CUES = frozenset(
+RECIPIENT_CUES = _words(
     "tell tells told telling inform informs informed informing assure assures assured "
     "assuring remind reminds reminded reminding warn warns warned warning ask asks asked "
-    "asking promise promises promised promising".split()
+    "asking promise promises promised promising"
 )
 # Participles that open a second claim of the same speaker: "..., adding that ...".
-GERUND_CUES = frozenset(
+GERUND_CUES = _words(
     "adding saying noting warning arguing explaining insisting stressing claiming "
     "suggesting stating declaring predicting telling calling urging acknowledging "
     "accusing citing describing writing announcing pointing estimating emphasizing "
     "emphasising asking promising vowing reporting confirming denying conceding "
-    "recalling complaining asserting".split()
+    "recalling complaining asserting"
 )
 # Past participles that report without a source: "is reported to have", "is said to".
-PASSIVE_CUES = frozenset(
+PASSIVE_CUES = _words(
     "reported said believed thought expected alleged rumored rumoured understood known "
-    "feared estimated claimed considered suspected seen projected".split()
+    "feared estimated claimed considered suspected seen projected"
 )
 # Auxiliaries kept in the cue span: "has claimed", "is reported".
-AUXILIARIES = frozenset(
+AUXILIARIES = _words(
     "has have had is are was were be been will would could might may must should shall "
-    "did does do 's ’s 've ’ve 'd ’d".split()
+    "did does do 's ’s 've ’ve 'd ’d"
 )
 # Adverbs that may stand between a speaker and a cue ("also said", "later told").
-ADVERBS = frozenset(
-    """
+ADVERBS = _words("""
     also later earlier previously repeatedly recently then once publicly privately again
     reportedly separately further often frequently still now subsequently initially
     first last already never always even just since ultimately quickly immediately
     flatly openly bluntly sharply angrily firmly simply explicitly specifically
     separately repeatedly falsely wrongly correctly rightly long not n't
-    """.split()
-)
+    """)
 # Words after which a clause (and so a possible source) starts.
-CLAUSE_OPENERS = frozenset(
-    """
+CLAUSE_OPENERS = _words("""
     that and but while as because when after before if although though since whereas
     so yet or nor where whether until unless once than
-    """.split()
-)
+    """)
 # Words that name a role; a name after them is the speaker ("Mayor Vadym Boichenko").
-TITLE_WORDS = frozenset(
-    """
+TITLE_WORDS = _words("""
     mayor governor president minister secretary spokesman spokeswoman spokesperson
     senator sen sen. rep rep. representative gov gov. gen gen. general chief director head
     chairman chairwoman chair commander commissioner ambassador prosecutor judge
@@ -161,17 +166,14 @@ TITLE_WORDS = frozenset(
     economist strategist pollster professor editor columnist correspondent reporter
     candidate nominee congressman congresswoman lawmaker founder ceo cfo executive
     manager administrator coordinator envoy representative rev rev. hon hon.
-    """.split()
-)
+    """)
 # Nouns that stand for an unnamed source ("officials say", "sources said").
-SOURCE_NOUNS = frozenset(
-    """
+SOURCE_NOUNS = _words("""
     officials official sources source authorities police witnesses residents experts
     analysts observers critics supporters aides advisers people reports media
     investigators prosecutors officers spokesman spokeswoman spokesperson statement
     report ministry government military army
-    """.split()
-)
+    """)
 
 CUE_FORMS: dict[str, str] = {}
 for _forms in _SPEECH_IRREGULAR:

@@ -23,10 +23,16 @@ __all__ = [
     "find_quotes",
     "normalize_quotes",
     "quote_warnings",
-    "split_paragraphs",
     "sentences_in",
+    "split_paragraphs",
     "split_sentences",
 ]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of *text*, as a set (lexicons read better as prose)."""
+    return frozenset(text.split())
+
 
 # Double quotation marks. Curly ones say which way they face; the straight one does not.
 OPEN_DOUBLE = "“„«"
@@ -52,16 +58,14 @@ _SENTENCE_START = re.compile(r"[\"“‘'«(\[]*[A-Z0-9À-Þ]")
 # The word (with internal dots, as in "U.S") just before a candidate boundary.
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
 # Abbreviations after which a full stop does not end the sentence (lower case, no dot).
-_ABBREVIATIONS = frozenset(
-    """
+_ABBREVIATIONS = _words("""
     mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr st jr sr rev hon
     pres supt insp det cpl pvt fr messrs mme mlle
     jan feb mar apr jun jul aug sep sept oct nov dec
     no nos vol pp ca approx est dept univ inc corp ltd co bros vs etc al fig op
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss
     mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
-    """.split()
-)
+    """)
 # Whitespace, for trimming spans without copying text.
 _SPACE = frozenset(" \t\n\r\f\v\u00a0\u2009\u200a\u202f\u3000")
 

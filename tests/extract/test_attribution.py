@@ -17,7 +17,7 @@ from tests.strategies import news_texts
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 D = AttributionMode.DIRECT
-I = AttributionMode.INDIRECT
+I = AttributionMode.INDIRECT  # noqa: E741 - one letter per mode reads best in tables
 A = AttributionMode.ACCORDING_TO
 U = AttributionMode.UNATTRIBUTED
 M = AttributionMode.MIXED
