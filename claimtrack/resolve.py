@@ -416,7 +416,7 @@ class Resolver:
 
     Examples:
         >>> r = Resolver()
-        >>> for name in ["Ihor Terekhov", "Igor Terekhov", "Mayor Terekhov"]:
+        >>> for name in ["Ihor Terekhov", "Igor Terekhov", "Mayor Terekhov", "Ihor Terekhov"]:
         ...     r.observe(Person(name), source_id="s1")
         >>> r.canonical("Igor Terekhov"), r.key(Person("Terekhov"))
         ('Ihor Terekhov', 'person:ihor terekhov')

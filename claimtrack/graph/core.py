@@ -1,0 +1,760 @@
+"""
+The claim graph: documents in, claims linked by who said what, where and how it relates.
+
+`ClaimGraph` keeps documents and claims in plain dictionaries and computes relations in
+one near-linear pass (see `claimtrack.graph.relations`) when a query first needs them.
+The networkx view (`graph.nx`) is built on first access, so a million claims can be
+linked without paying for a million networkx nodes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+import networkx as nx
+import pendulum
+
+from claimtrack.errors import GraphError, UnknownClaimError, UnknownEntityError
+from claimtrack.model import (
+    Assessment,
+    Claim,
+    Document,
+    Link,
+    Organization,
+    Person,
+    Relation,
+    Source,
+    Verdict,
+    to_date,
+    to_datetime,
+)
+from claimtrack.resolve import Decision, Resolver, fold
+from claimtrack.graph.origins import Origin, TimelinePoint, find_cycles
+from claimtrack.graph.relations import Record, detect, iter_facts, norm_metric
+from claimtrack.graph.status import Status, derive, newest
+
+__all__ = ["ClaimGraph", "default_within"]
+
+_SENTENCE_END = ".!?\n"
+_REGION_WORDS = ("region", "oblast", "province", "district", "state", "county", "governorate")
+
+
+def _fallback_within(inner: str, outer: str) -> bool:
+    a, b = fold(inner), fold(outer)
+    if a == b:
+        return True
+    for word in ("city", *_REGION_WORDS):
+        fold_word = fold(word)
+        # "Kharkiv city" is Kharkiv; Kharkiv lies in "Kharkiv region".
+        if a == f"{b} {fold_word}" and word == "city":
+            return True
+        if b == f"{a} {fold_word}" and word != "city":
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=100_000)
+def default_within(inner: str, outer: str) -> bool:
+    """
+    Return whether the place *inner* lies within *outer*: the same name (case and
+    transliteration folded), "X" within "X region/oblast", and whatever the gazetteer in
+    `claimtrack.extract.places` knows (a city within its country), when it is installed.
+
+    Examples:
+        >>> default_within("Kharkiv", "kharkiv"), default_within("Kharkiv", "Kharkiv oblast")
+        (True, True)
+        >>> default_within("Kharkiv", "Ukraine")
+        True
+    """
+    if _fallback_within(inner, outer):
+        return True
+    try:
+        from claimtrack.extract.places import is_within
+    except ImportError:  # pragma: no cover - the gazetteer is part of the package
+        return False
+    try:
+        return bool(is_within(inner, outer))
+    except Exception:  # a gazetteer problem must not break a query
+        return False
+
+
+def _claim_id(claim_or_id: Claim | str) -> str:
+    return claim_or_id.id if isinstance(claim_or_id, Claim) else claim_or_id
+
+
+def _is_timed(when: pendulum.DateTime) -> bool:
+    return (when.hour, when.minute, when.second, when.microsecond) != (0, 0, 0, 0)
+
+
+def _context(doc: Document, claim: Claim) -> str:
+    text = doc.text
+    if claim.sentence_span is not None and claim.sentence_span.end <= len(text):
+        return text[claim.sentence_span.start : claim.sentence_span.end]
+    span = claim.content_span
+    if span is None or span.end > len(text):
+        return claim.content
+    start = span.start
+    floor = max(0, start - 300)
+    while start > floor and text[start - 1] not in "\n" and not (
+        text[start - 1] == " " and start >= 2 and text[start - 2] in ".!?"
+    ):
+        start -= 1
+    end, ceiling = span.end, min(len(text), span.end + 300)
+    while end < ceiling and text[end] not in _SENTENCE_END:
+        end += 1
+    return text[start:end]
+
+
+class ClaimGraph:
+    """
+    Claims from many documents, linked by speaker, source and relation.
+
+    Args:
+        aliases: Alias tables: a canonical name mapped to the variants that mean it.
+        tolerance: Share by which figures are widened before two are called disjoint.
+        within: Place containment test `within(inner, outer)`; the default folds names and
+            asks the gazetteer (see `default_within`).
+        window_days: How many days apart two origins may speak and still be compared.
+        revision_hours: How much later the same day another origin's higher count must
+            come to count as an update rather than a conflict.
+
+    Examples:
+        >>> from claimtrack.model import Attribution, Claim, Document, Figure, Person, Source
+        >>> def doc(sid, who, n, day):
+        ...     src = Source(id=sid, publisher=sid.title(), published=day)
+        ...     text = f"{n} people were killed, {who} said."
+        ...     claim = Claim(id=f"{sid}-1", content=text, content_span=None, source=src,
+        ...                   attribution=Attribution(Person(who), mode="indirect"),
+        ...                   figures=[Figure.exact(n, metric="killed", population="people")],
+        ...                   said_on=day, place="Kharkiv")
+        ...     return Document(src, text, claims=[claim])
+        >>> graph = ClaimGraph()
+        >>> graph.add_many([doc("one", "Ihor Terekhov", 5, "2022-08-30"),
+        ...                 doc("two", "Oleh Syniehubov", 4, "2022-08-30"),
+        ...                 doc("three", "Igor Terekhov", 5, "2022-08-30")])
+        3
+        >>> [(l.a, l.b, l.kind.value) for l in graph.relations("conflicts")]
+        [('one-1', 'two-1', 'conflicts')]
+        >>> graph.status("three-1").value
+        'contested'
+        >>> graph.canonical("Igor Terekhov") == graph.canonical("Terekhov")
+        True
+    """
+
+    def __init__(
+        self,
+        aliases: Mapping[str, Iterable[str]] | None = None,
+        tolerance: float = 0.1,
+        *,
+        within: Callable[[str, str], bool] | None = None,
+        window_days: int = 0,
+        revision_hours: float = 3.0,
+    ) -> None:
+        if tolerance < 0:
+            msg = f"tolerance must be zero or more, got {tolerance}"
+            raise GraphError(msg)
+        self.tolerance = tolerance
+        self.window_days = window_days
+        self.revision_hours = revision_hours
+        self.within: Callable[[str, str], bool] = within or default_within
+        self.resolver = Resolver(aliases)
+        self._docs: dict[str, Document] = {}
+        self._claims: dict[str, Claim] = {}
+        self._doc_of: dict[str, str] = {}
+        self._assessments: dict[str, list[Assessment]] = defaultdict(list)
+        self._dirty = True
+        self._links: list[Link] = []
+        self._by_claim: dict[str, list[Link]] = defaultdict(list)
+        self._records: dict[str, Record] = {}
+        self._speaker: dict[str, str | None] = {}
+        self._org: dict[str, str | None] = {}
+        self._nx: Any = None
+
+    # ------------------------------------------------------------------ input
+
+    def add(self, document: Document) -> bool:
+        """
+        Add a document and its claims; return False when its source id is already known.
+        """
+        sid = document.source.id
+        if sid in self._docs:
+            return False
+        self._docs[sid] = document
+        observe = self.resolver.observe
+        for claim in document.claims:
+            self._claims[claim.id] = claim
+            self._doc_of[claim.id] = sid
+            attribution = claim.attribution
+            if attribution.speaker is not None:
+                observe(attribution.speaker, source_id=sid)
+            if attribution.organization is not None:
+                observe(attribution.organization, source_id=sid)
+        for person in document.people:
+            observe(person, source_id=sid, count=0)
+        for org in document.organizations:
+            observe(org, source_id=sid, count=0)
+        for affiliation in document.affiliations:
+            self.resolver.add_affiliation(affiliation)
+        self._touch()
+        return True
+
+    def add_many(self, documents: Iterable[Document], progress: bool = False) -> int:
+        """
+        Add documents in any order; return how many were new.
+
+        Args:
+            documents: The documents.
+            progress: Show a progress bar (rich) while adding.
+        """
+        items: Iterable[Document] = documents
+        if progress:
+            from rich.progress import track
+
+            items = track(list(documents), description="adding documents")
+        return sum(self.add(doc) for doc in items)
+
+    def add_aliases(self, aliases: Mapping[str, Iterable[str]]) -> None:
+        """
+        Add alias tables (canonical name -> variants).
+        """
+        self.resolver.add_aliases(aliases)
+        self._touch()
+
+    def _touch(self) -> None:
+        self._dirty = True
+        self._nx = None
+
+    # ------------------------------------------------------------------ linking
+
+    def link(self) -> None:
+        """
+        Compute all relations now (queries do this lazily when documents changed).
+        """
+        ranks = self._source_ranks()
+        records: list[Record] = []
+        self._speaker, self._org = {}, {}
+        for sid, doc in self._docs.items():
+            rank = ranks[sid]
+            published = doc.source.published
+            for claim in doc.claims:
+                records.append(self._record(claim, doc, rank, published))
+        self._links = detect(
+            records,
+            tolerance=self.tolerance,
+            window_days=self.window_days,
+            revision_hours=self.revision_hours,
+        )
+        self._records = {r.id: r for r in records}
+        self._by_claim = defaultdict(list)
+        for link in self._links:
+            self._by_claim[link.a].append(link)
+            self._by_claim[link.b].append(link)
+        self._dirty = False
+        self._nx = None
+
+    def _ensure(self) -> None:
+        if self._dirty:
+            self.link()
+
+    def _source_ranks(self) -> dict[str, int]:
+        """Rank sources by publication: by UTC time when both give one, else by day, then id."""
+        by_day: dict[int, list[Source]] = defaultdict(list)
+        undated: list[Source] = []
+        for doc in self._docs.values():
+            src = doc.source
+            if src.published is None:
+                undated.append(src)
+            else:
+                by_day[src.published.in_tz("UTC").date().toordinal()].append(src)
+
+        def compare(a: Source, b: Source) -> int:
+            assert a.published is not None and b.published is not None
+            if _is_timed(a.published) and _is_timed(b.published) and a.published != b.published:
+                return -1 if a.published < b.published else 1
+            return (a.id > b.id) - (a.id < b.id)
+
+        ranks: dict[str, int] = {}
+        for day in sorted(by_day):
+            group = by_day[day]
+            group.sort(key=lambda s: s.id)
+            if len(group) > 1:
+                group.sort(key=functools.cmp_to_key(compare))
+            for src in group:
+                ranks[src.id] = len(ranks)
+        for src in sorted(undated, key=lambda s: s.id):
+            ranks[src.id] = len(ranks)
+        return ranks
+
+    def _entity_key(self, entity: Person | Organization, sid: str, when: object) -> str:
+        try:
+            return self.resolver.key(entity, source_id=sid, when=when)
+        except UnknownEntityError:
+            kind = "person" if isinstance(entity, Person) else "organization"
+            return f"{kind}:{entity.name.lower()}"
+
+    def _record(
+        self, claim: Claim, doc: Document, rank: int, published: pendulum.DateTime | None
+    ) -> Record:
+        sid = doc.source.id
+        attribution = claim.attribution
+        context = _context(doc, claim)
+        if claim.said_on is not None:
+            day, known = claim.said_on.toordinal(), True
+        elif claim.period is not None and claim.period.end is not None:
+            day, known = claim.period.end.date().toordinal(), True
+        elif published is not None:
+            day = published.in_tz("UTC").date().toordinal()
+            known = not Record.older_words(context)
+        else:
+            day, known = 0, False
+        ts = None
+        if published is not None and _is_timed(published):
+            utc = published.in_tz("UTC")
+            if utc.date().toordinal() == day:
+                ts = utc.timestamp()
+        when = claim.said_on or (published.date() if published is not None else None)
+        speaker = None
+        if attribution.speaker is not None:
+            speaker = self._entity_key(attribution.speaker, sid, when)
+        org = None
+        if attribution.organization is not None:
+            org = self._entity_key(attribution.organization, sid, when)
+        if speaker is None and org is not None:
+            speaker = org
+        self._speaker[claim.id] = speaker
+        self._org[claim.id] = org
+        if speaker is not None:
+            origin = speaker
+        else:
+            outlet = (doc.source.credits[:1] or (doc.source.publisher or sid,))[0]
+            origin = f"outlet:{fold(outlet)}"
+        start = claim.content_span.start if claim.content_span is not None else 0
+        return Record(
+            id=claim.id,
+            doc=sid,
+            origin=origin,
+            speaker=speaker,
+            facts=iter_facts(claim.figures, claim.place),
+            day=day,
+            known=known,
+            ts=ts,
+            order=(day, rank, start, claim.id),
+            context=context,
+            text=claim.content,
+        )
+
+    # ------------------------------------------------------------------ lookups
+
+    def claim(self, claim_id: str) -> Claim:
+        """
+        Return the claim with this id.
+
+        Raises:
+            UnknownClaimError: If no claim has this id.
+        """
+        try:
+            return self._claims[claim_id]
+        except KeyError:
+            msg = f"no claim with id {claim_id!r} in the graph ({len(self._claims)} claims)"
+            raise UnknownClaimError(msg) from None
+
+    def documents(self) -> list[Document]:
+        """
+        Return the documents, in the order they were added.
+        """
+        return list(self._docs.values())
+
+    def document(self, source_id: str) -> Document:
+        """
+        Return the document with this source id.
+
+        Raises:
+            GraphError: If no document has this id.
+        """
+        try:
+            return self._docs[source_id]
+        except KeyError:
+            msg = f"no document with source id {source_id!r} in the graph"
+            raise GraphError(msg) from None
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self._claims
+
+    # ------------------------------------------------------------------ filters
+
+    def claims(
+        self,
+        *,
+        speaker: str | None = None,
+        organization: str | None = None,
+        place: str | None = None,
+        metric: str | None = None,
+        since: object = None,
+        until: object = None,
+        min_value: float | None = None,
+    ) -> list[Claim]:
+        """
+        Return the claims that pass every filter given, oldest first.
+
+        Args:
+            speaker: A person's or organization's name in any known spelling.
+            organization: The body the claim is made for (or its speaker).
+            place: A place; claims about places inside it match too.
+            metric: What the figures count ("killed"; "dead" and "deaths" match).
+            since: Only claims said on or after this day (said_on, else published).
+            until: Only claims said on or before this day.
+            min_value: Only claims with a figure whose low (or value) reaches this.
+        """
+        self._ensure()
+        test = self._filter(
+            speaker=speaker,
+            organization=organization,
+            place=place,
+            metric=metric,
+            since=since,
+            until=until,
+            min_value=min_value,
+        )
+        ordered = sorted(self._records.values(), key=lambda r: r.order)
+        return [self._claims[r.id] for r in ordered if test(r.id)]
+
+    def _filter(self, **filters: Any) -> Callable[[str], bool]:
+        checks: list[Callable[[str], bool]] = []
+        if filters.get("speaker") is not None:
+            key = self._key_or_none(filters["speaker"])
+            checks.append(lambda cid: key is not None and self._speaker.get(cid) == key)
+        if filters.get("organization") is not None:
+            okey = self._key_or_none(filters["organization"])
+            checks.append(
+                lambda cid: okey is not None and okey in (self._org.get(cid), self._speaker.get(cid))
+            )
+        if filters.get("place") is not None:
+            where = str(filters["place"])
+            checks.append(
+                lambda cid: self._claims[cid].place is not None
+                and self.within(self._claims[cid].place or "", where)
+            )
+        if filters.get("metric") is not None:
+            wanted = norm_metric(str(filters["metric"]))
+            checks.append(lambda cid: any(f[0] == wanted for f in self._records[cid].facts))
+        if filters.get("since") is not None:
+            since = to_date(filters["since"]).toordinal()
+            checks.append(lambda cid: self._records[cid].day >= since)
+        if filters.get("until") is not None:
+            until = to_date(filters["until"]).toordinal()
+            checks.append(lambda cid: self._records[cid].day <= until)
+        if filters.get("min_value") is not None:
+            floor = float(filters["min_value"])
+            checks.append(
+                lambda cid: any(
+                    (f.low if f.low is not None else f.value) >= floor
+                    for f in self._claims[cid].figures
+                )
+            )
+        return lambda cid: all(check(cid) for check in checks)
+
+    def _key_or_none(self, name: str) -> str | None:
+        try:
+            return self.resolver.key(name)
+        except UnknownEntityError:
+            return None
+
+    # ------------------------------------------------------------------ relations
+
+    def relations(self, kind: Relation | str | None = None) -> Iterator[Link]:
+        """
+        Yield the graph's links: claim-to-claim relations, then who said each claim, on
+        whose behalf and where it was published.
+
+        Args:
+            kind: Only links of this kind (a Relation or its value).
+        """
+        self._ensure()
+        wanted = None if kind is None else Relation(kind)
+        for link in self._links:
+            if wanted is None or link.kind is wanted:
+                yield link
+        if wanted not in (None, Relation.SAID_BY, Relation.ON_BEHALF_OF, Relation.PUBLISHED_IN):
+            return
+        for cid, claim in self._claims.items():
+            speaker = self._speaker.get(cid)
+            org = self._org.get(cid)
+            if wanted in (None, Relation.SAID_BY) and speaker is not None and claim.speaker is not None:
+                yield Link(cid, speaker, Relation.SAID_BY, claim.attribution.cue or "")
+            if wanted in (None, Relation.ON_BEHALF_OF) and org is not None and org != speaker:
+                yield Link(cid, org, Relation.ON_BEHALF_OF, claim.attribution.role or "")
+            if wanted in (None, Relation.PUBLISHED_IN):
+                yield Link(cid, self._doc_of[cid], Relation.PUBLISHED_IN)
+
+    def _roots(self, cid: str) -> list[Record]:
+        self._ensure()
+        try:
+            rec = self._records[cid]
+        except KeyError:
+            self.claim(cid)
+            raise
+        while rec.base is not None:
+            rec = rec.base
+        return list(rec.roots) if rec.roots else [rec]
+
+    def _linked(self, cid: str, kind: Relation) -> list[tuple[Link, str]]:
+        """Links of *kind* touching the claim or the claims it repeats, with the other end."""
+        out = []
+        ids = {cid} | {r.id for r in self._roots(cid)}
+        for one in ids:
+            for link in self._by_claim.get(one, ()):
+                if link.kind is kind:
+                    other = link.b if link.a == one else link.a
+                    if other not in ids:
+                        out.append((link, other))
+        return out
+
+    def conflicts(self, **filters: Any) -> list[Link]:
+        """
+        Return the conflicts where either claim passes the filters (see `claims`).
+        """
+        self._ensure()
+        test = self._filter(**filters)
+        return [l for l in self._links if l.kind is Relation.CONFLICTS and (test(l.a) or test(l.b))]
+
+    def corroborating(self, claim_or_id: Claim | str) -> list[Claim]:
+        """
+        Return the claims from independent origins that agree with this claim.
+        """
+        cid = _claim_id(claim_or_id)
+        found = {other for _, other in self._linked(cid, Relation.CORROBORATES)}
+        return [self._claims[c] for c in sorted(found, key=lambda c: self._records[c].order)]
+
+    def origins(self, claim_or_id: Claim | str) -> list[Origin]:
+        """
+        Return where a claim traces back to: one Origin per first statement it repeats.
+        """
+        out = []
+        for root in self._roots(_claim_id(claim_or_id)):
+            source = self._docs[root.doc].source
+            out.append(Origin(root.origin, root.doc, root.id, source.published))
+        return out
+
+    def independent(self, claim_or_id: Claim | str) -> int:
+        """
+        Return how many distinct origins state this claim or agree with it.
+        """
+        cid = _claim_id(claim_or_id)
+        origins = {o.speaker for o in self.origins(cid)}
+        for other in self.corroborating(cid):
+            origins.update(o.speaker for o in self.origins(other.id))
+        return len(origins)
+
+    def status(self, claim_or_id: Claim | str) -> Status:
+        """
+        Return the claim's status: the newest assessment's verdict, else derived from its
+        relations (superseded, contested, corroborated, unverified).
+        """
+        cid = _claim_id(claim_or_id)
+        self.claim(cid)
+        latest = newest(self._assessments.get(cid, ()))
+        if latest is not None:
+            return Status.from_verdict(latest.verdict)
+        ids = {cid} | {r.id for r in self._roots(cid)}
+        superseded = any(l.a in ids for l, _ in self._linked(cid, Relation.UPDATES))
+        return derive(
+            superseded=superseded,
+            contested=bool(self._linked(cid, Relation.CONFLICTS)),
+            corroborated=bool(self._linked(cid, Relation.CORROBORATES)),
+        )
+
+    def unverified(self, **filters: Any) -> list[Claim]:
+        """
+        Return the claims (passing the filters) that stand unverified: one origin, no
+        corroboration, no conflict, not superseded, not assessed.
+        """
+        return [c for c in self.claims(**filters) if self.status(c.id) is Status.UNVERIFIED]
+
+    def timeline(self, metric: str, place: str | None = None, **filters: Any) -> list[TimelinePoint]:
+        """
+        Return the figures stated for *metric* (and *place*), one point per first
+        statement (copies left out), oldest first.
+        """
+        wanted = norm_metric(metric)
+        points = []
+        for claim in self.claims(metric=metric, place=place, **filters):
+            rec = self._records[claim.id]
+            if rec.derived or rec.base is not None:
+                continue
+            figure = next(f for fact, f in rec.facts.items() if fact[0] == wanted)
+            source = self._docs[rec.doc].source
+            when = (
+                pendulum.from_timestamp(rec.ts, tz="UTC")
+                if rec.ts is not None
+                else to_datetime(pendulum.Date.fromordinal(rec.day))
+            )
+            points.append(TimelinePoint(when, figure, claim.id, rec.speaker, source.id))
+        return points
+
+    # ------------------------------------------------------------------ assessments
+
+    def assess(
+        self,
+        claim_id: str,
+        verdict: Verdict | str,
+        *,
+        by: str,
+        note: str = "",
+        on: object = None,
+        reliability: str | None = None,
+        credibility: int | None = None,
+    ) -> Assessment:
+        """
+        Record a person's verdict on a claim; the newest verdict sets its status.
+
+        Raises:
+            UnknownClaimError: If no claim has this id.
+        """
+        self.claim(claim_id)
+        assessment = Assessment(
+            claim_id,
+            Verdict(verdict),
+            by=by,
+            on=pendulum.now("UTC") if on is None else on,
+            note=note,
+            reliability=reliability,
+            credibility=credibility,
+        )
+        self._assessments[claim_id].append(assessment)
+        self._nx = None
+        return assessment
+
+    def add_assessment(self, assessment: Assessment) -> None:
+        """
+        Replay a stored assessment.
+        """
+        self.claim(assessment.claim_id)
+        self._assessments[assessment.claim_id].append(assessment)
+        self._nx = None
+
+    def assessments(self, claim_id: str) -> list[Assessment]:
+        """
+        Return every assessment of a claim, oldest first (the last one wins).
+        """
+        self.claim(claim_id)
+        items = list(enumerate(self._assessments.get(claim_id, ())))
+        return [a for _, a in sorted(items, key=lambda p: (p[1].on, p[0]))]
+
+    # ------------------------------------------------------------------ who is who
+
+    def merge(self, name_a: str, name_b: str, *, by: str, note: str = "", on: object = None) -> Decision:
+        """
+        Decide by hand that two names are one person or organization.
+        """
+        decision = self.resolver.merge(name_a, name_b, by=by, note=note, on=on)
+        self._touch()
+        return decision
+
+    def split(self, name: str, *, by: str, note: str = "", on: object = None) -> Decision:
+        """
+        Decide by hand that a name is an entity of its own.
+        """
+        decision = self.resolver.split(name, by=by, note=note, on=on)
+        self._touch()
+        return decision
+
+    def apply(self, decision: Decision) -> None:
+        """
+        Replay a logged merge or split decision.
+        """
+        self.resolver.apply(decision)
+        self._touch()
+
+    def decisions(self) -> list[Decision]:
+        """
+        Return the hand decisions about who is who, oldest first.
+        """
+        return self.resolver.decisions()
+
+    def canonical(self, name_or_entity: str | Person | Organization) -> str:
+        """
+        Return the canonical name of a person or organization.
+
+        Raises:
+            UnknownEntityError: If the name is not known.
+        """
+        return self.resolver.canonical(name_or_entity)
+
+    def circular(self) -> list[list[str]]:
+        """
+        Return the circular reporting chains: outlets crediting each other round a loop
+        (from sources' credits), and claims citing or repeating each other round a loop.
+        """
+        self._ensure()
+        edges: list[tuple[str, str]] = []
+        for doc in self._docs.values():
+            src = doc.source
+            outlet = fold(src.publisher or src.id)
+            edges.extend((outlet, fold(credit)) for credit in src.credits)
+        for link in self._links:
+            if link.kind in (Relation.CITES, Relation.REPEATS):
+                edges.append((link.b, link.a))
+        return find_cycles(edges)
+
+    # ------------------------------------------------------------------ networkx
+
+    @property
+    def nx(self) -> Any:
+        """
+        The graph as a `networkx.MultiDiGraph`, built on first access.
+
+        Nodes are claims (claim id), people and organizations (entity key) and sources
+        (source id), each with a `kind` attribute and plain attributes (label, text,
+        published, status...); edges are keyed by relation value and carry `kind`, `why`
+        and, for conflicts, `ratio`.
+        """
+        self._ensure()
+        if self._nx is None:
+            self._nx = self._build_nx()
+        return self._nx
+
+    def _build_nx(self) -> Any:
+        graph = nx.MultiDiGraph()
+        for sid, doc in self._docs.items():
+            src = doc.source
+            graph.add_node(
+                sid,
+                kind="source",
+                label=src.title or src.publisher or sid,
+                publisher=src.publisher or "",
+                url=src.url or "",
+                published=src.published.isoformat() if src.published else "",
+            )
+        for cid, claim in self._claims.items():
+            graph.add_node(
+                cid,
+                kind="claim",
+                label=claim.content[:80],
+                text=claim.content,
+                place=claim.place or "",
+                said_on=claim.said_on.isoformat() if claim.said_on else "",
+                figures="; ".join(str(f) for f in claim.figures),
+                status=self.status(cid).value,
+            )
+        for link in self.relations():
+            for node in (link.a, link.b):
+                if node not in graph:
+                    kind = node.split(":", 1)[0]
+                    graph.add_node(
+                        node,
+                        kind=kind if kind in ("person", "organization") else "outlet",
+                        label=self.resolver.label(node),
+                    )
+            attrs: dict[str, Any] = {"kind": link.kind.value, "why": link.why}
+            if link.ratio is not None:
+                attrs["ratio"] = float(link.ratio) if link.ratio != float("inf") else -1.0
+            if link.origin is not None:
+                attrs["origin"] = link.origin
+            graph.add_edge(link.a, link.b, key=link.kind.value, **attrs)
+        return graph

@@ -1,0 +1,565 @@
+"""
+Relation detection between claims: cites, repeats, updates, conflicts, corroborates.
+
+Claims are never compared all against all. Each claim is cut into *facts*, one per figure:
+(metric, population, place, unit) normalised, plus the figure. Comparisons happen only
+inside a block of one fact, along the claims sorted by when they were said, and each claim
+looks back only at the latest statement of each other origin since its own origin last
+spoke (a sorted sweep). Repeats are found through hash groups (same origin, fact and
+number; same normalised words) and a short same-origin window for reworded quotes.
+
+Rules, in the order they run:
+
+1. **cites**: an unattributed claim whose figures all agree with an attributed claim in
+   the same document rests on it (the outlet's summary of the quote below) and takes its
+   origin.
+2. **repeats**: a claim from another document with the same origin and the same numbers
+   for every fact they share (qualifiers may differ: "at least 4" repeats "4"), or the
+   same words, derives from the earliest such claim. Copies take no further part in
+   cross-document comparisons: they share the relations of the claim they repeat.
+3. **updates**: the same origin stating a different number for a fact later revises
+   itself. Another origin's later report supersedes when it is at least `revision_hours`
+   later the same day, or on a later day, and the tally rises (cumulative metrics only).
+   Inside one document, words framing a claim as newer ("updated", "had risen to",
+   "later in the day") or older ("earlier", "in its previous update") order the two.
+4. **conflicts**: different origins, the same day, intervals disjoint even after widening
+   by `tolerance`, not framed as a revision. `ratio` says how far apart they are.
+5. **corroborates**: different origins, the same day, compatible intervals (a floor is
+   compatible with anything above it).
+
+A claim whose day is unknown (no `said_on`, and its sentence places it at an unstated
+earlier time: "had earlier put the number at 142") joins its own origin's tally but is
+never set against another origin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict, deque
+from collections.abc import Iterable
+from functools import lru_cache
+
+from claimtrack.model import Figure, Link, Relation
+from claimtrack.resolve import fold
+
+__all__ = [
+    "CUMULATIVE",
+    "Fact",
+    "Record",
+    "anchor",
+    "detect",
+    "norm_metric",
+    "norm_place",
+    "norm_population",
+]
+
+Fact = tuple[str, str, str, str]
+"""(metric, population, place, unit), each normalised; "" when not given."""
+
+# Metrics whose tallies only grow: a later, higher count revises an earlier one.
+CUMULATIVE = frozenset(
+    {
+        "killed",
+        "injured",
+        "casualties",
+        "missing",
+        "evacuated",
+        "displaced",
+        "fled",
+        "arrested",
+        "detained",
+        "destroyed",
+        "damaged",
+        "rescued",
+        "extinguished",
+        "infected",
+        "cases",
+        "hospitalised",
+        "affected",
+    }
+)
+
+_METRIC_WORDS: dict[str, str] = {
+    "dead": "killed",
+    "deaths": "killed",
+    "death": "killed",
+    "died": "killed",
+    "death toll": "killed",
+    "toll": "killed",
+    "fatalities": "killed",
+    "killed": "killed",
+    "lives lost": "killed",
+    "wounded": "injured",
+    "hurt": "injured",
+    "injuries": "injured",
+    "injured": "injured",
+    "casualty": "casualties",
+    "evacuations": "evacuated",
+    "hospitalized": "hospitalised",
+    "refugees": "fled",
+    "fled abroad": "fled",
+}
+_POPULATION_WORDS: dict[str, str] = {
+    "": "people",
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "civilians": "people",
+    "civilian": "people",
+    "residents": "people",
+    "inhabitants": "people",
+    "individuals": "people",
+}
+
+# Words that place a claim's statement after another one in the same text.
+_NEWER = re.compile(
+    r"\b(?:updated?|revised|risen|rose|raised|climbed|increased\s+to|now\s+stands|"
+    r"latest|later\s+in\s+the\s+day|later|new\s+toll|has\s+grown)\b",
+    re.IGNORECASE,
+)
+# Words that place a claim's statement before another one in the same text.
+_OLDER = re.compile(
+    r"\b(?:earlier|previous(?:ly)?|initially|had\s+put|first\s+reported|before\s+that|"
+    r"original(?:ly)?)\b",
+    re.IGNORECASE,
+)
+# A word of content for comparing wordings.
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOP = frozenset(
+    "the and are was were has have had been its their our his her with for from that this "
+    "into over said says which who will would could also than more".split()
+)
+
+
+@lru_cache(maxsize=10_000)
+def norm_metric(metric: str | None) -> str:
+    """
+    Return the comparable form of a metric ("wounded" and "hurt" are "injured").
+
+    Examples:
+        >>> norm_metric("Wounded"), norm_metric("death toll"), norm_metric("evacuated")
+        ('injured', 'killed', 'evacuated')
+    """
+    text = " ".join((metric or "").lower().split())
+    return _METRIC_WORDS.get(text, text)
+
+
+@lru_cache(maxsize=10_000)
+def norm_population(population: str | None) -> str:
+    """
+    Return the comparable form of a population: people, civilians and residents are one.
+
+    Examples:
+        >>> norm_population("civilians"), norm_population("children")
+        ('people', 'children')
+    """
+    text = " ".join((population or "").lower().split())
+    return _POPULATION_WORDS.get(text, text)
+
+
+@lru_cache(maxsize=100_000)
+def norm_place(place: str | None) -> str:
+    """
+    Return the comparable form of a place name (folded, no "the", no trailing "city").
+
+    Examples:
+        >>> norm_place("Kharkiv city") == norm_place("the KHARKIV")
+        True
+    """
+    text = fold(place or "")
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r" cit(?:y|i)$", "", text)
+
+
+def anchor(figure: Figure) -> tuple[float, ...]:
+    """
+    Return the numbers a figure states, whatever its qualifier: "at least 4", "4" and
+    "more than 4" all state 4.
+
+    Examples:
+        >>> anchor(Figure.at_least(4)) == anchor(Figure.exact(4))
+        True
+    """
+    if figure.low is not None and figure.high is not None and figure.low != figure.high:
+        return (figure.low, figure.high)
+    return (figure.low if figure.low is not None else figure.high,)  # type: ignore[return-value]
+
+
+def _words(text: str) -> frozenset[str]:
+    # Five-letter stems let "defence" meet "defenders" and "lives" meet "lives".
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def text_key(text: str) -> str:
+    """
+    Return a key equal for the same words however punctuated, cased or spelled.
+    """
+    return fold(text)
+
+
+class Record:
+    """
+    What relation detection needs to know about one claim, kept small.
+    """
+
+    __slots__ = (
+        "base",
+        "day",
+        "derived",
+        "doc",
+        "facts",
+        "id",
+        "known",
+        "newer",
+        "older",
+        "order",
+        "origin",
+        "pos",
+        "roots",
+        "speaker",
+        "span",
+        "text",
+        "ts",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        doc: str,
+        origin: str,
+        speaker: str | None,
+        facts: dict[Fact, Figure],
+        day: int,
+        known: bool,
+        ts: float | None,
+        order: tuple[int, int, int, str],
+        context: str,
+        text: str,
+    ) -> None:
+        self.id = id
+        self.doc = doc
+        self.origin = origin
+        self.speaker = speaker
+        self.facts = facts
+        self.day = day
+        self.known = known
+        self.ts = ts
+        self.order = order
+        self.newer = bool(_NEWER.search(context))
+        self.older = bool(_OLDER.search(context))
+        self.text = text
+        self.pos = 0
+        self.derived = False
+        self.roots: tuple[Record, ...] = ()
+        self.base: Record | None = None
+
+    @staticmethod
+    def older_words(context: str) -> bool:
+        """Whether the words around a claim place it at an earlier, unstated time."""
+        return bool(_OLDER.search(context))
+
+
+def _same_numbers(x: Record, y: Record) -> bool:
+    shared = x.facts.keys() & y.facts.keys()
+    return all(anchor(x.facts[f]) == anchor(y.facts[f]) for f in shared)
+
+
+def _rising(old: Figure, new: Figure, tolerance: float) -> bool:
+    return not old.overlaps(new, tolerance) and new.value > old.value
+
+
+def _hours(x: Record, y: Record) -> float | None:
+    if x.ts is None or y.ts is None:
+        return None
+    return (y.ts - x.ts) / 3600.0
+
+
+class _Verdicts:
+    """Collect per-fact outcomes of claim pairs and settle each pair on one relation."""
+
+    _PRIORITY = {Relation.CONFLICTS: 3, Relation.UPDATES: 2, Relation.CORROBORATES: 1}
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], tuple[Relation, str, float | None, tuple[Figure, ...]]] = {}
+        self.order: dict[tuple[str, str], tuple[Record, Record]] = {}
+
+    def add(
+        self,
+        old: Record,
+        new: Record,
+        kind: Relation,
+        why: str,
+        ratio: float | None = None,
+        figures: tuple[Figure, ...] = (),
+    ) -> None:
+        key = (new.id, old.id) if (new.id, old.id) in self.pairs else (old.id, new.id)
+        current = self.pairs.get(key)
+        if current is not None and self._PRIORITY[current[0]] >= self._PRIORITY[kind]:
+            if current[0] is kind and ratio is not None and (current[2] or 0) < ratio:
+                self.pairs[key] = (kind, why, ratio, figures)
+            return
+        self.pairs[key] = (kind, why, ratio, figures)
+        self.order.setdefault(key, (old, new))
+
+    def links(self) -> list[Link]:
+        out = []
+        for key, (kind, why, ratio, figures) in self.pairs.items():
+            old, new = self.order[key]
+            out.append(Link(old.id, new.id, kind, why, ratio, figures))
+        return out
+
+
+def detect(
+    records: list[Record],
+    *,
+    tolerance: float = 0.1,
+    window_days: int = 0,
+    revision_hours: float = 3.0,
+    lookback: int = 25,
+) -> list[Link]:
+    """
+    Return the relations between *records* and mark copies (`derived`, `roots`).
+
+    Args:
+        records: One record per claim, in any order.
+        tolerance: Share by which figures are widened before calling them disjoint.
+        window_days: How many days apart two origins' statements may be and still be set
+            against each other (0: the same day).
+        revision_hours: How much later, the same day, another origin's higher count must
+            come to supersede rather than contradict.
+        lookback: How many other origins a claim is compared with at most, per fact.
+
+    Notes:
+        Sorting is O(n log n); each claim then does O(facts x lookback) work, so the whole
+        pass is near-linear in the number of claims.
+    """
+    records.sort(key=lambda r: r.order)
+    for pos, rec in enumerate(records):
+        rec.pos = pos
+    links: list[Link] = []
+    _cites(records, links, tolerance)
+    _repeats(records, links)
+    verdicts = _Verdicts()
+    _sweep(records, verdicts, tolerance, window_days, revision_hours, lookback)
+    _within_documents(records, verdicts, tolerance)
+    links.extend(verdicts.links())
+    return links
+
+
+def _cites(records: list[Record], links: list[Link], tolerance: float) -> None:
+    by_doc: dict[str, list[Record]] = defaultdict(list)
+    for rec in records:
+        if rec.facts:
+            by_doc[rec.doc].append(rec)
+    for recs in by_doc.values():
+        sources = [r for r in recs if r.speaker is not None]
+        if not sources:
+            continue
+        for rec in recs:
+            if rec.speaker is not None:
+                continue
+            for src in sources:
+                shared = rec.facts.keys() & src.facts.keys()
+                if shared and all(rec.facts[f].overlaps(src.facts[f], tolerance) for f in shared):
+                    rec.base = src
+                    rec.origin = src.origin
+                    links.append(
+                        Link(src.id, rec.id, Relation.CITES, "unattributed summary of a claim in the same document", origin=src.origin)
+                    )
+                    break
+
+
+def _repeats(records: list[Record], links: list[Link]) -> None:
+    first_fact: dict[tuple[str, Fact, tuple[float, ...]], Record] = {}
+    first_text: dict[str, Record] = {}
+    recent: dict[str, deque[tuple[Record, frozenset[str]]]] = defaultdict(lambda: deque(maxlen=12))
+    for rec in records:
+        if rec.base is not None:
+            continue
+        found: list[tuple[Record, str]] = []
+        for fact, figure in rec.facts.items():
+            key = (rec.origin, fact, anchor(figure))
+            earlier = first_fact.get(key)
+            if earlier is None:
+                first_fact[key] = rec
+            elif earlier.doc != rec.doc and _same_numbers(earlier, rec):
+                found.append((earlier, "same origin and the same figure"))
+        tkey = text_key(rec.text)
+        if len(tkey) >= 12:
+            earlier = first_text.get(tkey)
+            if earlier is None:
+                first_text[tkey] = rec
+            elif (
+                earlier.doc != rec.doc
+                and (earlier.origin == rec.origin or earlier.speaker is None or rec.speaker is None)
+                and _same_numbers(earlier, rec)
+            ):
+                found.append((earlier, "the same words"))
+        if not rec.facts and rec.speaker is not None and not found:
+            words = _words(rec.text)
+            if len(words) >= 3:
+                window = recent[rec.origin]
+                for earlier, other in reversed(window):
+                    if earlier.doc == rec.doc or abs(earlier.day - rec.day) > 1:
+                        continue
+                    overlap = len(words & other) / len(words | other)
+                    if overlap >= 0.5:
+                        found.append((earlier, f"the same origin in close words ({overlap:.2f})"))
+                        break
+                window.append((rec, words))
+        if not found:
+            continue
+        roots: dict[str, tuple[Record, str]] = {}
+        for earlier, why in found:
+            for root in earlier.roots or (earlier,):
+                if root.doc != rec.doc:
+                    roots.setdefault(root.id, (root, why))
+        if not roots:
+            continue
+        rec.derived = True
+        rec.roots = tuple(r for r, _ in roots.values())
+        for root, why in roots.values():
+            links.append(Link(root.id, rec.id, Relation.REPEATS, why, origin=root.origin))
+
+
+def _sweep(
+    records: list[Record],
+    verdicts: _Verdicts,
+    tolerance: float,
+    window_days: int,
+    revision_hours: float,
+    lookback: int,
+) -> None:
+    blocks: dict[Fact, list[Record]] = defaultdict(list)
+    for rec in records:
+        if not rec.derived and rec.base is None:
+            for fact in rec.facts:
+                blocks[fact].append(rec)
+    for fact, recs in blocks.items():
+        if len(recs) < 2:
+            continue
+        cumulative = fact[0] in CUMULATIVE
+        last: dict[str, Record] = {}
+        for j, new in enumerate(recs):
+            fy = new.facts[fact]
+            prev = last.get(new.origin)
+            if prev is not None and anchor(prev.facts[fact]) != anchor(fy):
+                verdicts.add(
+                    prev, new, Relation.UPDATES,
+                    f"the same origin revises {fact[0]}: {prev.facts[fact].describe_interval()} -> {fy.describe_interval()}",
+                    figures=(prev.facts[fact], fy),
+                )
+            last[new.origin] = new
+            if not new.known:
+                continue
+            seen: set[str] = {new.origin}
+            for i in range(j - 1, max(-1, j - 1 - lookback * 4), -1):
+                old = recs[i]
+                if prev is not None and old.pos <= prev.pos:
+                    break
+                if old.origin in seen:
+                    continue
+                seen.add(old.origin)
+                if len(seen) > lookback:
+                    break
+                if not old.known:
+                    continue
+                fx = old.facts[fact]
+                if new.day - old.day <= window_days:
+                    if fx.is_compatible(fy, tolerance):
+                        verdicts.add(
+                            old, new, Relation.CORROBORATES,
+                            f"independent origins agree on {fact[0]}: {fx.describe_interval()} and {fy.describe_interval()}",
+                            ratio=1.0, figures=(fx, fy),
+                        )
+                        continue
+                    gap = _hours(old, new)
+                    if cumulative and gap is not None and gap >= revision_hours and _rising(fx, fy, tolerance):
+                        verdicts.add(
+                            old, new, Relation.UPDATES,
+                            f"a later report ({gap:.1f} h) raises {fact[0]} from {fx.describe_interval()} to {fy.describe_interval()}",
+                            figures=(fx, fy),
+                        )
+                        continue
+                    ratio = fx.ratio_to(fy)
+                    verdicts.add(
+                        old, new, Relation.CONFLICTS,
+                        f"different origins, the same day, disjoint {fact[0]}: {fx.describe_interval()} vs {fy.describe_interval()}",
+                        ratio=ratio, figures=(fx, fy),
+                    )
+                else:
+                    if cumulative and _rising(fx, fy, tolerance):
+                        verdicts.add(
+                            old, new, Relation.UPDATES,
+                            f"a later day's count raises {fact[0]} from {fx.describe_interval()} to {fy.describe_interval()}",
+                            figures=(fx, fy),
+                        )
+                    break
+
+
+def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: float) -> None:
+    by_doc: dict[str, dict[Fact, list[Record]]] = defaultdict(lambda: defaultdict(list))
+    for rec in records:
+        for fact in rec.facts:
+            by_doc[rec.doc][fact].append(rec)
+    for facts in by_doc.values():
+        for fact, recs in facts.items():
+            for i, a in enumerate(recs):
+                for b in recs[i + 1 :]:
+                    if not (a.known and b.known) or b.base is a or a.base is b:
+                        continue
+                    old, new = _in_text_order(a, b)
+                    fx, fy = old.facts[fact], new.facts[fact]
+                    framed = new.newer or old.older
+                    if old.origin == new.origin:
+                        if anchor(fx) != anchor(fy) and (framed or old.day < new.day):
+                            verdicts.add(
+                                old, new, Relation.UPDATES,
+                                f"the same origin revises {fact[0]} in one report: {fx.describe_interval()} -> {fy.describe_interval()}",
+                                figures=(fx, fy),
+                            )
+                    elif framed and old.day <= new.day:
+                        verdicts.add(
+                            old, new, Relation.UPDATES,
+                            f"the report gives {fy.describe_interval()} {fact[0]} as newer than {fx.describe_interval()}",
+                            figures=(fx, fy),
+                        )
+                    elif old.day == new.day and not fx.is_compatible(fy, tolerance):
+                        verdicts.add(
+                            old, new, Relation.CONFLICTS,
+                            f"the report sets {fx.describe_interval()} against {fy.describe_interval()} {fact[0]}",
+                            ratio=fx.ratio_to(fy), figures=(fx, fy),
+                        )
+
+
+def _in_text_order(a: Record, b: Record) -> tuple[Record, Record]:
+    """Order two claims of one document: by day, then by framing words, then by position."""
+    if a.day != b.day:
+        return (a, b) if a.day < b.day else (b, a)
+    if (a.older and not b.older) or (b.newer and not a.newer):
+        return a, b
+    if (b.older and not a.older) or (a.newer and not b.newer):
+        return b, a
+    return (a, b) if a.pos < b.pos else (b, a)
+
+
+def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figure]:
+    """
+    Return a claim's facts: one per distinct (metric, population, place, unit), the first
+    figure given for each; figures without a metric or stating a change are left out.
+
+    Examples:
+        >>> facts = iter_facts([Figure.exact(5, metric="killed", population="civilians")],
+        ...                    "Kharkiv")
+        >>> list(facts)
+        [('killed', 'people', 'harkiv', '')]
+    """
+    facts: dict[Fact, Figure] = {}
+    where = norm_place(place)
+    for figure in figures:
+        if not figure.metric or figure.change is not None:
+            continue
+        fact = (norm_metric(figure.metric), norm_population(figure.population), where, figure.unit or "")
+        facts.setdefault(fact, figure)
+    return facts
