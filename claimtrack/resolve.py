@@ -665,7 +665,8 @@ class Resolver:
             tokens = org_tokens(text)
             for name, key in known.items():
                 if org_tokens(name) == tokens or (
-                    _ACRONYM.match(text) and text.replace(".", "") in acronyms(name)
+                    _ACRONYM.match(_clean_org(text))
+                    and _clean_org(text).replace(".", "") in acronyms(name)
                 ):
                     return key
         return None
@@ -813,8 +814,9 @@ def _cluster_orgs(names: Counter[str], clusters: _Clusters) -> None:
         for acro in acronyms(name):
             acronym_index[acro].add(name)
     for name in names:
-        plain = name.replace(".", "").strip()
-        if _ACRONYM.match(name.strip()) and plain in acronym_index:
+        bare = _clean_org(name)
+        plain = bare.replace(".", "")
+        if _ACRONYM.match(bare) and plain in acronym_index:
             roots = {clusters.find(n) for n in acronym_index[plain] if n != name}
             if len(roots) == 1:
                 clusters.union(name, roots.pop())
