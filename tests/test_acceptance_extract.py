@@ -67,16 +67,6 @@ KNOWN_FAILURES: dict[tuple[str, str, str], str] = {
     },
     (
         "events",
-        "010-6",
-        "place",
-    ): "a country as an acting subject ('Poland is helping') is taken as the claim's place",
-    (
-        "events",
-        "011-4",
-        "place",
-    ): "a compound place ('the Donetsk and Luhansk regions') is not one place",
-    (
-        "events",
         "012-3",
         "cue",
     ): "the cue keeps its auxiliary ('had put'), as the seed's 'has claimed' needs",

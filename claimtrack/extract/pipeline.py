@@ -105,7 +105,14 @@ _ACTOR_BEFORE = re.compile(
     r"(?:forces|troops|army|military|government|president|leader|authorities)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ACTOR_AFTER = re.compile(r"^\s+(?!is\b|was\b|has\b|lies\b)[a-z]+(?:ed|s)\b")
+_ACTOR_AFTER = re.compile(
+    r"^\s+(?:(?:is|was|are|were|has|have|had|will)\s+(?!been\b|being\b)[a-z]+(?:ing|ed)\b"
+    r"|(?!is\b|was\b|has\b|lies\b)[a-z]+(?:ed|s)\b)"
+)
+# Two places of one kind named together: "the Donetsk and Luhansk regions".
+_PLACE_PAIR = re.compile(
+    r"[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\s+(?:regions|provinces|oblasts|states|districts|counties)\b"
+)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
 
 
@@ -298,6 +305,11 @@ def _claim_place(
             strong.append(rank)
     best = min(strong)[2] if strong else None
     fallback = min(weak)[2] if weak else None
+    if best is not None:
+        start = min(strong)[1]
+        pair = _PLACE_PAIR.match(text, start, span.end)
+        if pair is not None:
+            best = pair.group(0)
     return best, fallback
 
 

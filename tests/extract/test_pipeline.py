@@ -143,6 +143,22 @@ class TestClaims:
         assert expected == (last.attribution.mode, last.speaker, last.hedges)
         assert last.content.startswith("About 1,200 homes")
 
+    @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            ("Officials said 12 people died in Lyon, France's third city.", "Lyon"),
+            ("Officials said Germany is sending 40 fire engines to France.", "France"),
+            (
+                "Officials said 30 people died in the Kherson and Mykolaiv regions.",
+                "Kherson and Mykolaiv regions",
+            ),
+            ("KYIV — Officials said 12 people died in Lyon.", "Lyon"),
+        ],
+    )
+    def test_place_is_what_the_claim_is_about(self, text: str, place: str) -> None:
+        """The most specific place the claim's words are about; actors and datelines do not count."""
+        assert place == extract(text).claims[0].place
+
     def test_said_on_defaults_to_publication_day(self) -> None:
         """A claim with no day of its own is dated on the publication day."""
         doc = extract(FLOOD)
