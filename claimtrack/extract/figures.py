@@ -15,6 +15,7 @@ docs/figures.md.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -468,6 +469,8 @@ _TALLY_WORDS = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}|\d[\d,.]{0,20}|[^\w\s]")
 _SENTENCE_STOP = re.compile(r"[.!?;]\s{1,5}[\"“‘'(]?[A-Z]|[\n]")
+# A figure that repeats the one before it: "killed four and injured the same number".
+_SAME_NUMBER = re.compile(r"\bthe\s{1,3}same\s{1,3}(?:number|amount)\b", re.IGNORECASE)
 
 _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
@@ -945,7 +948,8 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
     metric = None
     end = pos
     tokens = [
-        (m.group(), m.start(), m.end()) for m in _WORD.finditer(text, pos, min(stop, pos + 80))
+        (m.group(), m.start(), m.end())
+        for m in itertools.islice(_WORD.finditer(text, pos, min(stop, pos + 80)), 10)
     ]
     i = 0
     skipped = 0
@@ -1420,7 +1424,35 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         previous = figure
         previous_end = fig_end
         i += consumed
-    return figures
+    return _with_repeats(text, figures, lo, hi)
+
+
+def _with_repeats(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """Add "the same number" figures: the interval of the figure before it in the sentence."""
+    repeats: list[Figure] = []
+    for m in _SAME_NUMBER.finditer(text, lo, hi):
+        before = [f for f in figures if f.span is not None and f.span.end <= m.start()]
+        if not before or before[-1].span is None:
+            continue
+        previous = before[-1]
+        assert previous.span is not None
+        if _SENTENCE_STOP.search(text, previous.span.end, m.start() + 1):
+            continue
+        back, _, immediate = _metric_backward(text, previous.span.end, m.start())
+        forward = _metric_forward(text, m.end(), min(hi, m.end() + 60), None)
+        metric = back if immediate else (forward or previous.metric)
+        repeats.append(
+            attrs.evolve(
+                previous,
+                text=m.group(),
+                span=Span(m.start(), m.end()),
+                metric=metric,
+                change=None,
+            )
+        )
+    if not repeats:
+        return figures
+    return sorted([*figures, *repeats], key=lambda f: f.span.start if f.span else 0)
 
 
 def _raw_value(text: str, number: _Number) -> float | None:

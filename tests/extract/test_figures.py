@@ -329,6 +329,19 @@ class TestMetric:
             f.population for f in find_figures("12 civilians were killed and 30 injured.")
         ]
 
+    def test_the_same_number(self) -> None:
+        """ "injured the same number" repeats the interval before it with its own metric."""
+        figures = find_figures("The blast killed at least four people and injured the same number.")
+        assert [("at least four", "killed", 4), ("the same number", "injured", 4)] == [
+            (f.text, f.metric, f.low) for f in figures
+        ]
+
+    def test_the_same_number_needs_a_figure_in_its_sentence(self) -> None:
+        """ "the same number" with no figure before it in the sentence is nothing."""
+        assert [("Five", "killed")] == [
+            (f.text, f.metric) for f in find_figures("Five died. The same number of cars burned.")
+        ]
+
     def test_unrelated_figures_do_not_inherit(self) -> None:
         """A count of homes does not inherit people from a death toll."""
         figures = find_figures("Five people were killed and 40 homes were destroyed.")
