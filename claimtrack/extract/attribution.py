@@ -119,6 +119,8 @@ _DETERMINERS = _words(
     "the a an this that these those his her its their our my your some many most "
     "several two three four five other another each every one both all any no"
 )
+# Words that cannot end a speaker phrase.
+_ARTICLES = _words("the a an this these those his her its their our my your")
 # Pronouns that can be a whole speaker phrase.
 _PRONOUNS = _words("he she it they we i you who which")
 # Punctuation that closes a speaker phrase on its left.
@@ -313,7 +315,7 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
         low = u.lows[i - 1]
         if low in _HARD_STOPS or low == ",":
             break
-        if low in _cues.CLAUSE_OPENERS and not u.cap(i - 1):
+        if low in _cues.CLAUSE_OPENERS and (low != "that" or not u.cap(i - 1)):
             break
         if low in _PRONOUNS and i < end:
             break
@@ -327,7 +329,7 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
             _cues.cue_kind(u.lows[k]) == "speech" and not u.cap(k) and k != i
         ):
             return None
-    if u.lows[end - 1] in _DETERMINERS - {"that"}:
+    if u.lows[end - 1] in _ARTICLES:
         return None
     return i, end
 
@@ -391,6 +393,8 @@ _RECIPIENT_NOUNS = _words("""
 _BEFORE_PUNCT_ONLY = frozenset(
     {"continue", "continues", "continued", "continuing", "read", "reads"}
 )
+# Conjunctions that join a second speaker's clause: "..., while others said".
+_JOINING = _words("while but and whereas although though")
 _PASSIVE_STOPS = frozenset({"as", "while", "when", "after", "because"})
 
 
@@ -503,10 +507,16 @@ def _make(
     )
 
 
+# Words that cannot open a speaker phrase after an inverted cue ("said on Tuesday").
+_NOT_AFTER_INVERTED = frozenset(
+    _ADVERBIAL_OPENERS | _NOT_IN_SOURCE | _cues.CLAUSE_OPENERS | _cues.ADVERBS
+) - {"once"}
+
+
 def _source_right(u: _Unit, i: int) -> tuple[int, int] | None:
     """The speaker phrase just after an inverted cue: "..., said the official"."""
     n = len(u)
-    if i >= n or not (u.word(i) and (u.cap(i) or u.lows[i] in _DETERMINERS | _PRONOUNS)):
+    if i >= n or not u.word(i) or u.lows[i] in _NOT_AFTER_INVERTED:
         return None
     j = i
     while j < n and j - i < _MAX_APPOSITIVE:
@@ -526,7 +536,8 @@ def _source_right(u: _Unit, i: int) -> tuple[int, int] | None:
 def _attribute_unit(u: _Unit) -> list[RawAttribution]:
     found: list[RawAttribution] = []
     n = len(u)
-    floor = 0
+    floor = 0  # no speaker phrase reaches below this token
+    back_floor = 0  # no content before its speaker starts below this token
     used_until = 0
     cues_found = _find_cues(u)
     # Commas that open a later speaker phrase ("..., the official said"): a reported
@@ -536,6 +547,14 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
         left = _source_left(u, cue.first, 0)
         if left is not None and left[0] > 0 and u.lows[left[0] - 1] == ",":
             breaks.append(left[0] - 1)
+        elif (
+            left is not None
+            and left[0] > 1
+            and u.lows[left[0] - 1] in _JOINING
+            and u.lows[left[0] - 2] == ","
+        ):
+            breaks.append(left[0] - 2)
+    breaks.sort()
     for cue in cues_found:
         if cue.first < used_until:
             continue
@@ -550,9 +569,9 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             used_until = b
             continue
         if head == "according":
-            according, new_floor = _according(u, cue, floor)
+            according, new_floor = _according(u, cue, back_floor)
             found.extend(according)
-            floor = max(floor, new_floor)
+            floor = back_floor = max(floor, new_floor)
             used_until = max(cue.last, new_floor)
             continue
         # Passive reports: "is reported to have killed", "is said to".
@@ -613,14 +632,14 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
         if source is not None:
             opens = source[0]
             tail = _tail_is_short(u, cue.last, head in _cues.RECIPIENT_CUES)
-            if tail is not None and opens > floor and u.lows[opens - 1] in {",", _QUOTE}:
-                # "CONTENT, the official said on Tuesday."
+            if tail is not None and opens > back_floor and u.lows[opens - 1] in {",", _QUOTE}:
+                # "CONTENT, the official said on Tuesday." The content may hold an
+                # attribution of its own ("X plans to ..., Welch said").
                 end = opens - 1 if u.lows[opens - 1] == "," else opens
-                start = _backward_start(u, floor, end)
+                start = _backward_start(u, back_floor, end)
                 if end > start:
                     found.append(_make(u, _content_span(u, start, end), cue_range, source))
-                    floor = tail
-                    used_until = tail
+                    floor = back_floor = used_until = tail
                     continue
             a = _after_cue(u, cue)
             b = _content_end(u, a)
@@ -633,15 +652,14 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 floor = b
             continue
         # Inverted: "“...,” said Caddell." / "..., says one aide."
-        if cue.first > floor and u.lows[cue.first - 1] in {",", _QUOTE}:
+        if cue.first > back_floor and u.lows[cue.first - 1] in {",", _QUOTE}:
             right = _source_right(u, cue.last)
             if right is not None:
                 end = cue.first - 1 if u.lows[cue.first - 1] == "," else cue.first
-                start = _backward_start(u, floor, end)
+                start = _backward_start(u, back_floor, end)
                 if end > start:
                     found.append(_make(u, _content_span(u, start, end), cue_range, right))
-                    used_until = right[1]
-                    floor = right[1]
+                    floor = back_floor = used_until = right[1]
             continue
         # "Warning that the attacks were continuing, the service said: ..."
         if cue.first == floor and head in _cues.GERUND_CUES:
@@ -651,7 +669,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 b += 1
             if b > a:
                 found.append(_make(u, _content_span(u, a, b), cue_range, None))
-                floor = b + 1
+                floor = back_floor = b + 1
                 used_until = b
     # A participial claim with no source borrows the speaker of the nearest claim that
     # has one (two linear sweeps, not a search per claim).
