@@ -77,6 +77,8 @@ assure accuse ask blame criticize criticise praise question dismiss reject defen
 recommend demand threaten concede indicate highlight underscore mock slam blast decry
 condemn denounce applaud hail welcome counsel advise declare conclude posit theorize
 acknowledge confess explain clarify elaborate continue
+decline describe refuse propose express discuss characterize characterise label
+dub brand mention recommend acknowledge accept
 """)
 # Verbs of belief, knowledge, intention, evidence and stance, which PolNeAR-style
 # attribution counts too.
@@ -90,11 +92,13 @@ _COGNITION_IRREGULAR = [
     ("hold", "holds", "held", "holding"),
     ("plan", "plans", "planned", "planning"),
     ("fear", "fears", "feared", "fearing"),
+    ("seek", "seeks", "sought", "seeking"),
 ]
 _COGNITION_REGULAR = _wordlist("""
 believe doubt expect hope want wish suspect assume agree disagree worry imagine
 figure guess reckon understand realize realise recognize recognise fear intend
 consider regard support oppose back endorse favor favour prefer seek vow aim
+appear seem decide agree
 """)
 
 # Multi-word cues, keyed by their first word: the words that must follow it.
@@ -115,6 +119,12 @@ MULTIWORD_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "summed": (("up",),),
     "spelled": (("out",),),
     "warned": (("of",),),
+    "referring": (("to",),),
+    "referred": (("to",),),
+    "refers": (("to",),),
+    "talked": (("about",),),
+    "talking": (("about",),),
+    "asked": (("about",),),
 }
 
 # Verbs that take the person spoken to before their content: "told reporters that".
@@ -327,6 +337,11 @@ CUE_FORMS.update(
         "hopes": "cognition",
         "fears": "cognition",
         "supports": "cognition",
+        "referring": "multiword",
+        "referred": "multiword",
+        "refers": "multiword",
+        "talked": "multiword",
+        "talking": "multiword",
     }
 )
 
