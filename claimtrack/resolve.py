@@ -808,18 +808,6 @@ def _cluster_orgs(names: Counter[str], clusters: _Clusters) -> None:
         for other in group[1:]:
             clusters.union(group[0], other)
     sets = list(by_set)
-    # Acronyms of multi-word names, and the names written as acronyms.
-    acronym_index: dict[str, set[str]] = defaultdict(set)
-    for name in names:
-        for acro in acronyms(name):
-            acronym_index[acro].add(name)
-    for name in names:
-        bare = _clean_org(name)
-        plain = bare.replace(".", "")
-        if _ACRONYM.match(bare) and plain in acronym_index:
-            roots = {clusters.find(n) for n in acronym_index[plain] if n != name}
-            if len(roots) == 1:
-                clusters.union(name, roots.pop())
     # A name whose words all appear in a longer name is that body, when only one body
     # (or one far more cited than the rest) fits. Single words and country names never
     # stand for a body.
@@ -830,7 +818,7 @@ def _cluster_orgs(names: Counter[str], clusters: _Clusters) -> None:
     weight: Counter[frozenset[str]] = Counter()
     for words_set, group in by_set.items():
         weight[words_set] = sum(names[n] for n in group)
-    for words_set in sets:
+    for words_set in sorted(sets, key=lambda s: (-len(s), sorted(s))):
         if len(words_set) < 2 or words_set <= _PLACE_WORDS - {"united", "nations"}:
             continue
         rarest = min(words_set, key=lambda w: len(postings[w]))
@@ -843,6 +831,18 @@ def _cluster_orgs(names: Counter[str], clusters: _Clusters) -> None:
         ranked = by_root.most_common()
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
             clusters.union(by_set[words_set][0], ranked[0][0])
+    # Acronyms of multi-word names, and the names written as acronyms.
+    acronym_index: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        for acro in acronyms(name):
+            acronym_index[acro].add(name)
+    for name in names:
+        bare = _clean_org(name)
+        plain = bare.replace(".", "")
+        if _ACRONYM.match(bare) and plain in acronym_index:
+            roots = {clusters.find(n) for n in acronym_index[plain] if n != name}
+            if len(roots) == 1:
+                clusters.union(name, roots.pop())
 
 
 def _now(on: object) -> pendulum.DateTime:

@@ -561,13 +561,19 @@ class ClaimGraph:
         latest = newest(self._assessments.get(cid, ()))
         if latest is not None:
             return Status.from_verdict(latest.verdict)
-        ids = {cid} | {r.id for r in self._roots(cid)}
-        superseded = any(l.a in ids for l, _ in self._linked(cid, Relation.UPDATES))
+        # A conflict stands only while the other side has not been superseded.
+        contested = any(
+            not self._superseded(other) for _, other in self._linked(cid, Relation.CONFLICTS)
+        )
         return derive(
-            superseded=superseded,
-            contested=bool(self._linked(cid, Relation.CONFLICTS)),
+            superseded=self._superseded(cid),
+            contested=contested,
             corroborated=bool(self._linked(cid, Relation.CORROBORATES)),
         )
+
+    def _superseded(self, cid: str) -> bool:
+        ids = {cid} | {r.id for r in self._roots(cid)}
+        return any(l.a in ids for l, _ in self._linked(cid, Relation.UPDATES))
 
     def unverified(self, **filters: Any) -> list[Claim]:
         """
