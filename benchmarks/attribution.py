@@ -19,7 +19,8 @@ Conventions (see docs/benchmarks.md):
   whitespace. Overlap match: some piece of one overlaps some piece of the other; matching
   is one-to-one (greedy, largest overlap first).
 - Predictions are mapped to PolNeAR's conventions, which differ from claimtrack's: the
-  source is the whole speaker phrase (`speaker_phrase_span`), a direct quotation's content
+  source is the whole speaker phrase (`speaker_phrase_span`, with the comma that closes
+  an appositive), a direct quotation's content
   includes its marks, a reported clause includes a leading "that", and a quotation that
   continues the previous speaker in the same paragraph joins that claim's content as
   another piece.
@@ -106,7 +107,11 @@ def predict(text: str) -> dict[str, set[Pieces]]:
             out["Cue"].add(_normalise(text, [_cue_piece(text, att)]))
         phrase = att.speaker_phrase_span or att.source_span
         if phrase is not None and not att.continues:
-            out["Source"].add(_normalise(text, [(phrase.start, phrase.end)]))
+            a, b = phrase.start, phrase.end
+            # PolNeAR closes an appositive speaker phrase with its comma.
+            if "," in text[a:b] and text[b : b + 1] == ",":
+                b += 1
+            out["Source"].add(_normalise(text, [(a, b)]))
     for role in ROLES:
         out[role].discard(())
     return out

@@ -82,11 +82,15 @@ class RawAttribution:
     quote_spans: tuple[Span, ...] = ()
 
 
-# A number with separators ("2,383", "1.4"), a word (with inner apostrophes, hyphens,
+# An initial or a title with its full stop ("C.", "Mr."), a number with separators
+# ("2,383", "1.4"), a word (with inner apostrophes, hyphens,
 # dots or ampersands: "country’s", "U.S", "AT&T") or one other non-space character.
 # Each inner group needs a digit or word character after its joiner, so the engine
 # never backtracks more than one character.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|Capt|Maj|Adm)\."
+    r"|\d+(?:[.,]\d+)+|\w+(?:[’'\-.&]\w+)*|[^\w\s]"
+)
 
 _QUOTE = "\x00q"  # the lower-case form of a token standing for a whole quotation
 
@@ -121,6 +125,13 @@ _DETERMINERS = _words(
 )
 # Words that cannot end a speaker phrase.
 _ARTICLES = _words("the a an this these those his her its their our my your")
+# Words that never stand inside a speaker phrase on its left edge.
+_RUN_STOPS = _words("with what where how why whom")
+_PERSONAL = _words("he she it they we i you")
+_TIMES = _words(
+    "monday tuesday wednesday thursday friday saturday sunday week weekend month year "
+    "morning afternoon evening night day"
+)
 # Pronouns that can be a whole speaker phrase.
 _PRONOUNS = _words("he she it they we i you who which")
 # Punctuation that closes a speaker phrase on its left.
@@ -313,7 +324,7 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
     i = end
     while i > floor:
         low = u.lows[i - 1]
-        if low in _HARD_STOPS or low == ",":
+        if low in _HARD_STOPS or low == "," or low in _RUN_STOPS:
             break
         if low in _cues.CLAUSE_OPENERS and (low != "that" or not u.cap(i - 1)):
             break
@@ -324,6 +335,13 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
             return None
     if i == end:
         return None
+    if end - i > 1 and u.lows[end - 1] in _PERSONAL:
+        return end - 1, end  # "naturally he said"
+    for k in range(i + 1, end - 1):
+        # "Beck on Wednesday said": the time is not part of the speaker.
+        if u.lows[k] in {"on", "last", "this", "earlier", "late"} and u.lows[k + 1] in _TIMES:
+            end = k
+            break
     for k in range(i, end):
         if u.lows[k] in _NOT_IN_SOURCE or (
             _cues.cue_kind(u.lows[k]) == "speech" and not u.cap(k) and k != i
