@@ -260,7 +260,8 @@ class ClaimGraph:
             self.link()
 
     def _source_ranks(self) -> dict[str, int]:
-        """Rank sources by publication: by UTC time when both give one, else by day, then id."""
+        """Rank sources by publication: by UTC time when both give one, else by day, then
+        the credited wire first, then id."""
         by_day: dict[int, list[Source]] = defaultdict(list)
         undated: list[Source] = []
         for doc in self._docs.values():
@@ -270,10 +271,17 @@ class ClaimGraph:
             else:
                 by_day[src.published.in_tz("UTC").date().toordinal()].append(src)
 
+        # Wire services others credit published first when times cannot tell.
+        credited = {fold(c) for doc in self._docs.values() for c in doc.source.credits}
+
         def compare(a: Source, b: Source) -> int:
             assert a.published is not None and b.published is not None
             if _is_timed(a.published) and _is_timed(b.published) and a.published != b.published:
                 return -1 if a.published < b.published else 1
+            wire_a = fold(a.publisher or "") in credited
+            wire_b = fold(b.publisher or "") in credited
+            if wire_a != wire_b:
+                return -1 if wire_a else 1
             return (a.id > b.id) - (a.id < b.id)
 
         ranks: dict[str, int] = {}
