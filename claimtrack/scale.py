@@ -28,13 +28,14 @@ import attrs
 
 from claimtrack.errors import ClaimtrackError, ExtractionError, MissingDependencyError
 from claimtrack.ingest import InputRecord, find_inputs, read_file, record_from_mapping
-from claimtrack.model import Document
+from claimtrack.model import Document, Link
 
 __all__ = [
     "Outcome",
     "extract_bag",
     "extract_many",
     "extract_record",
+    "link_bag",
     "read_parquet",
     "records_bag",
     "resolve_workers",
@@ -246,6 +247,150 @@ def extract_bag(records: Any, *, context: Context = None) -> Any:
     """
     _require_dask()
     return records.map_partitions(_extract_partition, context)
+
+
+# ---- linking by blocks
+
+
+@attrs.frozen
+class _LinkSummary:
+    """What the client needs of a document to plan linking: small, no text."""
+
+    source_id: str
+    keys: frozenset[str]
+    skeleton: Document
+    speakers: tuple[str, ...]
+
+
+def _link_summary(document: Document) -> _LinkSummary:
+    """
+    Run in a worker: the blocks a document's claims fall in, and a skeleton of the
+    document holding only what name resolution needs.
+    """
+    from claimtrack.graph.relations import iter_facts, text_key
+
+    keys: set[str] = set()
+    speakers: list[str] = []
+    skeleton_claims = []
+    for claim in document.claims:
+        facts = iter_facts(claim.figures, claim.place)
+        keys.update("f:" + "\x1f".join(fact) for fact in facts)
+        words = text_key(claim.content)
+        if len(words) >= 12:  # the graph compares wordings only this long
+            keys.add("t:" + words)
+        attribution = claim.attribution
+        who = attribution.speaker or attribution.organization
+        if not facts and who is not None:
+            speakers.append(who.name)
+        skeleton_claims.append(
+            attrs.evolve(
+                claim,
+                content="",
+                content_span=None,
+                sentence_span=None,
+                attribution=attrs.evolve(attribution, speaker_span=None, cue_span=None),
+            )
+        )
+    # mypy's attrs plugin types a converter=tuple field as Iterable[_T_co]; the call is fine.
+    skeleton = attrs.evolve(document, text="", claims=tuple(skeleton_claims), warnings=())  # type: ignore[arg-type]
+    return _LinkSummary(document.id, frozenset(keys), skeleton, tuple(speakers))
+
+
+def _components(summaries: list[_LinkSummary], resolver: Any) -> dict[str, str]:
+    """Union the documents that share a block, a wording or a speaker of figure-less claims."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[str, str] = {}
+    for summary in summaries:
+        sid = summary.source_id
+        find(sid)
+        keys = set(summary.keys)
+        keys.update("o:" + resolver.canonical(name) for name in summary.speakers)
+        for key in keys:
+            first = owner.setdefault(key, sid)
+            a, b = find(first), find(sid)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {sid: find(sid) for sid in parent}
+
+
+def _link_component(item: tuple[str, list[Document]], resolver: Any, options: Any) -> list[Any]:
+    """Run in a worker: link one component's documents with the global name resolution."""
+    from claimtrack.graph import ClaimGraph
+
+    _, documents = item
+    graph = ClaimGraph(**options)
+    graph.add_many(documents)
+    graph.resolver = resolver
+    graph.link()
+    return list(graph.relations())
+
+
+def link_bag(
+    documents: Any,
+    *,
+    aliases: Mapping[str, Iterable[str]] | None = None,
+    tolerance: float = 0.1,
+    window_days: int = 0,
+    revision_hours: float = 3.0,
+) -> list[Link]:
+    """
+    Find the relations between the claims of a bag of documents, linking independent
+    groups of documents in parallel; return the links a single `ClaimGraph` finds.
+
+    The claim graph compares claims only inside a block (one fact: what is counted, of
+    whom, where), besides repeats of the same words, unattributed summaries inside one
+    document, and repeats by one speaker of words without figures. Documents that share
+    none of these can never relate, so each group of documents joined by them is linked
+    on its own, in one task. Who is who (the `Resolver`'s clusters of names) is decided
+    once over every document's names, so every group sees the same speakers.
+
+    Args:
+        documents: A `dask.bag` of `Document`s.
+        aliases: Alias tables, as for `ClaimGraph`.
+        tolerance: As for `ClaimGraph`.
+        window_days: As for `ClaimGraph`.
+        revision_hours: As for `ClaimGraph`.
+
+    Returns:
+        Every link (claim relations, speakers, outlets), sorted by kind, then ends.
+
+    Notes:
+        One pass over the bag collects each document's blocks and names (no text); the
+        client unions documents that share a block and clusters names; a second pass
+        groups documents by component (`foldby`) and links each group. A corpus about one
+        story is one group; a corpus of many stories splits into as many groups.
+    """
+    _require_dask()
+    from claimtrack.graph import ClaimGraph
+
+    options = {
+        "aliases": aliases,
+        "tolerance": tolerance,
+        "window_days": window_days,
+        "revision_hours": revision_hours,
+    }
+    summaries: list[_LinkSummary] = documents.map(_link_summary).compute()
+    names = ClaimGraph(aliases)
+    names.add_many(s.skeleton for s in summaries)
+    resolver = names.resolver
+    component = _components(summaries, resolver)
+    groups = documents.map(lambda d: (component[d.id], d)).foldby(
+        lambda pair: pair[0],
+        lambda acc, pair: [*acc, pair[1]],
+        [],
+        lambda a, b: a + b,
+        [],
+    )
+    found = groups.map(_link_component, resolver, options).flatten().compute()
+    return sorted(found, key=lambda link: (link.kind.value, link.a, link.b, link.why))
 
 
 def _document_line(document: Document) -> str:
