@@ -6,7 +6,12 @@ on first use and cached, so importing claimtrack stays fast. Names are matched o
 capitalised words only; city names that are also common English words ("Of", "Most",
 "Police", "Reading") are never read as places, and a single-word city right next to
 another capitalised word that is not a place ("Roman Semenukha") is read as part of a
-person's name. Countries win over cities of the same name, larger cities over smaller.
+person's name - and so is the same word elsewhere in the text ("Clinton said" after
+"Hillary Clinton"). A city under 100,000 people alone must stand where a place stands:
+after a locative word ("in", "near", "from" ...) or joined by "and" / "," to a place just
+found. Alternate names are only old or other spellings (same first letter as the name
+and, for short ones, a large city), never translations. Countries win over cities of the
+same name, larger cities over smaller.
 
 "Within" is decided from the gazetteer's codes: a city or region is within its country
 (same ISO country code); a city is within a region when both share a country and a
@@ -17,6 +22,7 @@ its state; a country is within its continent; every place is within itself.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -49,70 +55,22 @@ class Place:
 
 # Capitalised common English words that happen to be city names somewhere.
 _COMMON_WORDS = frozenset(
-    [
-        "of",
-        "most",
-        "police",
-        "mobile",
-        "reading",
-        "deal",
-        "split",
-        "nice",
-        "bath",
-        "march",
-        "marks",
-        "mission",
-        "independence",
-        "union",
-        "orange",
-        "eagle",
-        "liberty",
-        "providence",
-        "bend",
-        "enterprise",
-        "opportunity",
-        "paradise",
-        "surprise",
-        "temple",
-        "time",
-        "tours",
-        "best",
-        "central",
-        "delta",
-        "gay",
-        "green",
-        "man",
-        "much",
-        "normal",
-        "republic",
-        "rich",
-        "sale",
-        "say",
-        "spring",
-        "university",
-        "vista",
-        "young",
-        "pearl",
-        "sandy",
-        "sterling",
-        "laurel",
-        "obama",
-        "mentor",
-        "hope",
-        "grand",
-        "justice",
-        "bay",
-        "commerce",
-        "industry",
-        "early",
-        "even",
-        "fair",
-        "still",
-        "sun",
-        "winter",
-        "summer",
-        "chance",
-    ]
+    """
+    of most police mobile reading deal split nice bath march marks mission independence
+    union orange eagle liberty providence bend enterprise opportunity paradise surprise
+    temple time tours best central delta gay green man much normal republic rich sale say
+    spring university vista young pearl sandy sterling laurel obama mentor hope grand
+    justice bay commerce industry early even fair still sun winter summer chance
+    sens sen gen gov rep reps col latina gallup jupiter
+    """.split()  # noqa: SIM905 - a word list reads better as text
+) | {"country club", "white house", "city hall"}
+# Small places must stand where a place stands ("in Volnovakha"); "Carson said" is a person.
+_SMALL_CITY = 100_000
+_LOCATIVES = frozenset(
+    """
+    in of from near at to into outside around across towards toward via between on over
+    through inside within off beyond
+    """.split()  # noqa: SIM905
 )
 # Capitalised words that may follow a place and still leave it a place ("Kharkiv City Council").
 _PLACE_FOLLOWERS = frozenset(
@@ -205,6 +163,8 @@ def _gazetteer() -> _Gazetteer:
         for alternate in record.get("alternatenames") or ():
             if not ok_alternate.fullmatch(alternate) or alternate.lower() in _COMMON_WORDS:
                 continue
+            if alternate[0] != record["name"][:1]:
+                continue  # a translation ("White House" for Casablanca), not a spelling
             if (population >= 100_000 and len(alternate) >= 5) or (
                 population >= 1_000_000 and len(alternate) >= 4
             ):
@@ -304,6 +264,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
     gazetteer = _gazetteer()
     hi = len(text) if end is None else min(end, len(text))
     tokens = [(m.start(), m.end()) for m in _NAME.finditer(text, start, hi)]
+    surnames = _surnames(text, tokens, gazetteer, start)
     found: list[tuple[Span, Place]] = []
     i = 0
     while i < len(tokens):
@@ -324,6 +285,13 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
             region_end = place[1]
             if not _plausible(text, tokens, i, i + width, place=place[0], lo=start):
                 continue
+            if width == 1 and place[0].kind == "city" and region_end is None:
+                if trimmed in surnames:
+                    continue  # "Clinton said" after "Hillary Clinton"
+                if place[0].population < _SMALL_CITY and not _stands_as_place(
+                    text, first[0], start, found
+                ):
+                    continue
             found.append(
                 (
                     Span(first[0], first[0] + len(trimmed) if region_end is None else region_end),
@@ -358,6 +326,54 @@ def _region_or_place(
             region = Place(f"{place.name} region", place.country_code, "region", 0, place.admin1)
             return region, after + m.end()
     return place, None
+
+
+def _surnames(
+    text: str, tokens: list[tuple[int, int]], gazetteer: _Gazetteer, lo: int
+) -> frozenset[str]:
+    """Words that follow another capitalised word that is not a place: people's surnames."""
+    names = set()
+    for (s1, e1), (s2, e2) in itertools.pairwise(tokens):
+        if s2 - e1 != 1 or text[e1] != " ":
+            continue
+        if text[e1 - 1] in "'’s" and re.search(r"['’]s?$", text[s1:e1]):
+            continue  # "Ukraine's Kharkiv": a possessive, not a name
+        first, second = text[s1:e1], re.sub(r"['’]s?$", "", text[s2:e2])
+        if first in _DEMONYMS or second.lower() in _PLACE_FOLLOWERS:
+            continue
+        if f"{first} {second}" in gazetteer.by_name:
+            continue
+        at_start = s1 == lo or re.search(r"[.!?\n]\s*[\"“‘']?$", text[max(lo, s1 - 3) : s1])
+        if at_start:
+            continue  # "Then Odesa ...": a sentence-opening word is no first name
+        if _person_like(gazetteer.by_name.get(first)):
+            names.add(second)
+        if _person_like(gazetteer.by_name.get(second)) and first not in _TITLES:
+            names.add(first)
+    return frozenset(names)
+
+
+_TITLES = frozenset(
+    ["Mayor", "Governor", "President", "Minister", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen"]
+)
+
+
+def _person_like(place: Place | None) -> bool:
+    """A word that is no place, or only a small city, may be part of a person's name."""
+    return place is None or (place.kind == "city" and place.population < _SMALL_CITY)
+
+
+def _stands_as_place(text: str, s: int, lo: int, found: list[tuple[Span, Place]]) -> bool:
+    """Whether the word at *s* follows a locative word, or "and"/"," after a place."""
+    m = re.search(r"([A-Za-z]+)\W{0,3}$", text[max(lo, s - 20) : s])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _LOCATIVES:
+        return True
+    if word in ("and", "or") or text[max(lo, s - 2) : s] == ", ":
+        return bool(found) and found[-1][0].end >= s - 12
+    return False
 
 
 def _plausible(

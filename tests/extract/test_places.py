@@ -102,11 +102,27 @@ class TestFindPlaces:
             "The deputy governor, Roman Semenukha, spoke.",
             "Mobile phone networks were down.",
             "The deal was signed of necessity.",
+            "Hillary Clinton spoke first. Later, Clinton said she would win.",
+            "Carson said the plan would work.",
+            "The White House said nothing.",
+            "Marco Rubio and Ben Carson spoke.",
         ],
     )
     def test_no_false_positives(self, text: str) -> None:
         """Common words and parts of people's names are not places."""
         assert [] == named(text)
+
+    def test_small_city_where_a_place_stands(self) -> None:
+        """A small city is read after a locative word."""
+        assert [("Volnovakha", "Volnovakha", "city")] == named(
+            "Shelling was reported in Volnovakha."
+        )
+
+    def test_small_city_in_a_list_of_places(self) -> None:
+        """A small city joined to a place by "and" is a place."""
+        assert ["Mariupol", "Volnovakha"] == [
+            n for _, n, _ in named("Fighting near Mariupol and Volnovakha continued.")
+        ]
 
     def test_spans_are_absolute(self) -> None:
         """Spans index the whole text when reading a slice."""
