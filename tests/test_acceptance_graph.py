@@ -126,7 +126,9 @@ def _roots(relations: Iterable[dict[str, Any]]) -> dict[str, str]:
     return {r["b"]: r["a"] for r in relations if r["type"] == "REPEATS"}
 
 
-def score(graph: ClaimGraph, relations: list[dict[str, Any]], rename: dict[str, str] | None = None) -> dict[str, dict[str, float]]:
+def score(
+    graph: ClaimGraph, relations: list[dict[str, Any]], rename: dict[str, str] | None = None
+) -> dict[str, dict[str, float]]:
     """
     Precision and recall per relation type. Recall counts annotated pairs found exactly
     (direction ignored except for updates); precision counts produced links whose ends
@@ -150,8 +152,15 @@ def score(graph: ClaimGraph, relations: list[dict[str, Any]], rename: dict[str, 
         if kind is Relation.UPDATES:
             found = [p for p in wanted if p in set(got)]
         elif kind is Relation.REPEATS:
-            found = [p for p in wanted if p in set(got) or canon(p[1]) == canon(p[0])
-                     and any(p[1] == b and canon(a) == p[0] for a, b in got)]
+            found = [
+                p
+                for p in wanted
+                if p in set(got)
+                or (
+                    canon(p[1]) == canon(p[0])
+                    and any(p[1] == b and canon(a) == p[0] for a, b in got)
+                )
+            ]
         else:
             found = [p for p in wanted if frozenset(p) in got_pairs]
         wanted_canon = {frozenset((canon(a), canon(b))) for a, b in wanted}
@@ -192,22 +201,34 @@ class TestGraphOnly:
         ids = {c["id"]: c["id"] for c in expected["claims"]}
         scores = score(fixture_graph, expected["relations"], ids)
         print("\n" + _table("graph only (claims from the annotations)", scores))
-        assert {k: 1.0 for k in scores} == {k: round(s["recall"], 2) for k, s in scores.items()}
+        assert dict.fromkeys(scores, 1.0) == {k: round(s["recall"], 2) for k, s in scores.items()}
         assert all(s["precision"] >= 0.5 for s in scores.values())
 
-    def test_no_conflict_where_the_fixture_sees_updates_or_repeats(self, fixture_graph: ClaimGraph) -> None:
+    def test_no_conflict_where_the_fixture_sees_updates_or_repeats(
+        self, fixture_graph: ClaimGraph
+    ) -> None:
         """Pairs annotated as updates or repeats are never linked as conflicts."""
         expected, _ = _load()
-        calm = {frozenset((r["a"], r["b"])) for r in expected["relations"] if r["type"] in ("UPDATES", "REPEATS")}
-        conflicts = {frozenset((l.a, l.b)) for l in fixture_graph.relations(Relation.CONFLICTS)}
+        calm = {
+            frozenset((r["a"], r["b"]))
+            for r in expected["relations"]
+            if r["type"] in ("UPDATES", "REPEATS")
+        }
+        conflicts = {
+            frozenset((link.a, link.b)) for link in fixture_graph.relations(Relation.CONFLICTS)
+        }
         assert set() == calm & conflicts
 
-    def test_un_floor_is_not_in_conflict_with_the_higher_claim(self, fixture_graph: ClaimGraph) -> None:
+    def test_un_floor_is_not_in_conflict_with_the_higher_claim(
+        self, fixture_graph: ClaimGraph
+    ) -> None:
         """The UN's 474 against the emergency service's more than 2,000 is no conflict."""
         ses = {"007-1", "008-1", "009-1", "010-1"}
         un = {"011-1", "012-2", "012-3", "009-3"}
-        pairs = {frozenset((l.a, l.b)) for l in fixture_graph.relations(Relation.CONFLICTS)}
-        assert [] == [p for p in pairs if p & ses and p & un]
+        pairs = {
+            frozenset((link.a, link.b)) for link in fixture_graph.relations(Relation.CONFLICTS)
+        }
+        assert [p for p in pairs if p & ses and p & un] == []
 
     def test_alias_groups_resolve_to_one_entity(self, fixture_graph: ClaimGraph) -> None:
         """Every spelling in an alias group resolves to one canonical name."""
@@ -215,17 +236,17 @@ class TestGraphOnly:
         for group in expected["aliases"]:
             names = [group["canonical"], *group["variants"]]
             keys = {fixture_graph.resolver.key(n) for n in names}
-            assert 1 == len(keys), (group["canonical"], keys)
+            assert len(keys) == 1, (group["canonical"], keys)
 
     def test_copies_share_their_origin(self, fixture_graph: ClaimGraph) -> None:
         """Syndicated copies trace back to the first publication, not to their outlet."""
         origins = fixture_graph.origins("008-1")
-        assert ["007-1"] == [o.first_claim_id for o in origins]
+        assert [o.first_claim_id for o in origins] == ["007-1"]
 
     def test_status_of_a_revised_toll(self, fixture_graph: ClaimGraph) -> None:
         """The governor's first toll is superseded by his revision; the UN's latest is not."""
-        assert "superseded" == fixture_graph.status("001-1").value
-        assert "superseded" != fixture_graph.status("012-2").value
+        assert fixture_graph.status("001-1").value == "superseded"
+        assert fixture_graph.status("012-2").value != "superseded"
 
 
 def _extract() -> Any:

@@ -18,6 +18,9 @@ import networkx as nx
 import pendulum
 
 from claimtrack.errors import GraphError, UnknownClaimError, UnknownEntityError
+from claimtrack.graph.origins import Origin, TimelinePoint, find_cycles
+from claimtrack.graph.relations import Record, detect, iter_facts, norm_metric
+from claimtrack.graph.status import Status, derive, newest
 from claimtrack.model import (
     Assessment,
     Claim,
@@ -32,9 +35,6 @@ from claimtrack.model import (
     to_datetime,
 )
 from claimtrack.resolve import Decision, Resolver, fold
-from claimtrack.graph.origins import Origin, TimelinePoint, find_cycles
-from claimtrack.graph.relations import Record, detect, iter_facts, norm_metric
-from claimtrack.graph.status import Status, derive, newest
 
 __all__ = ["ClaimGraph", "default_within"]
 
@@ -98,8 +98,10 @@ def _context(doc: Document, claim: Claim) -> str:
         return claim.content
     start = span.start
     floor = max(0, start - 300)
-    while start > floor and text[start - 1] not in "\n" and not (
-        text[start - 1] == " " and start >= 2 and text[start - 2] in ".!?"
+    while (
+        start > floor
+        and text[start - 1] not in "\n"
+        and not (text[start - 1] == " " and start >= 2 and text[start - 2] in ".!?")
     ):
         start -= 1
     end, ceiling = span.end, min(len(text), span.end + 300)
@@ -136,7 +138,7 @@ class ClaimGraph:
         ...                 doc("two", "Oleh Syniehubov", 4, "2022-08-30"),
         ...                 doc("three", "Igor Terekhov", 5, "2022-08-30")])
         3
-        >>> [(l.a, l.b, l.kind.value) for l in graph.relations("conflicts")]
+        >>> [(link.a, link.b, link.kind.value) for link in graph.relations("conflicts")]
         [('one-1', 'two-1', 'conflicts')]
         >>> graph.status("three-1").value
         'contested'
@@ -440,13 +442,17 @@ class ClaimGraph:
         if filters.get("organization") is not None:
             okey = self._key_or_none(filters["organization"])
             checks.append(
-                lambda cid: okey is not None and okey in (self._org.get(cid), self._speaker.get(cid))
+                lambda cid: (
+                    okey is not None and okey in (self._org.get(cid), self._speaker.get(cid))
+                )
             )
         if filters.get("place") is not None:
             where = str(filters["place"])
             checks.append(
-                lambda cid: self._claims[cid].place is not None
-                and self.within(self._claims[cid].place or "", where)
+                lambda cid: (
+                    self._claims[cid].place is not None
+                    and self.within(self._claims[cid].place or "", where)
+                )
             )
         if filters.get("metric") is not None:
             wanted = norm_metric(str(filters["metric"]))
@@ -493,7 +499,11 @@ class ClaimGraph:
         for cid, claim in self._claims.items():
             speaker = self._speaker.get(cid)
             org = self._org.get(cid)
-            if wanted in (None, Relation.SAID_BY) and speaker is not None and claim.speaker is not None:
+            if (
+                wanted in (None, Relation.SAID_BY)
+                and speaker is not None
+                and claim.speaker is not None
+            ):
                 yield Link(cid, speaker, Relation.SAID_BY, claim.attribution.cue or "")
             if wanted in (None, Relation.ON_BEHALF_OF) and org is not None and org != speaker:
                 yield Link(cid, org, Relation.ON_BEHALF_OF, claim.attribution.role or "")
@@ -529,7 +539,11 @@ class ClaimGraph:
         """
         self._ensure()
         test = self._filter(**filters)
-        return [l for l in self._links if l.kind is Relation.CONFLICTS and (test(l.a) or test(l.b))]
+        return [
+            link
+            for link in self._links
+            if link.kind is Relation.CONFLICTS and (test(link.a) or test(link.b))
+        ]
 
     def corroborating(self, claim_or_id: Claim | str) -> list[Claim]:
         """
@@ -581,7 +595,7 @@ class ClaimGraph:
 
     def _superseded(self, cid: str) -> bool:
         ids = {cid} | {r.id for r in self._roots(cid)}
-        return any(l.a in ids for l, _ in self._linked(cid, Relation.UPDATES))
+        return any(link.a in ids for link, _ in self._linked(cid, Relation.UPDATES))
 
     def unverified(self, **filters: Any) -> list[Claim]:
         """
@@ -590,7 +604,9 @@ class ClaimGraph:
         """
         return [c for c in self.claims(**filters) if self.status(c.id) is Status.UNVERIFIED]
 
-    def timeline(self, metric: str, place: str | None = None, **filters: Any) -> list[TimelinePoint]:
+    def timeline(
+        self, metric: str, place: str | None = None, **filters: Any
+    ) -> list[TimelinePoint]:
         """
         Return the figures stated for *metric* (and *place*), one point per first
         statement (copies left out), oldest first.
@@ -662,7 +678,9 @@ class ClaimGraph:
 
     # ------------------------------------------------------------------ who is who
 
-    def merge(self, name_a: str, name_b: str, *, by: str, note: str = "", on: object = None) -> Decision:
+    def merge(
+        self, name_a: str, name_b: str, *, by: str, note: str = "", on: object = None
+    ) -> Decision:
         """
         Decide by hand that two names are one person or organization.
         """

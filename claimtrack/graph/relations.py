@@ -38,6 +38,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import ClassVar
 
 from claimtrack.model import Figure, Link, Relation
 from claimtrack.resolve import fold
@@ -126,8 +127,39 @@ _OLDER = re.compile(
 # A word of content for comparing wordings.
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset(
-    "the and are was were has have had been its their our his her with for from that this "
-    "into over said says which who will would could also than more".split()
+    [
+        "the",
+        "and",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "been",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "with",
+        "for",
+        "from",
+        "that",
+        "this",
+        "into",
+        "over",
+        "said",
+        "says",
+        "which",
+        "who",
+        "will",
+        "would",
+        "could",
+        "also",
+        "than",
+        "more",
+    ]
 )
 
 
@@ -216,8 +248,8 @@ class Record:
         "origin",
         "pos",
         "roots",
-        "speaker",
         "span",
+        "speaker",
         "text",
         "ts",
     )
@@ -278,10 +310,16 @@ def _hours(x: Record, y: Record) -> float | None:
 class _Verdicts:
     """Collect per-fact outcomes of claim pairs and settle each pair on one relation."""
 
-    _PRIORITY = {Relation.CONFLICTS: 3, Relation.UPDATES: 2, Relation.CORROBORATES: 1}
+    _PRIORITY: ClassVar[dict[Relation, int]] = {
+        Relation.CONFLICTS: 3,
+        Relation.UPDATES: 2,
+        Relation.CORROBORATES: 1,
+    }
 
     def __init__(self) -> None:
-        self.pairs: dict[tuple[str, str], tuple[Relation, str, float | None, tuple[Figure, ...]]] = {}
+        self.pairs: dict[
+            tuple[str, str], tuple[Relation, str, float | None, tuple[Figure, ...]]
+        ] = {}
         self.order: dict[tuple[str, str], tuple[Record, Record]] = {}
 
     def add(
@@ -290,6 +328,7 @@ class _Verdicts:
         new: Record,
         kind: Relation,
         why: str,
+        *,
         ratio: float | None = None,
         figures: tuple[Figure, ...] = (),
     ) -> None:
@@ -306,7 +345,8 @@ class _Verdicts:
         out = []
         for key, (kind, why, ratio, figures) in self.pairs.items():
             old, new = self.order[key]
-            out.append(Link(old.id, new.id, kind, why, ratio, figures))
+            # Link's `converter=tuple` reads to mypy as an unbound Iterable[_T_co].
+            out.append(Link(old.id, new.id, kind, why, ratio=ratio, figures=figures))  # type: ignore[arg-type]
         return out
 
 
@@ -341,7 +381,14 @@ def detect(
     _cites(records, links, tolerance)
     _repeats(records, links)
     verdicts = _Verdicts()
-    _sweep(records, verdicts, tolerance, window_days, revision_hours, lookback)
+    _sweep(
+        records,
+        verdicts,
+        tolerance=tolerance,
+        window_days=window_days,
+        revision_hours=revision_hours,
+        lookback=lookback,
+    )
     _within_documents(records, verdicts, tolerance)
     links.extend(verdicts.links())
     return links
@@ -365,7 +412,13 @@ def _cites(records: list[Record], links: list[Link], tolerance: float) -> None:
                     rec.base = src
                     rec.origin = src.origin
                     links.append(
-                        Link(src.id, rec.id, Relation.CITES, "unattributed summary of a claim in the same document", origin=src.origin)
+                        Link(
+                            src.id,
+                            rec.id,
+                            Relation.CITES,
+                            "unattributed summary of a claim in the same document",
+                            origin=src.origin,
+                        )
                     )
                     break
 
@@ -426,6 +479,7 @@ def _repeats(records: list[Record], links: list[Link]) -> None:
 def _sweep(
     records: list[Record],
     verdicts: _Verdicts,
+    *,
     tolerance: float,
     window_days: int,
     revision_hours: float,
@@ -446,7 +500,9 @@ def _sweep(
             prev = last.get(new.origin)
             if prev is not None and anchor(prev.facts[fact]) != anchor(fy):
                 verdicts.add(
-                    prev, new, Relation.UPDATES,
+                    prev,
+                    new,
+                    Relation.UPDATES,
                     f"the same origin revises {fact[0]}: {prev.facts[fact].describe_interval()} -> {fy.describe_interval()}",
                     figures=(prev.facts[fact], fy),
                 )
@@ -469,29 +525,44 @@ def _sweep(
                 if new.day - old.day <= window_days:
                     if fx.is_compatible(fy, tolerance):
                         verdicts.add(
-                            old, new, Relation.CORROBORATES,
+                            old,
+                            new,
+                            Relation.CORROBORATES,
                             f"independent origins agree on {fact[0]}: {fx.describe_interval()} and {fy.describe_interval()}",
-                            ratio=1.0, figures=(fx, fy),
+                            ratio=1.0,
+                            figures=(fx, fy),
                         )
                         continue
                     gap = _hours(old, new)
-                    if cumulative and gap is not None and gap >= revision_hours and _rising(fx, fy, tolerance):
+                    if (
+                        cumulative
+                        and gap is not None
+                        and gap >= revision_hours
+                        and _rising(fx, fy, tolerance)
+                    ):
                         verdicts.add(
-                            old, new, Relation.UPDATES,
+                            old,
+                            new,
+                            Relation.UPDATES,
                             f"a later report ({gap:.1f} h) raises {fact[0]} from {fx.describe_interval()} to {fy.describe_interval()}",
                             figures=(fx, fy),
                         )
                         continue
                     ratio = fx.ratio_to(fy)
                     verdicts.add(
-                        old, new, Relation.CONFLICTS,
+                        old,
+                        new,
+                        Relation.CONFLICTS,
                         f"different origins, the same day, disjoint {fact[0]}: {fx.describe_interval()} vs {fy.describe_interval()}",
-                        ratio=ratio, figures=(fx, fy),
+                        ratio=ratio,
+                        figures=(fx, fy),
                     )
                 else:
                     if cumulative and _rising(fx, fy, tolerance):
                         verdicts.add(
-                            old, new, Relation.UPDATES,
+                            old,
+                            new,
+                            Relation.UPDATES,
                             f"a later day's count raises {fact[0]} from {fx.describe_interval()} to {fy.describe_interval()}",
                             figures=(fx, fy),
                         )
@@ -515,21 +586,28 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                     if old.origin == new.origin:
                         if anchor(fx) != anchor(fy) and (framed or old.day < new.day):
                             verdicts.add(
-                                old, new, Relation.UPDATES,
+                                old,
+                                new,
+                                Relation.UPDATES,
                                 f"the same origin revises {fact[0]} in one report: {fx.describe_interval()} -> {fy.describe_interval()}",
                                 figures=(fx, fy),
                             )
                     elif framed and old.day <= new.day:
                         verdicts.add(
-                            old, new, Relation.UPDATES,
+                            old,
+                            new,
+                            Relation.UPDATES,
                             f"the report gives {fy.describe_interval()} {fact[0]} as newer than {fx.describe_interval()}",
                             figures=(fx, fy),
                         )
                     elif old.day == new.day and not fx.is_compatible(fy, tolerance):
                         verdicts.add(
-                            old, new, Relation.CONFLICTS,
+                            old,
+                            new,
+                            Relation.CONFLICTS,
                             f"the report sets {fx.describe_interval()} against {fy.describe_interval()} {fact[0]}",
-                            ratio=fx.ratio_to(fy), figures=(fx, fy),
+                            ratio=fx.ratio_to(fy),
+                            figures=(fx, fy),
                         )
 
 
@@ -560,6 +638,11 @@ def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figur
     for figure in figures:
         if not figure.metric or figure.change is not None:
             continue
-        fact = (norm_metric(figure.metric), norm_population(figure.population), where, figure.unit or "")
+        fact = (
+            norm_metric(figure.metric),
+            norm_population(figure.population),
+            where,
+            figure.unit or "",
+        )
         facts.setdefault(fact, figure)
     return facts
