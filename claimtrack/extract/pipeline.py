@@ -31,6 +31,7 @@ from claimtrack.extract.speakers import (
     Resolved,
     SpeakerResolver,
     analyse_phrase,
+    find_bodies,
     place_kind,
 )
 from claimtrack.extract.text import quote_warnings, split_sentences
@@ -307,9 +308,9 @@ def _claim_place(
     fallback = min(weak)[2] if weak else None
     if best is not None:
         start = min(strong)[1]
-        pair = _PLACE_PAIR.match(text, start, span.end)
-        if pair is not None:
-            best = pair.group(0)
+        for pair in _PLACE_PAIR.finditer(text, span.start, span.end):
+            if pair.start() <= start < pair.end():
+                best = pair.group(0)
     return best, fallback
 
 
@@ -489,6 +490,7 @@ def extract(
     mentions: list[Mention] = []
     mention_of: dict[int, int] = {}
     source_spans: dict[int, Span] = {}
+    positions: list[int] = []
     for i, raw in enumerate(raws):
         if raw.continues or raw.source_span is None:
             continue
@@ -506,7 +508,10 @@ def extract(
         mention = analyse_phrase(phrase, name, places=ctx, people=people)
         mention_of[i] = len(mentions)
         mentions.append(mention)
-    resolver = SpeakerResolver(mentions, text=text)
+        positions.append(phrase_span.start)
+    resolver = SpeakerResolver(
+        mentions, text=text, positions=positions, bodies=find_bodies(text, body_start)
+    )
     resolved = resolver.resolve()
     # A person's name is not a place, whatever the gazetteer holds ("Maria Lopez").
     name_words = {w for person in resolver.people() for w in person.name.split()}
@@ -544,14 +549,20 @@ def extract(
             said_on = None
         else:
             said_on = day or story_day or publication_day
-        # The place a claim is about: a place in its words; else the place its speaker
-        # stands for; else the story's place (the lead claim's); else one in its sentence.
+        # The place a claim is about: a place in its words; else the city or region its
+        # speaker stands for (a mayor's, a governor's); else the story's place (the lead
+        # claim's); else the country its speaker stands for; else one in its sentence.
         place, weak = _claim_place(text, places, span)
-        if place is None:
-            speaker_org = who.speaker if isinstance(who.speaker, Organization) else None
-            place = _org_place(who.organization) or _org_place(speaker_org)
+        speaker_org = who.speaker if isinstance(who.speaker, Organization) else None
+        local = [
+            o for o in (who.organization, speaker_org) if o and o.kind is OrgKind.LOCAL_GOVERNMENT
+        ]
+        if place is None and local:
+            place = _org_place(local[0])
         if place is None:
             place = lead_place
+        if place is None:
+            place = _org_place(who.organization) or _org_place(speaker_org)
         if place is None:
             place, weak_sentence = _claim_place(text, places, raw.sentence_span)
             place = place or weak or weak_sentence or previous_place

@@ -44,6 +44,7 @@ __all__ = [
     "Resolved",
     "SpeakerResolver",
     "analyse_phrase",
+    "find_bodies",
     "place_kind",
     "same_name",
 ]
@@ -356,6 +357,10 @@ _MEMBER_OF = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}),?\s+(?:of|from|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,]*)$"
 )
+# "Analysts at Jefferies", "officials from the ministry": a group of a named body.
+_GROUP_AT = re.compile(
+    r"^(?P<group>[A-Za-z]+)\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+)
 # "head of the Kharkiv regional military administration", "governor of the X region".
 _OF_PHRASE = re.compile(
     r"^(?P<role>[a-z][a-z' -]*?)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE
@@ -477,7 +482,11 @@ def _describe(
         if body_words:
             body_text = " ".join(body_words)
             body = _known_org(body_text) or _body(body_text, places)
-            if body is None and lexicon.org_kind_of(body_text) is not None:
+            if body is None and (
+                lexicon.org_kind_of(body_text) is not None
+                or (len(body_words) == 1 and body_text.isupper() and len(body_text) >= 2)
+            ):
+                # A body word ("the interior ministry") or an acronym ("UNRWA chief").
                 body = Organization(body_text, lexicon.org_kind_of(body_text) or OrgKind.OTHER)
             if body is not None:
                 return role, body, True
@@ -671,6 +680,15 @@ def analyse_phrase(
             indefinite=indefinite,
         )
     words = _words(low)
+    at_body = _GROUP_AT.match(text)
+    if at_body is not None and at_body.group("group").lower() in lexicon.GROUP_WORDS:
+        # "Analysts at Jefferies": the body speaks through its people.
+        org_text = at_body.group("org")
+        org = _known_org(org_text) or Organization(
+            org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER
+        )
+        role = lexicon.normalize_role(at_body.group("group").lower().rstrip("s"))
+        return Mention(phrase, MentionKind.ROLE, role=role, organization=org, indefinite=True)
     proper = [w for w in _words(text)[1:] if w[:1].isupper() and not w.isupper()]
     org_kind = lexicon.org_kind_of(text)
     if words and words[0] in _ARTICLES and proper and org_kind is not None:
@@ -738,6 +756,38 @@ def _names_country(text: str) -> bool:
 
 def _has_possessive(text: str) -> bool:
     return any(_POSSESSIVE.search(w) for w in _words(text))
+
+
+# A run of capitalised words (no sentence-initial "The"): a candidate body name.
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*")
+
+
+def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
+    """
+    Return the bodies *text* names by their own names (a company, a ministry, a UN
+    agency), with where each starts: capitalised words ending in a body word, or a
+    gazetteer name.
+
+    Examples:
+        >>> [(i, o.name) for i, o in find_bodies("Shares in Northwind Energy fell 8%.")]
+        [(10, 'Northwind Energy')]
+    """
+    found: list[tuple[int, Organization]] = []
+    for match in _CAPITALISED_RUN.finditer(text, start):
+        words = match.group(0).split()
+        while words and words[0].lower() in _ARTICLES | {"in", "at", "of", "for"}:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        offset = match.start() + match.group(0).index(words[0])
+        known = _known_org(name)
+        if known is not None and (len(name) > 3 or name.isupper()):
+            found.append((offset, known))
+        elif len(words) >= 2 and _is_body_name(name):
+            kind = lexicon.org_kind_of(name) or OrgKind.OTHER
+            found.append((offset, Organization(name, kind)))
+    return found
 
 
 # --------------------------------------------------------------------------- resolution
@@ -808,11 +858,34 @@ class SpeakerResolver:
         ['Vitali Klitschko', 'Vitali Klitschko', 'Vitali Klitschko']
     """
 
-    def __init__(self, mentions: Sequence[Mention], *, text: str = "") -> None:
+    def __init__(
+        self,
+        mentions: Sequence[Mention],
+        *,
+        text: str = "",
+        positions: Sequence[int] | None = None,
+        bodies: Sequence[tuple[int, Organization]] = (),
+    ) -> None:
         self.mentions = list(mentions)
         self.text = text
+        # Where each mention starts, and the bodies the text names (not as speakers), so
+        # that "it said" can point to a company named only in the story's first sentence.
+        self.positions = list(positions) if positions is not None else None
+        self.bodies = sorted(bodies, key=lambda pair: pair[0])
         self._people: list[_PersonEntry] = []
         self._orgs: dict[str, Organization] = {}
+
+    def _body_before(self, i: int, kind: OrgKind | None = None) -> Organization | None:
+        """The last body the text names before mention *i* (of *kind*, when given)."""
+        if self.positions is None or i >= len(self.positions):
+            return None
+        found = None
+        for where, org in self.bodies:
+            if where >= self.positions[i]:
+                break
+            if kind is None or org.kind is kind:
+                found = org
+        return self._org(found) if found is not None else None
 
     # ---- people
 
@@ -893,6 +966,8 @@ class SpeakerResolver:
                 if named_mention.role and person.role is None:
                     person.role = named_mention.role
                 given = named_mention.organization or owners.get(i)
+                if given is None and named_mention.role in _CORPORATE_ROLES:
+                    given = self._body_before(i, OrgKind.COMPANY)
                 if (
                     given is None
                     and named_mention.role in _CORPORATE_ROLES
@@ -929,8 +1004,10 @@ class SpeakerResolver:
         results: list[Resolved] = []
         last_person: _PersonEntry | None = None
         last_org: Organization | None = None
-        last_group: Organization | None = None
+        last_plural: Organization | None = None
         for i, m in enumerate(self.mentions):
+            if last_org is None and m.kind in {MentionKind.PRONOUN, MentionKind.REFERENCE}:
+                last_org = self._body_before(i)
             entry = entries[i]
             speaker: Person | Organization | None = None
             role: str | None = None
@@ -945,10 +1022,9 @@ class SpeakerResolver:
                 continue
             elif m.kind in {MentionKind.ORGANIZATION, MentionKind.GROUP} and m.organization:
                 org = self._org(m.organization)
-                if m.kind is MentionKind.GROUP:
-                    last_group = org
-                else:
+                if m.kind is not MentionKind.GROUP:
                     last_org = org
+                last_plural = org
                 results.append(Resolved(org, None, org))
                 continue
             elif m.kind is MentionKind.PRONOUN:
@@ -960,9 +1036,8 @@ class SpeakerResolver:
                     if last_org is not None:
                         results.append(Resolved(last_org, None, last_org))
                         continue
-                elif last_group or last_org:
-                    target = last_group or last_org
-                    results.append(Resolved(target, None, target))
+                elif last_plural is not None:
+                    results.append(Resolved(last_plural, None, last_plural))
                     continue
             elif m.kind is MentionKind.REFERENCE:
                 target_org = self._reference_org(m, last_org)

@@ -11,10 +11,11 @@ from claimtrack.extract.speakers import (
     PlaceContext,
     SpeakerResolver,
     analyse_phrase,
+    find_bodies,
     place_kind,
     same_name,
 )
-from claimtrack.model import OrgKind, Period
+from claimtrack.model import Organization, OrgKind, Period
 
 DNIPRO = PlaceContext(city="Dnipro", country="Ukraine")
 LYON = PlaceContext(city="Lyon", country="France")
@@ -217,6 +218,32 @@ class TestTitles:
         assert expected == (m.organization.name, m.organization.kind)
 
 
+class TestFindBodies:
+    def test_company_and_gazetteer_names(self) -> None:
+        """Capitalised names ending in a body word, and gazetteer names, are bodies."""
+        text = "Shares in Nordvik Logistics fell as UNICEF warned."
+        expected = [(10, "Nordvik Logistics"), (36, "United Nations Children's Fund")]
+        assert expected == [(i, o.name) for i, o in find_bodies(text)]
+
+    def test_people_are_not_bodies(self) -> None:
+        """Person names are not bodies."""
+        expected: list[object] = []
+        assert expected == find_bodies("Paul Girard said so.")
+
+
+class TestGroupsOfBodies:
+    def test_analysts_at_a_bank(self) -> None:
+        """ "Analysts at X" is X speaking through unnamed analysts."""
+        m = analyse_phrase("Analysts at Fjordbank")
+        expected = (MentionKind.ROLE, "analyst", "Fjordbank")
+        assert expected == (m.kind, m.role, m.organization.name)
+
+    def test_acronym_before_role(self) -> None:
+        """ "UNRWA chief Name" speaks for UNRWA."""
+        m = analyse_phrase("UNRWA chief Philippe Lazzarini", "Philippe Lazzarini")
+        assert "UNRWA" in m.organization.aliases
+
+
 class TestSameName:
     def test_transliterations(self) -> None:
         """Spellings a letter or two apart are one surname; different first names are not."""
@@ -317,6 +344,18 @@ class TestSpeakerResolver:
         resolved = SpeakerResolver(mentions).resolve()
         expected = "Nordvik Logistics"
         assert expected == resolved[1].organization.name
+
+    def test_it_points_to_a_body_named_in_the_text(self) -> None:
+        """ "it said" with no body speaking before is the body the text named before."""
+        mentions = [analyse_phrase("it")]
+        bodies = [(0, Organization("Nordvik Logistics", OrgKind.COMPANY))]
+        resolved = SpeakerResolver(mentions, positions=[30], bodies=bodies).resolve()
+        assert resolved[0].speaker.name == "Nordvik Logistics"
+
+    def test_they_is_the_latest_body_or_group(self) -> None:
+        """ "they" is the most recent body or group that spoke."""
+        expected = ["police", "CGT union", "CGT union"]
+        assert expected == _resolve(["police", "The CGT union", "they"])
 
     def test_affiliations(self) -> None:
         """Each named person with a role becomes one affiliation over the given period."""
