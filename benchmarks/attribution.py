@@ -139,6 +139,8 @@ def _content_piece(text: str, att: RawAttribution) -> tuple[int, int]:
     a, b = att.content_span.start, att.content_span.end
     if att.mode is AttributionMode.DIRECT:
         # PolNeAR keeps the quotation marks.
+        if len(att.quote_spans) == 1 and att.quote_spans[0].contains(att.content_span):
+            return att.quote_spans[0].start, att.quote_spans[0].end
         if a > 0 and text[a - 1] in "\"“”'‘’":
             a -= 1
         if b < len(text) and text[b] in "\"“”'‘’":

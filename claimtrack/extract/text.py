@@ -51,8 +51,9 @@ _LINE_BREAK = re.compile(r"\n\s*")
 # A sentence ends at . ! ? (or an ellipsis), possibly followed by closing marks or
 # brackets, then whitespace. One stop character only: in a run of stops ("?!", "...")
 # the match starts at the last one, and a long run without a following space is never
-# rescanned from every position.
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s+")
+# rescanned from every position. A line break inside a paragraph also ends a sentence
+# (a headline or a dateline on its own line).
+_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s+|\n\s*")
 # What may open the next sentence: a capital, a digit or an opening mark or bracket.
 _SENTENCE_START = re.compile(r"[\"“‘'«(\[]*[A-Z0-9À-Þ]")
 # The word (with internal dots, as in "U.S") just before a candidate boundary.
@@ -188,9 +189,14 @@ def sentences_in(text: str, start: int, end: int, keep: list[Span]) -> list[Span
     pos = start
     for match in _SENTENCE_END.finditer(text, start, end):
         cut = match.end()
-        if cut < end and not _SENTENCE_START.match(text, cut):
+        newline = text[match.start()] == "\n"
+        if not newline and cut < end and not _SENTENCE_START.match(text, cut):
             continue
-        if _is_abbreviation(text, match.start()) and match.end() - match.start() == 2:
+        if (
+            not newline
+            and _is_abbreviation(text, match.start())
+            and match.end() - match.start() == 2
+        ):
             continue
         while k < len(keep) and keep[k].end <= match.start():
             k += 1
