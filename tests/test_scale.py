@@ -82,9 +82,9 @@ class TestShards:
     def test_jsonl_shards_round_trip(self, tmp_path: Path) -> None:
         """Shards written from a bag read back as the same documents, unextracted."""
         db = pytest.importorskip("dask.bag")
-        from claimtrack.scale import extract_bag, write_jsonl_shards
-
         import dask
+
+        from claimtrack.scale import extract_bag, write_jsonl_shards
 
         records = _records()
         bag = extract_bag(db.from_sequence(records, npartitions=3))
@@ -99,9 +99,9 @@ class TestShards:
         """Parquet files written from a bag read back as the same documents."""
         db = pytest.importorskip("dask.bag")
         pytest.importorskip("pyarrow")
-        from claimtrack.scale import extract_bag, read_parquet, write_parquet
-
         import dask
+
+        from claimtrack.scale import extract_bag, read_parquet, write_parquet
 
         records = _records()[:4]
         bag = extract_bag(db.from_sequence(records, npartitions=2))
@@ -121,3 +121,63 @@ class TestExtractBag:
         docs = extract_bag(db.from_sequence([mapping, record])).compute(scheduler="sync")
         assert docs[0] == docs[1]
         assert "Wire" == docs[0].source.publisher
+
+
+EVENTS = Path(__file__).resolve().parents[1] / ".." / "shared" / "fixtures" / "events"
+
+
+def _sorted_links(links: object) -> list[object]:
+    return sorted(links, key=lambda link: (link.kind.value, link.a, link.b, link.why))  # type: ignore[attr-defined]
+
+
+class TestLinkBag:
+    def test_same_links_as_one_graph(self) -> None:
+        """Linking by groups of documents gives every link one ClaimGraph gives."""
+        db = pytest.importorskip("dask.bag")
+        import dask
+
+        from claimtrack.graph import ClaimGraph
+        from claimtrack.scale import link_bag
+
+        documents = [extract_record(r) for r in _records()]
+        graph = ClaimGraph()
+        graph.add_many(documents)
+        with dask.config.set(scheduler="sync"):
+            links = link_bag(db.from_sequence(documents, npartitions=4))
+        assert _sorted_links(graph.relations()) == links
+        assert any(link.kind.value == "conflicts" for link in links)
+
+
+@pytest.mark.slow
+class TestLocalCluster:
+    def test_cluster_matches_one_process(self) -> None:
+        """On a two-process LocalCluster, extraction and linking match one process exactly."""
+        db = pytest.importorskip("dask.bag")
+        distributed = pytest.importorskip("distributed")
+        from claimtrack.graph import ClaimGraph
+        from claimtrack.scale import extract_bag, link_bag
+
+        paths = [EXAMPLES]
+        if EVENTS.is_dir():
+            paths.append(EVENTS / "articles.json")
+        records = list(read_paths(paths))
+        expected_documents = [extract_record(r) for r in records]
+        graph = ClaimGraph()
+        graph.add_many(expected_documents)
+        expected_links = _sorted_links(graph.relations())
+
+        with (
+            distributed.LocalCluster(
+                n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+            ) as cluster,
+            distributed.Client(cluster),
+        ):
+            bag = extract_bag(db.from_sequence(records, npartitions=4))
+            documents = bag.compute()
+            links = link_bag(bag.persist())
+
+        assert [d.id for d in expected_documents] == [d.id for d in documents]
+        assert [c for d in expected_documents for c in d.claims] == [
+            c for d in documents for c in d.claims
+        ]
+        assert expected_links == links
