@@ -798,12 +798,23 @@ def _according(u: _Unit, cue: _Cue, floor: int) -> tuple[list[RawAttribution], i
     return [], j
 
 
+# Words that open a headline label or an interviewer's turn, not a speaker ("Q:",
+# "The Latest:", "Watch:").
+_NOT_HEADLINE_SPEAKERS = _words(
+    "q so the watch video exclusive breaking update updated live just poll photos photo "
+    "analysis opinion editorial note editor read listen related see also more here why "
+    "what how when who where huffpollster correction clarification"
+)
+
+
 def _headline(u: _Unit) -> RawAttribution | None:
     """ "Governor: attack kills 4", "Death toll rises to 60: official", "... - mayor"."""
     n = len(u)
     for k in range(min(n, 6)):
         if u.lows[k] == ":" and k > 0 and n - k > 3:
-            if all(_is_name_token(u, x) or u.lows[x] in _cues.TITLE_WORDS for x in range(k)):
+            if u.lows[0] not in _NOT_HEADLINE_SPEAKERS and all(
+                _is_name_token(u, x) or u.lows[x] in _cues.TITLE_WORDS for x in range(k)
+            ):
                 return _make(u, _content_span(u, k + 1, _content_end(u, k + 1)), (k, k + 1), (0, k))
             break
     for k in range(max(0, n - 4), n):
