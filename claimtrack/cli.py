@@ -196,6 +196,13 @@ def _emit_claims(claims: list[Claim], fmt: str, title: str) -> None:
     Console(soft_wrap=False).print(table)
 
 
+def _says(claim: Claim) -> str:
+    """Who says what, in a few words: the speaker and the figures (else the words)."""
+    who = claim.attribution.speaker_name or "unattributed"
+    what = "; ".join(str(f) for f in claim.figures) or claim.content
+    return f"{who}: {what}"
+
+
 def _link_words(link: Link) -> str:
     extra = f" (ratio {link.ratio:.2f})" if link.ratio is not None and link.ratio != 1 else ""
     why = f": {link.why}" if link.why else ""
@@ -446,13 +453,7 @@ def conflicts(db: str, fmt: str, **options: Any) -> None:
         table.add_column(column, overflow="fold")
     for link, a, b in pairs:
         ratio = "" if link.ratio is None else f"{link.ratio:.2f}"
-        says_a = (
-            f"{a.attribution.speaker_name or '?'}: {'; '.join(map(str, a.figures)) or a.content}"
-        )
-        says_b = (
-            f"{b.attribution.speaker_name or '?'}: {'; '.join(map(str, b.figures)) or b.content}"
-        )
-        table.add_row(a.id, says_a, b.id, says_b, ratio)
+        table.add_row(a.id, _says(a), b.id, _says(b), ratio)
     Console().print(table)
 
 
@@ -723,14 +724,10 @@ def demo(path: str | None, db: str, out: str, workers: int) -> None:
     ]
     for claim in unverified[:5]:
         who = claim.attribution.speaker_name or "unattributed"
-        lines.append(f"  unverified  {who}: {claim.content[:90]}")
+        lines.append(f"  unverified  {who}: {claim.content}")
     for link in conflicting[:5]:
         a, b = graph.claim(link.a), graph.claim(link.b)
-        lines.append(
-            f"  conflict    {a.attribution.speaker_name or '?'} "
-            f"({'; '.join(map(str, a.figures))}) vs {b.attribution.speaker_name or '?'} "
-            f"({'; '.join(map(str, b.figures))})"
-        )
+        lines.append(f"  conflict    {_says(a)}  vs  {_says(b)}")
     lines.append(f"Report: {target}")
     click.echo("\n".join(lines))
     if summary.failures:

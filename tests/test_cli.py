@@ -84,7 +84,7 @@ class TestIngest:
         db = str(tmp_path / "a.db")
         result = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
         assert 1 == result.exit_code
-        assert "b.txt: not UTF-8 text" in result.output
+        assert "b.txt: not UTF-8 text" in result.stderr
         assert "3 files read, 2 documents added, 0 already stored" in result.output
         assert "1 failures" in result.output
 
@@ -193,7 +193,8 @@ class TestShow:
         """An unknown claim id is exit 1 with a message on stderr, no traceback."""
         result = CliRunner().invoke(main, ["show", "clm-nope", "--db", str(store_db)])
         assert 1 == result.exit_code
-        assert "clm-nope" in result.output
+        assert "Error: no claim with id 'clm-nope'" in result.stderr
+        assert "" == result.stdout
         assert "Traceback" not in result.output
 
 
