@@ -44,6 +44,7 @@ from claimtrack.model import (
     Organization,
     OrgKind,
     Period,
+    Person,
     Source,
     SourceKind,
     Span,
@@ -385,6 +386,25 @@ def _antecedent(text: str, floor: int, pronoun: Span) -> Span:
     return Span(start, end)
 
 
+def _mentioned_people(speakers: list[Person], names: Iterable[str]) -> list[Person]:
+    """The people who speak, then those a named-entity model found who do not."""
+    known = {n for p in speakers for n in (p.name, *p.aliases)}
+    extra = [Person(n) for n in dict.fromkeys(names) if n and n not in known]
+    return speakers + [p for p in extra if not any(p.name in k for k in known)]
+
+
+def _mentioned_bodies(
+    speakers: list[Organization], bodies: Iterable[tuple[int, Organization]]
+) -> list[Organization]:
+    """The bodies that speak or are spoken for, then the others the text names."""
+    names = {n for o in speakers for n in (o.name, *o.aliases)}
+    extra: dict[str, Organization] = {}
+    for _, org in bodies:
+        if org.name not in names and not names.intersection(org.aliases):
+            extra.setdefault(org.name, org)
+    return speakers + list(extra.values())
+
+
 def _nlp_people(nlp: Any, text: str) -> list[str]:
     if nlp is None:
         return []
@@ -509,9 +529,8 @@ def extract(
         mention_of[i] = len(mentions)
         mentions.append(mention)
         positions.append(phrase_span.start)
-    resolver = SpeakerResolver(
-        mentions, text=text, positions=positions, bodies=find_bodies(text, body_start)
-    )
+    bodies = find_bodies(text, body_start)
+    resolver = SpeakerResolver(mentions, text=text, positions=positions, bodies=bodies)
     resolved = resolver.resolve()
     # A person's name is not a place, whatever the gazetteer holds ("Maria Lopez").
     name_words = {w for person in resolver.people() for w in person.name.split()}
@@ -636,8 +655,8 @@ def extract(
         source=source,
         text=text,
         claims=tuple(claims),
-        people=tuple(resolver.people()),
-        organizations=tuple(resolver.organizations()),
+        people=tuple(_mentioned_people(resolver.people(), people)),
+        organizations=tuple(_mentioned_bodies(resolver.organizations(), bodies)),
         affiliations=tuple(resolver.affiliations(valid)),
         warnings=tuple(warnings),
     )

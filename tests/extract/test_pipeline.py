@@ -177,6 +177,12 @@ class TestClaims:
         assert affiliation.holds_on("2024-05-14T12:00:00Z")
         assert [p.name for p in doc.people] == ["Grégory Doucet"]
 
+    def test_bodies_mentioned_are_listed(self) -> None:
+        """Bodies the text names without their speaking are listed after the speakers."""
+        doc = extract("Shares in Nordvik Logistics fell 8%, analysts said.")
+        names = [o.name for o in doc.organizations]
+        assert "Nordvik Logistics" in names
+
     def test_nlp_names_help(self) -> None:
         """PERSON entities from a given spaCy-like model count as names."""
 
