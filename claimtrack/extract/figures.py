@@ -99,7 +99,10 @@ _MEASURES = {
     "acres": ("acre", "area"), "km2": ("km2", "area"), "km²": ("km2", "area"),
     "tonnes": ("t", "weight"), "tons": ("t", "weight"), "kilograms": ("kg", "weight"),
     "kg": ("kg", "weight"), "litres": ("l", "volume"), "liters": ("l", "volume"),
-    "barrels": ("bbl", "volume"),
+    "barrels": ("bbl", "volume"), "square feet": ("ft2", "area"),
+    "square metres": ("m2", "area"), "square meters": ("m2", "area"),
+    "square kilometres": ("km2", "area"), "square kilometers": ("km2", "area"),
+    "square miles": ("mi2", "area"), "sq km": ("km2", "area"), "sq ft": ("ft2", "area"),
 }  # fmt: skip
 _TIME_UNITS = frozenset(
     [
@@ -154,6 +157,10 @@ POPULATIONS: Mapping[str, str] = {
     "rockets": "rockets", "shells": "shells", "drones": "drones", "mines": "explosive devices",
     "bombs": "explosive devices", "munitions": "explosive devices",
     "households": "households", "animals": "animals", "jobs": "jobs",
+    "delegates": "delegates", "voters": "voters", "votes": "votes", "seats": "seats",
+    "members": "members", "farmers": "farmers", "prisoners": "prisoners",
+    "hostages": "hostages", "inmates": "prisoners", "doctors": "health workers",
+    "nurses": "health workers", "teachers": "teachers", "customers": "customers",
 }  # fmt: skip
 """Words naming what is counted, mapped to the population vocabulary."""
 
@@ -307,7 +314,7 @@ _SCANNER = re.compile(
     | (?P<vague>\b(?:(?:tens|hundreds|dozens)\s{{1,3}}of\s{{1,3}}(?:thousands|millions|billions)
         |dozens|hundreds|thousands|millions|billions|scores(?=\s{{1,3}}of\b))\b)
     | (?P<words>\b(?:(?:a|an)\s{{1,3}}(?=(?:hundred|thousand|million|billion|dozen)\b)
-        |half\s{{1,3}}a\s{{1,3}}(?=(?:dozen|hundred|thousand|million|billion)\b))?
+        |half\s{{1,3}}a\s{{1,3}}(?=(?:dozen|hundred|thousand|million|billion)\b)|half-(?=dozen\b))?
         {_WORD_NUMBER}(?:(?:\s{{1,3}}and\s{{1,3}}|[\s-]{{1,3}}){_WORD_NUMBER}){{0,8}}\b)
     | (?P<digits>(?P<cur>{_CURRENCY_PREFIX})?(?<![\d.,])(?P<num>{_DIGITS})(?![\d]))
     """,
@@ -1147,6 +1154,20 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     while i < len(numbers):
         number = numbers[i]
         consumed = 1
+        if (
+            number.kind == "digits"
+            and re.search(r"\d[-–—]$", text[max(lo, number.start - 2) : number.start])
+            and (i == 0 or numbers[i - 1].end != number.start - 1)
+        ):
+            i += 1  # the end of "March 1-8" or "3-1" whose start is no figure
+            continue
+        if (
+            number.kind == "digits"
+            and re.match(r"[.)]\s", text[number.end : number.end + 2])
+            and (number.start == lo or text[number.start - 1] == "\n")
+        ):
+            i += 1  # a numbered list item: "2. U.N. panel rules ..."
+            continue
         left, right = _sentence_bounds(text, number.start, number.end, lo, hi)
         left = max(left, previous_end)
         # ---- ranges: "between 30 and 40", "30 to 40", "30-40", "two or three"

@@ -64,6 +64,7 @@ class TestNumbers:
             ("Five people were hurt.", ("Five", "exact", 5, 5)),
             ("Twenty-one people died in the blast.", ("Twenty-one", "exact", 21, 21)),
             ("A dozen people were detained.", ("A dozen", "exact", 12, 12)),
+            ("She cycled through a half-dozen slogans.", ("half-dozen", "exact", 6, 6)),
             (
                 "Police arrested a hundred and twelve people.",
                 ("a hundred and twelve", "exact", 112, 112),
@@ -200,6 +201,7 @@ class TestUnits:
             ("The budget is US$2.5 billion.", "US$2.5 billion", 2.5e9, "currency:USD"),
             ("The town lies 50 kilometres from the border.", "50", 50, "km"),
             ("The town lies 30 miles from the border.", "30", 30, "mi"),
+            ("The offices total 80,000 square feet.", "80,000", 80_000, "ft2"),
         ],
     )
     def test_unit(self, sentence: str, text: str, value: float, unit: str) -> None:
@@ -388,6 +390,9 @@ class TestNotFigures:
             "Rescuers reached Ground Zero.",
             "He spent seven and a half years in office.",
             "The tweet had id 778257943577919488.",
+            "Democrats outnumber Republicans in the county 3-1.",
+            "Voting ran from March 1-8.",
+            "Intro line.\n2. Panel rules against the founder.",
         ],
     )
     def test_no_figure(self, sentence: str) -> None:
