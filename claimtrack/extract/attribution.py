@@ -556,6 +556,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
     n = len(u)
     floor = 0  # no speaker phrase reaches below this token
     back_floor = 0  # no content before its speaker starts below this token
+    back_start = 0  # where the last content before its speaker started
     used_until = 0
     cues_found = _find_cues(u)
     # Commas that open a later speaker phrase ("..., the official said"): a reported
@@ -587,7 +588,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             used_until = b
             continue
         if head == "according":
-            according, new_floor = _according(u, cue, back_floor)
+            according, new_floor = _according(u, cue, back_floor, back_start)
             found.extend(according)
             floor = back_floor = max(floor, new_floor)
             used_until = max(cue.last, new_floor)
@@ -658,6 +659,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 if end > start:
                     found.append(_make(u, _content_span(u, start, end), cue_range, source))
                     floor = back_floor = used_until = tail
+                    back_start = start
                     continue
             a = _after_cue(u, cue)
             b = _content_end(u, a)
@@ -678,6 +680,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 if end > start:
                     found.append(_make(u, _content_span(u, start, end), cue_range, right))
                     floor = back_floor = used_until = right[1]
+                    back_start = start
             continue
         # "Warning that the attacks were continuing, the service said: ..."
         if cue.first == floor and head in _cues.GERUND_CUES:
@@ -771,11 +774,16 @@ def _after_cue(u: _Unit, cue: _Cue) -> int:
     return i
 
 
-_ACCORDING_STOPS = frozenset({",", ";"} | _FINAL | _HARD_STOPS)
+_ACCORDING_STOPS = frozenset({",", ";"} | _FINAL | _HARD_STOPS) - {_QUOTE}
 
 
-def _according(u: _Unit, cue: _Cue, floor: int) -> tuple[list[RawAttribution], int]:
-    """ "according to X" before or after its content."""
+def _according(u: _Unit, cue: _Cue, floor: int, earlier: int) -> tuple[list[RawAttribution], int]:
+    """
+    "according to X" before or after its content.
+
+    *earlier* is where the previous content-first claim of the sentence started: "“...,”
+    he said, according to Reuters" attributes that whole report to Reuters.
+    """
     n = len(u)
     cue_range = (cue.head, cue.last)
     j = cue.last
@@ -785,9 +793,10 @@ def _according(u: _Unit, cue: _Cue, floor: int) -> tuple[list[RawAttribution], i
         return [], floor
     source = (cue.last, j)
     mode = AttributionMode.ACCORDING_TO
-    if cue.head > floor and u.lows[cue.head - 1] == ",":
-        end = cue.head - 1
-        start = _backward_start(u, floor, end)
+    before = u.lows[cue.head - 1] if cue.head > 0 else ""
+    if before in {",", _QUOTE} and cue.head - earlier > 2:
+        end = cue.head - 1 if before == "," else cue.head
+        start = _backward_start(u, floor, end) if end - floor > 2 else earlier
         if end > start:
             return [_make(u, _content_span(u, start, end), cue_range, source, mode)], j
         return [], j
