@@ -234,11 +234,6 @@ def _is_name_token(word: str) -> bool:
     return place_kind(word) != "country"
 
 
-def _title(words: str) -> str:
-    small = {"of", "the", "for", "and", "on", "in"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words.split())
-
-
 def _split_name(phrase: str) -> tuple[str | None, str]:
     """Return (a person's name, the rest) from a phrase; the name comes last or apart."""
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
@@ -265,12 +260,12 @@ def _split_name(phrase: str) -> tuple[str | None, str]:
 
 def _known_org(phrase: str) -> Organization | None:
     """Return a body from the gazetteer named by *phrase*, with its other names."""
-    key = phrase.lower()
-    if key.startswith("the "):
-        key = key[4:]
+    bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
+    key = bare.lower()
     for canonical, (kind, names) in lexicon.KNOWN_ORGANIZATIONS.items():
         candidates = [canonical, *names]
-        if any(key == n.lower() or phrase == n for n in candidates):
+        # Acronyms match only in capitals: "WHO" is a body, "who" a pronoun.
+        if any(bare == n or (not n.isupper() and key == n.lower()) for n in candidates):
             aliases = tuple(n for n in candidates if n != canonical)
             return Organization(canonical, kind, aliases=aliases)
     return None
