@@ -566,6 +566,8 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
         left = _source_left(u, cue.first, 0)
         if left is not None and left[0] > 0 and u.lows[left[0] - 1] == ",":
             breaks.append(left[0] - 1)
+        elif left is not None and left[0] > 1 and u.lows[left[0] - 1] == _QUOTE:
+            breaks.append(left[0] - 1)
         elif (
             left is not None
             and left[0] > 1
