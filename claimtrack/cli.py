@@ -722,12 +722,17 @@ def demo(path: str | None, db: str, out: str, workers: int) -> None:
         f"{len(unverified)} unverified claims, {len(conflicting)} conflicts "
         f"(store: {db}, {summary.added} new documents)."
     ]
-    for claim in unverified[:5]:
+    shown = 5
+    for claim in unverified[:shown]:
         who = claim.attribution.speaker_name or "unattributed"
         lines.append(f"  unverified  {who}: {claim.content}")
-    for link in conflicting[:5]:
+    if len(unverified) > shown:
+        lines.append(f"  ... and {len(unverified) - shown} more: claimtrack claims --unverified")
+    for link in conflicting[:shown]:
         a, b = graph.claim(link.a), graph.claim(link.b)
         lines.append(f"  conflict    {_says(a)}  vs  {_says(b)}")
+    if len(conflicting) > shown:
+        lines.append(f"  ... and {len(conflicting) - shown} more: claimtrack conflicts")
     lines.append(f"Report: {target}")
     click.echo("\n".join(lines))
     if summary.failures:
