@@ -103,7 +103,7 @@ def render_markdown(model: ReportModel) -> str:
 
     out += ["## Unverified claims", ""]
     if not model.unverified:
-        out += ["None.", ""]
+        out.append("None.")
     for cid in model.unverified:
         c = claims[cid]
         figures = "; ".join(md(f.describe) for f in c.figures)
@@ -133,7 +133,7 @@ def render_markdown(model: ReportModel) -> str:
 
     out += ["## Corroborated claims", ""]
     if not model.corroborated:
-        out += ["None.", ""]
+        out.append("None.")
     for item in model.corroborated:
         c = claims[item.claim]
         out.append(f"- {_quote(c)} ({_who(c)}; {_source(c)})")

@@ -44,7 +44,8 @@ def render_csv(records: Sequence[dict[str, Any]], rows: str = "claims") -> str:
     """
     columns = CLAIM_COLUMNS if rows == "claims" else FIGURE_COLUMNS
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    # The default "\r\n" line ending makes the writer quote any cell holding \r or \n.
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for record in records:
         writer.writerow({key: defuse(record.get(key)) for key in columns})
