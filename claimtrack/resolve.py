@@ -580,6 +580,14 @@ class Resolver:
         msg = f"no person or organization named {text!r} is known"
         raise UnknownEntityError(msg)
 
+    def context_free(self, name: str) -> bool:
+        """
+        Return whether *name* resolves the same in every document and on every day (it is
+        neither an ambiguous short name nor a description such as "the mayor").
+        """
+        self._built()
+        return name not in self._ambiguous and _description(name) is None
+
     def _names_in(self, key: str) -> int:
         return sum(1 for k in self._built().values() for v in k.values() if v == key)
 
@@ -676,7 +684,10 @@ class Resolver:
         if source_id is not None:
             present = self._in_source.get(source_id, set())
             table = self._built()[EntityKind.PERSON]
-            here = sorted({table[n] for n in present if n not in self._ambiguous} & set(candidates))
+            here = sorted(
+                {table[n] for n in present if n in table and n not in self._ambiguous}
+                & set(candidates)
+            )
             if len(here) == 1:
                 return here[0]
         return candidates[0]

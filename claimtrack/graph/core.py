@@ -174,6 +174,7 @@ class ClaimGraph:
         self._speaker: dict[str, str | None] = {}
         self._org: dict[str, str | None] = {}
         self._nx: Any = None
+        self._key_cache: dict[tuple[bool, str], str] = {}
 
     # ------------------------------------------------------------------ input
 
@@ -238,11 +239,18 @@ class ClaimGraph:
         ranks = self._source_ranks()
         records: list[Record] = []
         self._speaker, self._org = {}, {}
+        self._key_cache: dict[tuple[bool, str], str] = {}
         for sid, doc in self._docs.items():
-            rank = ranks[sid]
             published = doc.source.published
+            # Per source, not per claim: time zone arithmetic is slow.
+            pub_day, pub_ts = None, None
+            if published is not None:
+                utc = published.in_tz("UTC")
+                pub_day = utc.date().toordinal()
+                pub_ts = utc.timestamp() if _is_timed(published) else None
+            seen = (ranks[sid], pub_day, pub_ts)
             for claim in doc.claims:
-                records.append(self._record(claim, doc, rank, published))
+                records.append(self._record(claim, doc, seen))
         self._links = detect(
             records,
             tolerance=self.tolerance,
@@ -299,15 +307,23 @@ class ClaimGraph:
         return ranks
 
     def _entity_key(self, entity: Person | Organization, sid: str, when: object) -> str:
+        cache_key = (isinstance(entity, Person), entity.name)
+        found = self._key_cache.get(cache_key)
+        if found is not None:
+            return found
         try:
-            return self.resolver.key(entity, source_id=sid, when=when)
+            found = self.resolver.key(entity, source_id=sid, when=when)
         except UnknownEntityError:
             kind = "person" if isinstance(entity, Person) else "organization"
-            return f"{kind}:{entity.name.lower()}"
+            found = f"{kind}:{entity.name.lower()}"
+        if self.resolver.context_free(entity.name):
+            self._key_cache[cache_key] = found
+        return found
 
     def _record(
-        self, claim: Claim, doc: Document, rank: int, published: pendulum.DateTime | None
+        self, claim: Claim, doc: Document, seen: tuple[int, int | None, float | None]
     ) -> Record:
+        rank, pub_day, pub_ts = seen
         sid = doc.source.id
         attribution = claim.attribution
         context = _context(doc, claim)
@@ -315,17 +331,13 @@ class ClaimGraph:
             day, known = claim.said_on.toordinal(), True
         elif claim.period is not None and claim.period.end is not None:
             day, known = claim.period.end.date().toordinal(), True
-        elif published is not None:
-            day = published.in_tz("UTC").date().toordinal()
+        elif pub_day is not None:
+            day = pub_day
             known = not Record.older_words(context)
         else:
             day, known = 0, False
-        ts = None
-        if published is not None and _is_timed(published):
-            utc = published.in_tz("UTC")
-            if utc.date().toordinal() == day:
-                ts = utc.timestamp()
-        when = claim.said_on or (published.date() if published is not None else None)
+        ts = pub_ts if pub_day == day else None
+        when = claim.said_on or (pendulum.Date.fromordinal(pub_day) if pub_day else None)
         speaker = None
         if attribution.speaker is not None:
             speaker = self._entity_key(attribution.speaker, sid, when)

@@ -124,6 +124,8 @@ _OLDER = re.compile(
     r"original(?:ly)?)\b",
     re.IGNORECASE,
 )
+# Any run of letters or digits.
+_ANY_WORD = re.compile(r"\w+")
 # A word of content for comparing wordings.
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset(
@@ -224,9 +226,13 @@ def _words(text: str) -> frozenset[str]:
 
 def text_key(text: str) -> str:
     """
-    Return a key equal for the same words however punctuated, cased or spelled.
+    Return a key equal for the same words however punctuated or cased.
+
+    Examples:
+        >>> text_key("More shelling was possible.") == text_key("more shelling  was possible")
+        True
     """
-    return fold(text)
+    return " ".join(_ANY_WORD.findall(text.lower()))
 
 
 class Record:
@@ -235,6 +241,7 @@ class Record:
     """
 
     __slots__ = (
+        "anchors",
         "base",
         "day",
         "derived",
@@ -274,6 +281,7 @@ class Record:
         self.origin = origin
         self.speaker = speaker
         self.facts = facts
+        self.anchors = {fact: anchor(figure) for fact, figure in facts.items()}
         self.day = day
         self.known = known
         self.ts = ts
@@ -294,7 +302,7 @@ class Record:
 
 def _same_numbers(x: Record, y: Record) -> bool:
     shared = x.facts.keys() & y.facts.keys()
-    return all(anchor(x.facts[f]) == anchor(y.facts[f]) for f in shared)
+    return all(x.anchors[f] == y.anchors[f] for f in shared)
 
 
 def _rising(old: Figure, new: Figure, tolerance: float) -> bool:
@@ -431,8 +439,8 @@ def _repeats(records: list[Record], links: list[Link]) -> None:
         if rec.base is not None:
             continue
         found: list[tuple[Record, str]] = []
-        for fact, figure in rec.facts.items():
-            key = (rec.origin, fact, anchor(figure))
+        for fact, numbers in rec.anchors.items():
+            key = (rec.origin, fact, numbers)
             earlier = first_fact.get(key)
             if earlier is None:
                 first_fact[key] = rec
@@ -498,7 +506,7 @@ def _sweep(
         for j, new in enumerate(recs):
             fy = new.facts[fact]
             prev = last.get(new.origin)
-            if prev is not None and anchor(prev.facts[fact]) != anchor(fy):
+            if prev is not None and prev.anchors[fact] != new.anchors[fact]:
                 verdicts.add(
                     prev,
                     new,
@@ -570,12 +578,20 @@ def _sweep(
 
 
 def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: float) -> None:
-    by_doc: dict[str, dict[Fact, list[Record]]] = defaultdict(lambda: defaultdict(list))
+    by_doc: dict[str, list[Record]] = defaultdict(list)
     for rec in records:
-        for fact in rec.facts:
-            by_doc[rec.doc][fact].append(rec)
-    for facts in by_doc.values():
+        if rec.facts:
+            by_doc[rec.doc].append(rec)
+    for in_doc in by_doc.values():
+        if len(in_doc) < 2:
+            continue
+        facts: dict[Fact, list[Record]] = defaultdict(list)
+        for rec in in_doc:
+            for fact in rec.facts:
+                facts[fact].append(rec)
         for fact, recs in facts.items():
+            if len(recs) < 2:
+                continue
             for i, a in enumerate(recs):
                 for b in recs[i + 1 :]:
                     if not (a.known and b.known) or b.base is a or a.base is b:
@@ -584,7 +600,7 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                     fx, fy = old.facts[fact], new.facts[fact]
                     framed = new.newer or old.older
                     if old.origin == new.origin:
-                        if anchor(fx) != anchor(fy) and (framed or old.day < new.day):
+                        if old.anchors[fact] != new.anchors[fact] and (framed or old.day < new.day):
                             verdicts.add(
                                 old,
                                 new,
