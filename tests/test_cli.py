@@ -102,6 +102,25 @@ class TestIngest:
         assert {"2025-04-15"} == {c["source"]["published"][:10] for c in data}
         assert _claim_ids(Path(one)) == _claim_ids(Path(two))
 
+    def test_shards_are_stored_as_extracted(self, tmp_path: Path) -> None:
+        """JSON Lines shards of documents ingest to the same claims as the articles."""
+        db = pytest.importorskip("dask.bag")
+        import dask
+
+        from claimtrack.ingest import read_paths
+        from claimtrack.scale import extract_bag, write_jsonl_shards
+
+        bag = extract_bag(db.from_sequence(list(read_paths([EXAMPLES])), npartitions=2))
+        with dask.config.set(scheduler="sync"):
+            write_jsonl_shards(bag, tmp_path / "shards")
+        direct, sharded = tmp_path / "direct.db", tmp_path / "sharded.db"
+        CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", str(direct), "-q"])
+        result = CliRunner().invoke(
+            main, ["ingest", str(tmp_path / "shards"), "--db", str(sharded)]
+        )
+        assert 0 == result.exit_code, result.output
+        assert _claim_ids(direct) == _claim_ids(sharded)
+
     def test_bad_date(self, tmp_path: Path) -> None:
         """A date that is no date is a usage error, without a traceback."""
         result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--date", "2025-13-40"])
