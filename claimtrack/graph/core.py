@@ -239,7 +239,7 @@ class ClaimGraph:
         ranks = self._source_ranks()
         records: list[Record] = []
         self._speaker, self._org = {}, {}
-        self._key_cache: dict[tuple[bool, str], str] = {}
+        self._key_cache = {}
         for sid, doc in self._docs.items():
             published = doc.source.published
             # Per source, not per claim: time zone arithmetic is slow.
