@@ -283,10 +283,32 @@ _MONEY_METRICS = frozenset(
 )
 
 
+def _trie(words: Iterable[str]) -> str:
+    """Return a regex matching exactly *words*, shaped as a trie so each position is cheap."""
+    root: dict[str, dict[str, object]] = {}
+    for word in words:
+        node: dict[str, object] = root  # type: ignore[assignment]
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: Mapping[str, object]) -> str:
+        alternatives = [
+            (r"\s{1,3}" if k == " " else re.escape(k)) + emit(v)  # type: ignore[arg-type]
+            for k, v in sorted(node.items())
+            if k
+        ]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def _alternation(words: Iterable[str]) -> str:
-    """Return a regex alternation of *words*, longest first, spaces matching any run."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """Return a regex alternation of *words* (spaces match a short run), shaped as a trie."""
+    return _trie(set(words))
 
 
 # --------------------------------------------------------------------------- the scanner
@@ -320,25 +342,6 @@ _SCANNER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-
-
-def _trie(words: Iterable[str]) -> str:
-    """Return a regex matching exactly *words*, shaped as a trie so each position is cheap."""
-    root: dict[str, dict[str, object]] = {}
-    for word in words:
-        node: dict[str, object] = root  # type: ignore[assignment]
-        for ch in word:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def emit(node: Mapping[str, object]) -> str:
-        alternatives = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]  # type: ignore[arg-type]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 # Where a candidate may start: a digit, a currency sign or code, or a word that can open
