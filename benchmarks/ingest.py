@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from claimtrack.cli import WRITE_BATCH
 from claimtrack.ingest import InputRecord, parse_text
 from claimtrack.scale import extract_many
 
@@ -67,7 +68,8 @@ def run(
 
 
 def breakdown(records: list[InputRecord], workers: int, chunksize: int) -> None:
-    """Time a whole ingest as the command runs it: extraction, store writes, linking."""
+    """Time a whole ingest as the command runs it (extraction, writes in batches of
+    WRITE_BATCH documents), then linking."""
     from claimtrack.store import Store
 
     with tempfile.TemporaryDirectory() as folder:
@@ -75,11 +77,18 @@ def breakdown(records: list[InputRecord], workers: int, chunksize: int) -> None:
         start = time.perf_counter()
         writing = 0.0
         with Store(db) as store:
+            batch = []
             for outcome in extract_many(records, workers=workers, chunksize=chunksize):
                 if outcome.document is not None:
+                    batch.append(outcome.document)
+                if len(batch) >= WRITE_BATCH:
                     t = time.perf_counter()
-                    store.add(outcome.document)
+                    store.add_many(batch, batch_size=len(batch))
                     writing += time.perf_counter() - t
+                    batch = []
+            t = time.perf_counter()
+            store.add_many(batch)
+            writing += time.perf_counter() - t
             ingest = time.perf_counter() - start
             t = time.perf_counter()
             graph = store.graph()
