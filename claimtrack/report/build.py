@@ -506,24 +506,35 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         in_conflict.setdefault(link.a, set()).update(metrics)
         in_conflict.setdefault(link.b, set()).update(metrics)
 
-    # ---- corroborated claims with their independent origins
+    # ---- corroborated claims with their independent origins, one per group of repeats
     corroborated: list[CorroborationView] = []
+    corroborated_groups: set[str] = set()
     for claim in claims:
+        group = groups.find(claim.id)
+        if group in corroborated_groups:
+            continue
         supporters = [
             s
             for s in (_as_claim(item, claim.id, all_claims) for item in graph.corroborating(claim))
-            if s is not None
+            if s is not None and groups.find(s.id) != group
         ]
         if not supporters:
             continue
-        origins = []
-        for origin in graph.origins(claim):
-            origins.append(_origin_view(graph, origin, all_claims))
+        # Claims that corroborate each other are one entry, under the earliest.
+        corroborated_groups.add(group)
+        corroborated_groups.update(groups.find(s.id) for s in supporters)
+        origins: dict[tuple[str, str | None], OriginView] = {}
+        for item in (claim, *supporters):
+            for origin in graph.origins(item):
+                found = _origin_view(graph, origin, all_claims)
+                origins.setdefault((found.speaker, found.claim_id), found)
         corroborated.append(
             CorroborationView(
                 claim=claim.id,
                 corroborating=tuple(view(s) for s in supporters),
-                origins=tuple(origins),
+                origins=tuple(
+                    sorted(origins.values(), key=lambda o: (o.published or "", o.speaker))
+                ),
             )
         )
 
@@ -558,7 +569,7 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         unverified=len(unverified_claims),
         share_unverified=round(len(unverified_claims) / len(claims), 4) if claims else 0.0,
         conflicts=len(conflicts),
-        corroborated=len(corroborated),
+        corroborated=sum(1 for c in claims if views[c.id].status == "corroborated"),
         first_published=published[0].isoformat() if published else None,
         last_published=published[-1].isoformat() if published else None,
     )
@@ -605,12 +616,18 @@ def _origin_view(graph: Any, origin: Any, claims: Mapping[str, Claim]) -> Origin
             published=_iso(origin.source.published),
             publisher=origin.source.publisher,
         )
-    speaker = getattr(origin, "speaker", None)
-    speaker_name = getattr(speaker, "name", speaker)
     claim_id = getattr(origin, "claim_id", None) or getattr(origin, "first_claim_id", None)
     source_id = getattr(origin, "source_id", None) or getattr(origin, "first_source_id", None)
     first = claims.get(claim_id) if claim_id else None
-    publisher = first.source.publisher if first is not None else None
+    if first is not None:
+        # The first claim names its speaker as written; an origin may hold an entity key.
+        view = _origin_view(graph, first, claims)
+        return attrs.evolve(
+            view, published=_iso(getattr(origin, "published", None)) or view.published
+        )
+    speaker = getattr(origin, "speaker", None)
+    speaker_name = getattr(speaker, "name", speaker)
+    publisher = None
     return OriginView(
         speaker=clean_text(_canonical(graph, str(speaker_name)) or UNATTRIBUTED)
         if speaker_name

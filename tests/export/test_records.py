@@ -57,3 +57,18 @@ class TestToRecords:
         graph, _ = kharkiv_stub()
         with pytest.raises(ExportError, match="rows must be 'claims' or 'figures', got 'x'"):
             to_records(graph, rows="x")
+
+
+class TestToRecordsFromStore:
+    """A Store is read through its graph."""
+
+    def test_store(self) -> None:
+        """The store's claims, one row each."""
+        from claimtrack.store import Store
+        from tests.report.graphs import kharkiv_scenario
+
+        documents, _, _ = kharkiv_scenario()
+        with Store(":memory:") as store:
+            for document in documents:
+                store.add(document)
+            assert 9 == len(to_records(store))

@@ -61,3 +61,20 @@ class TestReportFromExtraction:
             assert len(claims) == len(list(csv.DictReader(io.StringIO(text))))
         else:
             assert "Unverified claims" in text
+
+
+class TestReportFromStore:
+    """A Store is reported through its graph."""
+
+    def test_store_and_graph_agree(self) -> None:
+        """report(store) equals report(store.graph()) in every format."""
+        from claimtrack.store import Store
+        from tests.report.graphs import kharkiv_scenario
+
+        documents, _, _ = kharkiv_scenario()
+        with Store(":memory:") as store:
+            for document in documents:
+                store.add(document)
+            for fmt in FORMATS:
+                assert report(store.graph(), fmt) == report(store, fmt)
+            assert 9 == json.loads(report(store, "json"))["summary"]["claims"]
