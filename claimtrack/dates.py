@@ -360,7 +360,7 @@ _GENERIC_SINCE = re.compile(
 )
 _FIRST_WEEK = re.compile(
     r"\b(?:during|in|over)\s{1,3}the\s{1,3}first\s{1,3}(?P<n>week|month|day|\d{1,3}\s{1,3}days|"
-    r"two\s{1,3}weeks|three\s{1,3}weeks|few\s{1,3}days)\s{1,3}of\s{1,3}(?P<phrase>(?:[\w’'-]{1,20}\s{0,3}){1,6})",
+    r"two\s{1,3}weeks|three\s{1,3}weeks|few\s{1,3}days)\s{1,3}of\s{1,3}(?P<phrase>[\w’'-]{1,20}(?:\s{1,3}[\w’'-]{1,20}){0,5})",
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -375,6 +375,11 @@ _THIS_YEAR = re.compile(
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(r"\blast\s{1,3}year\b", re.IGNORECASE)
+# A whole year: "since 2014" (to publication), "in 2021" (that calendar year).
+_YEAR = re.compile(
+    r"\b(?P<word>since|in|during|throughout)\s{1,3}(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
+    re.IGNORECASE,
+)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "seven": 7}
 
 
@@ -536,6 +541,16 @@ def resolve_period(
             return _period(
                 pendulum.Date(today.year - 1, 1, 1), pendulum.Date(today.year - 1, 12, 31)
             )
+    year = _YEAR.search(text)
+    if year is not None and not mentions:
+        first_day = pendulum.Date(int(year.group("year")), 1, 1)
+        if year.group("word").lower() == "since":
+            return _period(first_day, today)
+        last_day = pendulum.Date(first_day.year, 12, 31)
+        if today is not None and today.year == first_day.year:
+            last_day = today
+        if today is None or first_day <= today:
+            return _period(first_day, last_day)
 
     days: list[tuple[pendulum.Date, pendulum.Date]] = []
     for mention in mentions:

@@ -8,6 +8,8 @@ import datetime as dt
 
 import pendulum
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.dates import (
     Event,
@@ -203,6 +205,8 @@ class TestResolvePeriod:
             ("300 people were arrested last week", ("2022-02-21", "2022-02-27")),
             ("Five people were killed yesterday", ("2022-03-01", "2022-03-01")),
             ("Five people were killed on March 1", ("2022-03-01", "2022-03-01")),
+            ("Prices have doubled since 2014", ("2014-01-01", "2022-03-02")),
+            ("The agency recorded 40 deaths in 2021", ("2021-01-01", "2021-12-31")),
         ],
     )
     def test_period(self, sentence: str, expected: tuple[str, str]) -> None:
@@ -234,3 +238,58 @@ class TestResolvePeriod:
         """A context that is neither mapping, pairs nor Events is a DateError."""
         with pytest.raises(DateError):
             resolve_period("since the war began", PUBLISHED, 42)  # type: ignore[arg-type]
+
+
+class TestAnyText:
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(max_size=200))
+    def test_never_fails(self, text: str) -> None:
+        """Any text reads without error; a said-on day is never after publication."""
+        said = resolve_said_on(text, PUBLISHED)
+        resolve_period(text, PUBLISHED, CONTEXT)
+        assert said is None or said <= PUBLISHED.date()
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "since",
+                    "between",
+                    "and",
+                    "Feb.",
+                    "30",
+                    "March",
+                    "2",
+                    "2022-02-31",
+                    "on",
+                    "Wednesday",
+                    "yesterday",
+                    "overnight",
+                    "the",
+                    "war",
+                    "began",
+                    "first",
+                    "week",
+                    "of",
+                    "in",
+                    "past",
+                    "24",
+                    "hours",
+                    "2014",
+                    ",",
+                    ".",
+                ]
+            ),
+            max_size=20,
+        )
+    )
+    def test_never_fails_on_date_words(self, words: list[str]) -> None:
+        """Text made of date words never raises and gives ordered periods."""
+        period = resolve_period(" ".join(words), PUBLISHED, CONTEXT)
+        assert (
+            period is None
+            or period.start is None
+            or period.end is None
+            or period.start <= period.end
+        )
