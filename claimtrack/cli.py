@@ -193,7 +193,8 @@ def _emit_claims(claims: list[Claim], fmt: str, title: str) -> None:
 
     table = Table(title=f"{title} ({len(rows)})", show_lines=False)
     for column in ("id", "date", "speaker", "content", "figures", "publisher"):
-        table.add_column(column, overflow="fold")
+        # Ids and dates stay whole (they are copied into other commands); words wrap.
+        table.add_column(column, overflow="fold", no_wrap=column in {"id", "date"})
     for row in rows:
         table.add_row(
             *(row[c] for c in ("id", "date", "speaker", "content", "figures", "publisher"))
@@ -471,7 +472,7 @@ def conflicts(db: str, fmt: str, **options: Any) -> None:
 
     table = Table(title=f"conflicts ({len(pairs)})")
     for column in ("claim", "says", "against", "says", "ratio"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in {"claim", "against"})
     for link, a, b in pairs:
         ratio = "" if link.ratio is None else f"{link.ratio:.2f}"
         table.add_row(a.id, _says(a), b.id, _says(b), ratio)
