@@ -470,6 +470,21 @@ class TestSpans:
             assert f.text == f.span.of(text)
 
 
+class TestSlices:
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.text(alphabet="0123456789 ,.-$%abcmore thanpeoplekilled", max_size=120),
+        st.integers(0, 130),
+        st.integers(0, 130),
+    )
+    def test_spans_stay_in_the_slice(self, text: str, start: int, end: int) -> None:
+        """Figures read from text[start:end] lie inside that slice."""
+        for f in find_figures(text, start, end):
+            assert f.span is not None
+            assert start <= f.span.start <= f.span.end <= min(end, len(text))
+            assert f.text == f.span.of(text)
+
+
 class TestAdversarial:
     @pytest.mark.parametrize(
         "text",
