@@ -174,6 +174,15 @@ def to_prov(source: Any) -> Any:
                 if triple not in delegations:
                     delegations.add(triple)
                     doc.actedOnBehalfOf(speaker_key, org_key, other_attributes=role or None)
+            # An agency speaks for its government: each body acts for its parent.
+            body = org if org is not None else speaker
+            while isinstance(body, Organization) and body.parent is not None:
+                child_key = agent("organization", body.name)
+                parent_key = agent("organization", body.parent.name)
+                if child_key != parent_key and (child_key, parent_key, "") not in delegations:
+                    delegations.add((child_key, parent_key, ""))
+                    doc.actedOnBehalfOf(child_key, parent_key)
+                body = body.parent
 
     by_id = {c.id: c for c in claims}
     for link in _links(graph, Relation.REPEATS):

@@ -152,3 +152,34 @@ class TestWriteProv:
             r for r in doc.get_records(pm.ProvEntity) if r.identifier.localpart.startswith("clm-")
         ]
         assert len(list(graph.claims())) == len(claims)
+
+
+class TestProvFromExtraction:
+    """PROV of the seed and events articles as extracted and linked by claimtrack."""
+
+    def test_every_repeat_derives_from_its_original(self, tmp_path: Path) -> None:
+        """Each repeat is derived or quoted from its original, which names its speaker."""
+        graph = extracted_graph()
+        doc = _read(write_prov(graph, tmp_path / "x.json"))
+        derivations = _pairs(doc, pm.ProvDerivation)
+        attributed = dict(_pairs(doc, pm.ProvAttribution))
+        delegated = _pairs(doc, pm.ProvDelegation)
+        repeats = list(graph.relations(Relation.REPEATS))
+        assert repeats
+        chains = 0
+        for link in repeats:
+            assert (link.b, link.a) in derivations
+            original = graph.claim(link.a)
+            if original.speaker is None:
+                continue
+            agent = attributed[link.a]
+            assert graph.canonical(original.speaker.name) == _label(doc, agent)
+            if any(a == agent for a, _ in delegated):
+                chains += 1
+        assert chains >= 1
+
+    def test_agency_acts_for_its_government(self) -> None:
+        """An organization with a parent acts on the parent's behalf."""
+        doc = to_prov(extracted_graph())
+        labels = {(_label(doc, a), _label(doc, b)) for a, b in _pairs(doc, pm.ProvDelegation)}
+        assert ("State Emergency Service of Ukraine", "Ukraine") in labels
