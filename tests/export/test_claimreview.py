@@ -91,3 +91,27 @@ class TestWriteClaimReview:
         graph.assess(c["police"].id, "verified", by="Desk")
         path = write_claimreview(graph, tmp_path / "reviews.jsonld")
         assert to_claimreview(graph) == json.loads(path.read_text(encoding="utf-8"))
+
+
+class TestClaimReviewFromExtraction:
+    """ClaimReview on the extracted and linked fixtures."""
+
+    def test_repeated_claim_appears_in_every_outlet(self) -> None:
+        """A syndicated claim's review lists every outlet that ran it, earliest first."""
+        from claimtrack.model import Relation
+        from tests.report.graphs import extracted_graph
+
+        graph = extracted_graph()
+        link = next(iter(graph.relations(Relation.REPEATS)))
+        graph.assess(link.a, "verified", by="Desk", on="2022-09-01T09:00:00Z")
+        copies = {link.a}
+        for other in graph.relations(Relation.REPEATS):
+            if other.a in copies or other.b in copies:
+                copies |= {other.a, other.b}
+        (review,) = to_claimreview(graph)
+        urls = [a.get("url") for a in review["itemReviewed"]["appearance"]]
+        expected = {graph.claim(c).source.url for c in copies}
+        assert expected <= set(urls)
+        dates = [a.get("datePublished", "") for a in review["itemReviewed"]["appearance"]]
+        assert review["itemReviewed"]["firstAppearance"]["datePublished"] == min(dates)
+        assert "verified" == graph.status(link.a).value
