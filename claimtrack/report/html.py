@@ -80,7 +80,8 @@ def render_html(model: ReportModel) -> str:
         >>> "<title>&lt;Empty&gt;</title>" in page, "<script" in page
         (True, False)
     """
-    from markupsafe import Markup
+    environment = _environment()  # first, so a missing Jinja2 is named
+    from markupsafe import Markup  # installed with Jinja2
 
     from claimtrack import __version__
 
@@ -90,7 +91,7 @@ def render_html(model: ReportModel) -> str:
         if len(t.points) >= 2
     ]
     singles = [t for t in model.timelines if len(t.points) == 1]
-    template = _environment().get_template("report.html.j2")
+    template = environment.get_template("report.html.j2")
     return str(
         template.render(
             model=model,

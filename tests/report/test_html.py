@@ -94,6 +94,7 @@ class TestRenderHtml:
     def test_missing_jinja2(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Without Jinja2 the error says which extra to install."""
         monkeypatch.setitem(sys.modules, "jinja2", None)
+        monkeypatch.setitem(sys.modules, "markupsafe", None)
         html_module._environment.cache_clear()
         graph, _ = kharkiv_stub()
         try:
