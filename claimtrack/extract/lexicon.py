@@ -34,6 +34,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "ROLE_SYNONYMS",
     "SOURCE_REFERENCE_WORDS",
+    "TITLES_WITH_OF",
     "TITLE_ABBREVIATIONS",
     "WIRE_AGENCIES",
     "normalize_role",
@@ -258,6 +259,28 @@ ROLE_SYNONYMS = {
     "councilor": "councillor",
 }
 
+# Titles written with "of" that name one office: "Secretary of State", "chief of staff".
+TITLES_WITH_OF = (
+    "secretary of state",
+    "secretary of defense",
+    "secretary of defence",
+    "head of state",
+    "head of government",
+    "chief of staff",
+    "chief of police",
+    "minister of state",
+    "chief of the general staff",
+    "chief of the defence staff",
+    "director of public health",
+    "secretary-general",
+    "secretary general",
+    "director-general",
+    "director general",
+    "attorney-general",
+    "attorney general",
+    "commander-in-chief",
+)
+
 # The nouns that make a phrase name a body, with the kind of body they suggest. The
 # first match in `org_kind_of` wins, so international words come before generic ones.
 ORG_HEAD_WORDS: tuple[tuple[str, OrgKind], ...] = (
@@ -301,6 +324,10 @@ ORG_HEAD_WORDS: tuple[tuple[str, OrgKind], ...] = (
     ("police", OrgKind.POLICE),
     ("constabulary", OrgKind.POLICE),
     ("service", OrgKind.AGENCY),
+    ("brigade", OrgKind.AGENCY),
+    ("regulator", OrgKind.AGENCY),
+    ("watchdog", OrgKind.AGENCY),
+    ("observatory", OrgKind.AGENCY),
     ("agency", OrgKind.AGENCY),
     ("office", OrgKind.AGENCY),
     ("committee", OrgKind.AGENCY),
@@ -418,7 +445,6 @@ AGENCY_BODIES = {
     "statistics service": "State Statistics Service",
     "central bank": "Central Bank",
     "prosecutor general's office": "Office of the Prosecutor General",
-    "prosecutor's office": "Office of the Prosecutor General",
     "government": "Government",
     "parliament": "Parliament",
     "presidential office": "Office of the President",
@@ -545,6 +571,24 @@ SOURCE_REFERENCE_WORDS = frozenset(
         "group",
         "firm",
         "bank",
+        "brigade",
+        "team",
+        "court",
+        "union",
+        "party",
+        "hospital",
+        "operator",
+        "utility",
+        "airline",
+        "regulator",
+        "watchdog",
+        "prosecutors",
+        "prosecutor's office",
+        "board",
+        "institute",
+        "observatory",
+        "centre",
+        "center",
     ]
 )
 
@@ -765,6 +809,9 @@ def normalize_role(role: str) -> str:
     head, _, rest = key.partition(" ")
     if head in {"senior", "top", "junior"} and rest:
         key = rest
+    words = key.split()
+    if len(words) > 1 and words[-1] in {"spokesman", "spokeswoman"}:
+        key = " ".join([*words[:-1], "spokesperson"])
     return ROLE_SYNONYMS.get(key, key)
 
 

@@ -356,6 +356,10 @@ _MEMBER_OF = re.compile(
 _GROUP_AT = re.compile(
     r"^(?P<group>[A-Za-z]+)\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
+# "minister of health", "Minister for Foreign Affairs".
+_MINISTER_OF = re.compile(
+    r"^minister\s+(?:of|for)\s+(?:the\s+)?(?P<domain>[A-Za-z]+)$", re.IGNORECASE
+)
 # "head of the Kharkiv regional military administration", "governor of the X region".
 _OF_PHRASE = re.compile(
     r"^(?P<role>[a-z][a-z' -]*?)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE
@@ -399,6 +403,34 @@ def _describe(
     if text.lower() in {"head of the region", "head of region"}:
         region = places.region_name()
         return "regional governor", _region_org(region) if region else None, False
+    low_text = text.lower()
+    for title in lexicon.TITLES_WITH_OF:
+        at = low_text.find(title)
+        if at >= 0 and (at == 0 or low_text[at - 1] == " "):
+            # "U.S. Secretary of State", "UN Secretary-General": the words before name
+            # the body or place; a bare title belongs to the country in context.
+            prefix = text[:at].strip()
+            org = None
+            if prefix:
+                org = _known_org(prefix) or _body(prefix, places)
+                if org is None:
+                    country = _country_of(prefix.split()[-1], places)
+                    before_kind = place_kind(prefix)
+                    if country is not None:
+                        org = Organization(country, OrgKind.COUNTRY)
+                    elif before_kind is not None:
+                        org = _place_org(prefix, before_kind)
+                    elif prefix[:1].isupper():
+                        org = Organization(prefix, lexicon.org_kind_of(prefix) or OrgKind.OTHER)
+            elif places.country is not None:
+                org = Organization(places.country, OrgKind.COUNTRY)
+            return lexicon.normalize_role(title.replace("-", " ")), org, bool(prefix)
+    minister_of = _MINISTER_OF.match(text)
+    if minister_of is not None and minister_of.group("domain").lower() in lexicon.ROLE_MODIFIERS:
+        # "the minister of health" is the health minister of the country in context.
+        role = lexicon.normalize_role(f"{minister_of.group('domain')} minister")
+        country = places.country
+        return role, Organization(country, OrgKind.COUNTRY) if country else None, False
     match = _OF_PHRASE.match(text)
     if match is not None and (
         match.group("role").split()[-1].lower() in lexicon.ROLE_HEADS
@@ -439,6 +471,14 @@ def _describe(
     if found_role is None:
         return None, None, False
     role = found_role
+    role_parts = role.split()
+    if len(role_parts) >= 2 and role_parts[-1] in {"spokesperson", "official", "officer"}:
+        service = " ".join(role_parts[:-1])
+        service_kind = lexicon.org_kind_of(service)
+        if service_kind is not None and service_kind is not OrgKind.INTERNATIONAL:
+            # "a police spokesman": the spokesperson of the police (of the city in context).
+            head = f"{places.city} {service}" if places.city and service == "police" else service
+            return role_parts[-1], Organization(head, service_kind), False
     place: str | None = None
     kind: str | None = None
     given = False
@@ -684,7 +724,11 @@ def analyse_phrase(
         )
         role = lexicon.normalize_role(at_body.group("group").lower().rstrip("s"))
         return Mention(phrase, MentionKind.ROLE, role=role, organization=org, indefinite=True)
-    proper = [w for w in _words(text)[1:] if w[:1].isupper() and not w.isupper()]
+    proper = [
+        w
+        for w in _words(text)[1:]
+        if w[:1].isupper() and (not w.isupper() or (len(words) > 2 and _known_org(w) is None))
+    ]
     org_kind = lexicon.org_kind_of(text)
     if words and words[0] in _ARTICLES and proper and org_kind is not None:
         # "the Rhone Valley Civil Protection Agency": a body's proper name.
@@ -1114,7 +1158,11 @@ class SpeakerResolver:
                     return org
             return None
         # A body described for the first time: the description is its name.
-        return self._org(Organization(ref, lexicon.org_kind_of(ref) or OrgKind.AGENCY))
+        described = _clean(m.text)
+        if described.lower().startswith(("the ", "a ", "an ")):
+            described = described.split(" ", 1)[1]
+        kind = lexicon.org_kind_of(described) or OrgKind.AGENCY
+        return self._org(Organization(described, kind))
 
     def _reference_person(self, m: Mention, last: _PersonEntry | None) -> _PersonEntry | None:
         """ "the mayor", "the official": the last person with that role, or any person."""

@@ -211,6 +211,20 @@ class TestTitles:
         expected = (MentionKind.ROLE, None, "official", True)
         assert expected == (m.kind, m.name, m.role, m.indefinite)
 
+    @pytest.mark.parametrize(
+        ("phrase", "role", "org"),
+        [
+            ("U.S. Secretary of State Jane Roe", "secretary of state", "United States"),
+            ("UN Secretary-General Ana Lima", "secretary general", "United Nations"),
+            ("the minister of health, Paul Girard", "health minister", "France"),
+            ("police spokesman Jean Dupont", "spokesperson", "Lyon police"),
+        ],
+    )
+    def test_titles_with_of_and_services(self, phrase: str, role: str, org: str) -> None:
+        """Titles written with "of" and service spokespeople read as one role and body."""
+        m = analyse_phrase(phrase, places=LYON)
+        assert (role, org) == (m.role, m.organization.name)
+
     def test_body_that_is_also_a_town(self) -> None:
         """ "The White House" is a government body, not a town of that name."""
         m = analyse_phrase("The White House")
