@@ -1,0 +1,180 @@
+"""Tests for claimtrack.graph.core: the ClaimGraph API."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from claimtrack.errors import GraphError, UnknownClaimError
+from claimtrack.graph import ClaimGraph, Status, default_within
+from claimtrack.model import Relation, Verdict
+from claimtrack.serialize import from_json, to_json
+from tests.graph.helpers import doc, killed
+
+
+@pytest.fixture
+def graph() -> ClaimGraph:
+    g = ClaimGraph()
+    g.add_many(
+        [
+            doc(
+                "gov",
+                "Four people were killed.",
+                speaker="Oleh Syniehubov",
+                figures=(killed(4),),
+                published="2022-03-10T10:00:00Z",
+                day="2022-03-10",
+            ),
+            doc(
+                "mayor",
+                "Five people were killed.",
+                speaker="Ihor Terekhov",
+                figures=(killed(5),),
+                published="2022-03-10T10:30:00Z",
+                day="2022-03-10",
+            ),
+            doc(
+                "copy",
+                "Five people were killed.",
+                speaker="Igor Terekhov",
+                figures=(killed(5),),
+                published="2022-03-10T12:00:00Z",
+                day="2022-03-10",
+                credits=("AFP",),
+            ),
+            doc(
+                "odesa",
+                "Two people were injured.",
+                speaker="Maksym Marchenko",
+                figures=(killed(2),),
+                place="Odesa",
+                day="2022-04-01",
+            ),
+        ]
+    )
+    return g
+
+
+class TestClaimGraphInput:
+    def test_add_is_idempotent(self, graph: ClaimGraph) -> None:
+        """Adding a document twice changes nothing."""
+        assert (graph.add(graph.document("gov")), len(graph.claims())) == (False, 4)
+
+    def test_unknown_claim(self, graph: ClaimGraph) -> None:
+        """Asking for a missing claim raises UnknownClaimError naming it."""
+        with pytest.raises(UnknownClaimError, match="nope"):
+            graph.claim("nope")
+
+    def test_unknown_document(self, graph: ClaimGraph) -> None:
+        """Asking for a missing document raises GraphError."""
+        with pytest.raises(GraphError, match="nope"):
+            graph.document("nope")
+
+    def test_negative_tolerance(self) -> None:
+        """A negative tolerance is refused."""
+        with pytest.raises(GraphError, match="tolerance"):
+            ClaimGraph(tolerance=-1)
+
+
+class TestClaimGraphFilters:
+    def test_speaker_in_any_spelling(self, graph: ClaimGraph) -> None:
+        """Filtering by a variant spelling finds the speaker's claims."""
+        assert [c.id for c in graph.claims(speaker="Igor Terekhov")] == ["mayor-1", "copy-1"]
+
+    def test_place_containment(self, graph: ClaimGraph) -> None:
+        """Claims about Kharkiv match place='Ukraine'."""
+        assert len(graph.claims(place="Ukraine")) == 4
+        assert [c.id for c in graph.claims(place="Odesa")] == ["odesa-1"]
+
+    def test_dates_and_values(self, graph: ClaimGraph) -> None:
+        """since/until read said_on; min_value reads the figure's low."""
+        assert [c.id for c in graph.claims(since="2022-03-31")] == ["odesa-1"]
+        assert [c.id for c in graph.claims(min_value=5)] == ["mayor-1", "copy-1"]
+        assert len(graph.claims(metric="deaths", until="2022-03-31")) == 3
+
+    def test_unverified_research_question(self, graph: ClaimGraph) -> None:
+        """Unverified casualty claims about Ukraine in April: the Odesa one."""
+        found = graph.unverified(
+            metric="killed", place="Ukraine", since="2022-04-01", until="2022-04-30"
+        )
+        assert [c.id for c in found] == ["odesa-1"]
+
+
+class TestClaimGraphStatus:
+    def test_contested_and_copy(self, graph: ClaimGraph) -> None:
+        """A conflict contests both sides and the copy of one side."""
+        assert [graph.status(c) for c in ("gov-1", "mayor-1", "copy-1")] == [Status.CONTESTED] * 3
+
+    def test_assessment_overrides_and_keeps_history(self, graph: ClaimGraph) -> None:
+        """The newest assessment sets the status; all are kept."""
+        graph.assess("gov-1", Verdict.FALSE, by="desk", on="2022-03-11T00:00:00Z")
+        graph.assess(
+            "gov-1",
+            "verified",
+            by="editor",
+            on="2022-03-12T00:00:00Z",
+            reliability="B",
+            credibility=2,
+        )
+        assert graph.status("gov-1") == Status.VERIFIED
+        assert [a.verdict.value for a in graph.assessments("gov-1")] == ["false", "verified"]
+
+    def test_assess_unknown_claim(self, graph: ClaimGraph) -> None:
+        """Assessing a missing claim raises UnknownClaimError."""
+        with pytest.raises(UnknownClaimError):
+            graph.assess("nope", Verdict.FALSE, by="desk")
+
+
+class TestClaimGraphWhoIsWho:
+    def test_canonical_and_split(self, graph: ClaimGraph) -> None:
+        """Spellings share a canonical name until split by hand."""
+        assert graph.canonical("Igor Terekhov") == graph.canonical("Ihor Terekhov")
+        graph.split("Igor Terekhov", by="desk", note="a namesake")
+        assert graph.canonical("Igor Terekhov") != graph.canonical("Ihor Terekhov")
+        assert [d.kind.value for d in graph.decisions()] == ["split"]
+
+    def test_decisions_serialise(self, graph: ClaimGraph) -> None:
+        """A merge decision goes to JSON and back."""
+        decision = graph.merge(
+            "Ihor Terekhov", "Maksym Marchenko", by="desk", on="2022-05-01T00:00:00Z"
+        )
+        assert decision == from_json(to_json(decision))
+        assert graph.canonical("Maksym Marchenko") == graph.canonical("Terekhov")
+
+
+class TestClaimGraphViews:
+    def test_networkx_view(self, graph: ClaimGraph) -> None:
+        """graph.nx holds claims, people and sources with plain attributes."""
+        view = graph.nx
+        assert view.nodes["gov-1"]["kind"] == "claim"
+        assert view.nodes[graph.resolver.key("Ihor Terekhov")]["kind"] == "person"
+        assert view.has_edge("gov-1", "mayor-1", key="conflicts")
+        nx.generate_graphml(view)  # only plain attribute types
+
+    def test_relations_by_kind(self, graph: ClaimGraph) -> None:
+        """relations() filters by Relation or by its string value."""
+        said = list(graph.relations("said_by"))
+        assert len(said) == 4
+        assert [link.kind for link in graph.relations(Relation.REPEATS)] == [Relation.REPEATS]
+
+    def test_circular_credits(self) -> None:
+        """Two outlets crediting each other are a circular chain."""
+        g = ClaimGraph()
+        g.add(
+            doc(
+                "a", "Ten killed.", figures=(killed(10),), publisher="Daily A", credits=("Daily B",)
+            )
+        )
+        g.add(
+            doc(
+                "b", "Ten killed.", figures=(killed(10),), publisher="Daily B", credits=("Daily A",)
+            )
+        )
+        assert g.circular() == [["daili a", "daili b"]]
+
+
+class TestDefaultWithin:
+    def test_region_suffix(self) -> None:
+        """A city lies within 'its name + region'."""
+        assert default_within("Kharkiv", "Kharkiv region")
+        assert not default_within("Kharkiv region", "Kharkiv city")

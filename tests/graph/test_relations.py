@@ -1,0 +1,262 @@
+"""Tests for claimtrack.graph.relations: which claims repeat, update, conflict, agree."""
+
+from __future__ import annotations
+
+from claimtrack.graph import ClaimGraph
+from claimtrack.graph.relations import anchor, norm_metric, norm_population
+from claimtrack.model import Figure, Relation
+from tests.graph.helpers import doc, killed
+
+
+def _kinds(graph: ClaimGraph) -> set[tuple[str, str, str]]:
+    return {
+        (link.a, link.b, link.kind.value)
+        for link in graph.relations()
+        if link.kind not in (Relation.SAID_BY, Relation.PUBLISHED_IN, Relation.ON_BEHALF_OF)
+    }
+
+
+class TestNormalisation:
+    def test_metric_synonyms(self) -> None:
+        """Wounded, hurt and injured are one metric."""
+        assert {"injured"} == {norm_metric(m) for m in ("wounded", "hurt", "injured")}
+
+    def test_population_synonyms(self) -> None:
+        """Civilians and people are one population; children are not."""
+        assert tuple(norm_population(p) for p in ("civilians", "people", "children")) == (
+            "people",
+            "people",
+            "children",
+        )
+
+    def test_anchor_ignores_qualifier(self) -> None:
+        """'more than 2,000' and 'no fewer than 2,000' state the same number."""
+        assert anchor(Figure.more_than(2000)) == anchor(Figure.at_least(2000))
+
+
+class TestConflicts:
+    def test_two_officials_same_morning(self) -> None:
+        """A governor's four and a mayor's five killed the same day conflict."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "Four people were killed.",
+                speaker="Oleh Syniehubov",
+                figures=(killed(4),),
+                published="2022-08-30T10:50:00Z",
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "Five people were killed.",
+                speaker="Ihor Terekhov",
+                figures=(killed(5),),
+                published="2022-08-30T11:00:00Z",
+            )
+        )
+        (link,) = graph.conflicts()
+        assert (link.a, link.b, link.ratio) == ("a-1", "b-1", 1.25)
+
+    def test_floor_is_compatible_with_higher(self) -> None:
+        """'At least 474' and 'more than 2,000' the same day are no conflict."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "At least 474 people were killed.",
+                speaker="UN",
+                org=True,
+                figures=(killed(474, floor=True),),
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "More than 2,000 were killed.",
+                speaker="Emergency service",
+                org=True,
+                figures=(Figure.more_than(2000, metric="killed", population="civilians"),),
+            )
+        )
+        assert graph.conflicts() == []
+        assert {("a-1", "b-1", "corroborates")} == _kinds(graph)
+
+    def test_different_places_are_not_compared(self) -> None:
+        """Tolls for two cities never conflict."""
+        graph = ClaimGraph()
+        graph.add(
+            doc("a", "Four killed.", speaker="Anna Bondar", figures=(killed(4),), place="Kharkiv")
+        )
+        graph.add(
+            doc("b", "Nine killed.", speaker="Petro Lysenko", figures=(killed(9),), place="Odesa")
+        )
+        assert set() == _kinds(graph)
+
+    def test_different_days_are_not_a_conflict(self) -> None:
+        """A lower count from another origin days later is not set against the first."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "2,000 killed.",
+                speaker="Anna Bondar",
+                figures=(killed(2000),),
+                day="2022-03-02",
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "474 killed.",
+                speaker="Petro Lysenko",
+                figures=(killed(474),),
+                day="2022-03-08",
+            )
+        )
+        assert set() == _kinds(graph)
+
+
+class TestUpdates:
+    def test_same_origin_revises(self) -> None:
+        """An official raising his own toll updates it; the old claim is superseded."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "Four killed.",
+                speaker="Oleh Syniehubov",
+                figures=(killed(4),),
+                published="2022-08-30T10:00:00Z",
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "At least five killed.",
+                speaker="Oleg Synegubov",
+                figures=(killed(5, floor=True),),
+                published="2022-08-30T11:30:00Z",
+            )
+        )
+        assert {("a-1", "b-1", "updates")} == _kinds(graph)
+        assert graph.status("a-1").value == "superseded"
+
+    def test_another_origin_hours_later(self) -> None:
+        """A higher count from another origin hours later the same day is an update."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "280 killed.",
+                speaker="Anna Bondar",
+                figures=(killed(280),),
+                published="2022-08-30T06:00:00Z",
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "920 killed.",
+                speaker="Petro Lysenko",
+                figures=(killed(920),),
+                published="2022-08-30T18:00:00Z",
+            )
+        )
+        assert {("a-1", "b-1", "updates")} == _kinds(graph)
+
+    def test_chain_links_each_step_once(self) -> None:
+        """A running tally over three days links each figure to the one before."""
+        graph = ClaimGraph()
+        for sid, n, day in (
+            ("a", 280, "2022-03-01"),
+            ("b", 920, "2022-03-02"),
+            ("c", 1000, "2022-03-03"),
+        ):
+            graph.add(
+                doc(sid, f"{n} killed.", speaker="Anna Bondar", figures=(killed(n),), day=day)
+            )
+        assert {("a-1", "b-1", "updates"), ("b-1", "c-1", "updates")} == _kinds(graph)
+        assert [p.figure.value for p in graph.timeline("killed", "Kharkiv")] == [280, 920, 1000]
+
+
+class TestRepeats:
+    def test_copies_link_to_the_earliest(self) -> None:
+        """Two later copies of a statement both repeat the first publication."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "wire",
+                "More than 2,000 civilians were killed.",
+                speaker="SES",
+                org=True,
+                figures=(Figure.more_than(2000, metric="killed", population="civilians"),),
+                published="2022-03-02T09:00:00Z",
+                place="Ukraine",
+            )
+        )
+        for sid in ("copy1", "copy2"):
+            graph.add(
+                doc(
+                    sid,
+                    "No fewer than 2,000 civilians died.",
+                    speaker="SES",
+                    org=True,
+                    figures=(Figure.at_least(2000, metric="killed", population="civilians"),),
+                    published="2022-03-02T12:00:00Z",
+                    place="Ukraine",
+                )
+            )
+        assert {("wire-1", "copy1-1", "repeats"), ("wire-1", "copy2-1", "repeats")} == _kinds(graph)
+        assert graph.status("copy2-1").value == "unverified"
+
+    def test_identical_words_without_figures(self) -> None:
+        """The same quote in two outlets is a repeat even without figures."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "More shelling was possible.",
+                speaker="Oleh Syniehubov",
+                published="2022-08-30T09:00:00Z",
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "More shelling was possible",
+                speaker="Synegubov",
+                published="2022-08-30T15:00:00Z",
+            )
+        )
+        assert {("a-1", "b-1", "repeats")} == _kinds(graph)
+
+    def test_unattributed_summary_cites_its_source(self) -> None:
+        """An outlet's unattributed lead rests on the quote in the same article."""
+        from claimtrack.model import Attribution, Claim, Document, Person, Source
+
+        source = Source(id="s", published="2022-08-30")
+        lead = Claim(
+            id="lead",
+            content="At least five killed",
+            content_span=None,
+            source=source,
+            figures=[killed(5, floor=True)],
+            said_on="2022-08-30",
+            place="Kharkiv",
+        )
+        quote = Claim(
+            id="quote",
+            content="at least 5 people died",
+            content_span=None,
+            source=source,
+            attribution=Attribution(Person("Oleh Syniehubov"), mode="direct"),
+            figures=[killed(5, floor=True)],
+            said_on="2022-08-30",
+            place="Kharkiv",
+        )
+        graph = ClaimGraph()
+        graph.add(Document(source, "", claims=[lead, quote]))
+        assert {("quote", "lead", "cites")} == _kinds(graph)
+        assert [o.speaker for o in graph.origins("lead")] == ["person:oleh syniehubov"]
