@@ -230,6 +230,8 @@ def _is_name_token(word: str) -> bool:
         return False
     if word.lower() in _NAME_STOP or word.lower() in lexicon.COUNTRY_ADJECTIVES:
         return False
+    if "-" in word and any(part.lower() in lexicon.ROLE_HEADS for part in word.split("-")):
+        return False  # "Secretary-General", "Attorney-General"
     # Cities share names with people ("Roman", "Florence"); countries rarely do.
     return place_kind(word) != "country"
 
