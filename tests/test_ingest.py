@@ -164,6 +164,20 @@ class TestReadFile:
         assert "Home | World" not in record.text
         assert "River falls" == record.title
 
+    def test_html_without_trafilatura(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Without the html extra, reading a page says which pip command to run."""
+        import sys
+
+        from claimtrack.errors import MissingDependencyError
+
+        monkeypatch.setitem(sys.modules, "trafilatura", None)
+        path = tmp_path / "page.html"
+        path.write_text("<html><body><p>Text.</p></body></html>", encoding="utf-8")
+        with pytest.raises(MissingDependencyError, match=r"pip install 'claimtrack\[html\]'"):
+            read_file(path)
+
 
 class TestFindInputs:
     def test_walks_folders_sorted(self, tmp_path: Path) -> None:
