@@ -146,6 +146,15 @@ class TestIngest:
         assert 2 == result.exit_code
         assert "PHRASE=YYYY-MM-DD" in result.output
 
+    def test_not_a_store(self, tmp_path: Path) -> None:
+        """A --db that is some other file is refused with exit 1 and left untouched."""
+        other = tmp_path / "notes.db"
+        other.write_text("shopping list\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", str(other)])
+        assert 1 == result.exit_code
+        assert "is not a claimtrack store" in result.stderr
+        assert "shopping list\n" == other.read_text(encoding="utf-8")
+
     def test_missing_path(self, tmp_path: Path) -> None:
         """A path that does not exist is a usage error."""
         result = CliRunner().invoke(main, ["ingest", str(tmp_path / "nope.txt")])
