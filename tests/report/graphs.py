@@ -410,10 +410,13 @@ def hostile_documents() -> list[Document]:
 
 
 def hostile_graph() -> Any:
-    """The hostile documents in a graph, their two claims linked as a conflict."""
+    """
+    The hostile documents in a StubGraph, their two claims linked as a conflict, so that
+    the conflict section and the chart's conflict marks show hostile text too.
+    """
     documents = hostile_documents()
     a, b = documents[0].claims[0], documents[1].claims[0]
-    return make_graph(documents, [Link(a.id, b.id, Relation.CONFLICTS, why=PAYLOADS[0])])
+    return StubGraph(documents, [Link(a.id, b.id, Relation.CONFLICTS, why=PAYLOADS[0])])
 
 
 # --------------------------------------------------------------------------- extraction
