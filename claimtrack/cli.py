@@ -702,7 +702,12 @@ def export(db: str, fmt: str, output: str) -> None:
 
 def _default_examples() -> Path:
     here = Path(__file__).resolve().parent
-    for candidate in (Path("examples/articles"), here.parent / "examples" / "articles"):
+    candidates = (
+        Path("examples/articles"),  # run from a checkout
+        here.parent / "examples" / "articles",  # an editable install
+        here / "examples" / "articles",  # a wheel that ships them as package data
+    )
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     msg = (
