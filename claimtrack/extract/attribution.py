@@ -558,15 +558,15 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
     back_floor = 0  # no content before its speaker starts below this token
     back_start = 0  # where the last content before its speaker started
     used_until = 0
+    if (head := _headline_speaker(u)) is not None:
+        return [head]
     cues_found = _find_cues(u)
     # Commas that open a later speaker phrase ("..., the official said"): a reported
     # clause before them ends there.
     breaks: list[int] = []
     for cue in cues_found:
         left = _source_left(u, cue.first, 0)
-        if left is not None and left[0] > 0 and u.lows[left[0] - 1] == ",":
-            breaks.append(left[0] - 1)
-        elif left is not None and left[0] > 1 and u.lows[left[0] - 1] == _QUOTE:
+        if left is not None and left[0] > 0 and u.lows[left[0] - 1] in {",", _QUOTE}:
             breaks.append(left[0] - 1)
         elif (
             left is not None
@@ -694,6 +694,21 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 found.append(_make(u, _content_span(u, a, b), cue_range, None))
                 floor = back_floor = b + 1
                 used_until = b
+    # "... Republican pollster Daron Shaw: “...”": a speaker and a colon before a quotation.
+    taken = {a.content_span for a in found}
+    for k in u.quote_tokens:
+        if (
+            k >= 2
+            and u.lows[k - 1] == ":"
+            and _is_name_token(u, k - 2)
+            and u.quotes[k].inner not in taken
+            and _cues.cue_kind(u.lows[k - 2]) is None
+        ):
+            run = _source_run(u, k - 1, 0, _MAX_SOURCE)
+            if run is not None:
+                found.append(
+                    _make(u, _content_span(u, k, k + 1), (k - 1, k), run, AttributionMode.DIRECT)
+                )
     # A participial claim with no source borrows the speaker of the nearest claim that
     # has one (two linear sweeps, not a search per claim).
     before: list[RawAttribution | None] = []
@@ -816,6 +831,26 @@ _NOT_HEADLINE_SPEAKERS = _words(
     "analysis opinion editorial note editor read listen related see also more here why "
     "what how when who where huffpollster correction clarification"
 )
+
+
+def _headline_speaker(u: _Unit) -> RawAttribution | None:
+    """ "Trey Gowdy: Benghazi probe revealed ...": a name, a colon, then the claim."""
+    n = len(u)
+    for k in range(1, min(n, 7)):
+        if u.lows[k] == ":":
+            if n - k < 3 or u.lows[0] in _NOT_HEADLINE_SPEAKERS:
+                return None
+            if not all(_is_name_token(u, x) for x in range(k)):
+                return None
+            if not any(u.text[u.starts[x] + 1 : u.ends[x]].islower() for x in range(k)) and k < 2:
+                return None  # "WATCH:" and other one-word capitals are labels
+            end = _content_end(u, k + 1)
+            if end <= k + 1:
+                return None
+            return _make(u, _content_span(u, k + 1, end), (k, k + 1), (0, k))
+        if not u.word(k):
+            return None
+    return None
 
 
 def _headline(u: _Unit) -> RawAttribution | None:
