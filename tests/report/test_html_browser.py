@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from claimtrack.report import report
-from tests.report.graphs import events_graph, hostile_graph
+from tests.report.graphs import events_graph, hostile_documents, hostile_graph, make_graph
 
 pytestmark = pytest.mark.browser
 
@@ -118,12 +118,14 @@ def _assert_screenshot(shot: Path) -> None:
 class TestHostileReportInBrowser:
     """The HTML report of articles full of script payloads, in headless chromium."""
 
+    @pytest.mark.parametrize("linked", ["given-conflict", "claimgraph"])
     @pytest.mark.parametrize("with_csp", [True, False], ids=["with-csp", "escaping-alone"])
     def test_nothing_runs_or_leaves_the_page(
-        self, browser: Any, tmp_path: Path, with_csp: bool
+        self, browser: Any, tmp_path: Path, with_csp: bool, linked: str
     ) -> None:
         """No dialog, script, handler, request or console error, with or without the CSP."""
-        html = report(hostile_graph(), "html", title=TITLE)
+        graph = hostile_graph() if linked == "given-conflict" else make_graph(hostile_documents())
+        html = report(graph, "html", title=TITLE)
         if not with_csp:
             html, count = CSP_META.subn("", html)
             assert 1 == count
