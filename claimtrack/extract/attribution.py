@@ -558,8 +558,8 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
     back_floor = 0  # no content before its speaker starts below this token
     back_start = 0  # where the last content before its speaker started
     used_until = 0
-    if (head := _headline_speaker(u)) is not None:
-        return [head]
+    if (headline := _headline_speaker(u)) is not None:
+        return [headline]
     cues_found = _find_cues(u)
     # Commas that open a later speaker phrase ("..., the official said"): a reported
     # clause before them ends there.
