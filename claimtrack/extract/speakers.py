@@ -741,11 +741,19 @@ def analyse_phrase(
         )
     if words and words[0] in _ARTICLES and words[-1] in lexicon.SOURCE_REFERENCE_WORDS:
         return Mention(phrase, MentionKind.REFERENCE, reference=" ".join(words[1:]))
-    if words and words[-1] in lexicon.GROUP_WORDS:
+    if (
+        words
+        and words[-1] in lexicon.GROUP_WORDS
+        and len(words) <= 4
+        and not any(ch.isdigit() for ch in text)
+    ):
         group = text[4:] if low.startswith("the ") else text
         return Mention(phrase, MentionKind.GROUP, organization=Organization(group, OrgKind.GROUP))
     if org_kind is not None:
         name_text = text.split(" ", 1)[1] if low.startswith("the ") else text
+        tail = _proper_tail(name_text)
+        if tail != name_text and name_text[: -len(tail)].split()[-1].lower() in _BODY_NOUNS:
+            name_text = tail  # "freight company Halvorsen Logistics"
         return Mention(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind)
         )
@@ -800,7 +808,7 @@ def _has_possessive(text: str) -> bool:
 
 
 # A run of capitalised words (no sentence-initial "The"): a candidate body name.
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’.-]*\s){0,4}[A-Z][\w&'’.-]*")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’.-]*\s){0,6}[A-Z][\w&'’.-]*")
 
 
 def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
@@ -998,8 +1006,10 @@ class SpeakerResolver:
         # Pass 1: named people, with the role and organization any mention gives them;
         # "its director" belongs to the body named last.
         for i, named_mention in enumerate(self.mentions):
-            if named_mention.possessor and seen_org is not None:
-                owners[i] = seen_org
+            if named_mention.possessor:
+                owner = seen_org or self._body_before(i)
+                if owner is not None:
+                    owners[i] = owner
             if named_mention.kind is MentionKind.ORGANIZATION and named_mention.organization:
                 seen_org = self._org(named_mention.organization)
             if named_mention.kind is MentionKind.PERSON and named_mention.name:
