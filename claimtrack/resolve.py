@@ -657,14 +657,17 @@ class Resolver:
         table: dict[EntityKind, dict[str, str]],
     ) -> str | None:
         known = table[kind]
+        if kind is EntityKind.PERSON:
+            described = _description(text)
+            if described is not None:
+                found = self.describe(described[0], described[1], when)
+                if found is not None or text not in known:
+                    return found
         if text in known:
             if kind is EntityKind.PERSON and text in self._ambiguous:
                 return self._settle(text, source_id)
             return known[text]
         if kind is EntityKind.PERSON:
-            described = _description(text)
-            if described is not None:
-                return self.describe(described[0], described[1], when)
             first, last = person_parts(text)
             for name, key in known.items():
                 if person_parts(name) == (first, last):

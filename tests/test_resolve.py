@@ -97,6 +97,17 @@ class TestResolverPeople:
         with pytest.raises(UnknownEntityError):
             resolver.key("Kharkiv's mayor", when="2015-01-01")
 
+    def test_observed_description_still_resolves(self) -> None:
+        """A speaker written as "the mayor of Kharkiv" joins the mayor, not a new person."""
+        resolver = Resolver()
+        resolver.observe(Person("the mayor of Kharkiv"), source_id="a")
+        resolver.add_affiliation(
+            Affiliation(
+                Person("Ihor Terekhov"), "mayor", Organization("Kharkiv"), Period("2021-01-01")
+            )
+        )
+        assert "person:ihor terekhov" == resolver.key("the mayor of Kharkiv", when="2022-03-01")
+
     def test_unknown_name_raises(self) -> None:
         """A name nobody used raises UnknownEntityError naming it."""
         with pytest.raises(UnknownEntityError, match="Nobody Known"):
