@@ -106,7 +106,7 @@ class TestResolverPeople:
                 Person("Ihor Terekhov"), "mayor", Organization("Kharkiv"), Period("2021-01-01")
             )
         )
-        assert "person:ihor terekhov" == resolver.key("the mayor of Kharkiv", when="2022-03-01")
+        assert resolver.key("the mayor of Kharkiv", when="2022-03-01") == "person:ihor terekhov"
 
     def test_unknown_name_raises(self) -> None:
         """A name nobody used raises UnknownEntityError naming it."""
