@@ -124,6 +124,8 @@ _OLDER = re.compile(
     r"original(?:ly)?)\b",
     re.IGNORECASE,
 )
+# How many claims of one document each claim is compared with at most.
+_IN_DOCUMENT = 50
 # Any run of letters or digits.
 _ANY_WORD = re.compile(r"\w+")
 # A word of content for comparing wordings.
@@ -414,7 +416,7 @@ def _cites(records: list[Record], links: list[Link], tolerance: float) -> None:
         for rec in recs:
             if rec.speaker is not None:
                 continue
-            for src in sources:
+            for src in sources[:_IN_DOCUMENT]:
                 shared = rec.facts.keys() & src.facts.keys()
                 if shared and all(rec.facts[f].overlaps(src.facts[f], tolerance) for f in shared):
                     rec.base = src
@@ -593,7 +595,8 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
             if len(recs) < 2:
                 continue
             for i, a in enumerate(recs):
-                for b in recs[i + 1 :]:
+                # A long report is compared with its nearest claims only.
+                for b in recs[i + 1 : i + 1 + _IN_DOCUMENT]:
                     if not (a.known and b.known) or b.base is a or a.base is b:
                         continue
                     old, new = _in_text_order(a, b)
