@@ -230,7 +230,6 @@ ROLE_MODIFIERS = frozenset(
 # Role spellings that name the same office, mapped to one form. Governors of a region
 # and heads of a region's administration are one office under several titles.
 ROLE_SYNONYMS = {
-    "governor": "regional governor",
     "oblast governor": "regional governor",
     "regional governor": "regional governor",
     "provincial governor": "regional governor",

@@ -344,7 +344,10 @@ def _region_org(region: str) -> Organization:
 def _org_for_role(role: str, place: str | None, place_kind_: str | None) -> Organization | None:
     if place is None:
         return None
-    if role in _REGIONAL_ROLES:
+    if role in _REGIONAL_ROLES or role == "governor":
+        # A region's own name stands ("California"); a city's region is "<City> region".
+        if place_kind_ == "region" and place_kind(place) == "region":
+            return Organization(place, OrgKind.LOCAL_GOVERNMENT)
         return _region_org(place)
     return _place_org(place, place_kind_)
 
@@ -965,7 +968,11 @@ class SpeakerResolver:
         if role is None:
             return None
         for entry in self._people:
-            if entry.role == role and _same_place(entry.organization, org):
+            # "the governor" is the regional governor named before.
+            same_role = entry.role is not None and (
+                entry.role == role or entry.role.endswith(f" {role}")
+            )
+            if same_role and _same_place(entry.organization, org):
                 return entry
         return None
 
