@@ -203,6 +203,8 @@ class TimelineView:
     first: str
     last: str
     points: tuple[PointView, ...]
+    unit: str | None = None
+    change: str | None = None
 
     @property
     def title(self) -> str:
@@ -214,8 +216,17 @@ class TimelineView:
             'killed in Kharkiv, 2022-08-30 to 2022-08-31'
         """
         what = self.metric if not self.place else f"{self.metric} in {self.place}"
+        measure = [m for m in (self.change, _unit_words(self.unit)) if m]
+        if measure:
+            what += f" ({', '.join(measure)})"
         first, last = self.first[:10], self.last[:10]
         return f"{what}, {first}" if first == last else f"{what}, {first} to {last}"
+
+
+def _unit_words(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    return unit.split(":", 1)[1] if unit.startswith("currency:") else unit
 
 
 @attrs.frozen
@@ -646,7 +657,8 @@ def _timelines(
     in_conflict: Mapping[str, set[str | None]],
 ) -> tuple[TimelineView, ...]:
     """One timeline per metric and place with figures from at least one claim."""
-    keyed: dict[tuple[str, str | None], list[PointView]] = {}
+    # Levels, changes and units never share an axis: "EUR 1.2bn" and "rose by 12%" differ.
+    keyed: dict[tuple[str, str | None, str | None, str | None], list[PointView]] = {}
     for claim in claims:
         view = views[claim.id]
         for figure in claim.figures:
@@ -656,7 +668,8 @@ def _timelines(
             if not when:
                 continue
             metrics = in_conflict.get(claim.id, set())
-            keyed.setdefault((figure.metric, claim.place), []).append(
+            change = None if figure.change is None else figure.change.value
+            keyed.setdefault((figure.metric, claim.place, figure.unit, change), []).append(
                 PointView(
                     when=when,
                     claim_id=claim.id,
@@ -667,21 +680,25 @@ def _timelines(
                 )
             )
     timelines: list[TimelineView] = []
-    for (metric, place), points in keyed.items():
+    for (metric, place, unit, change), points in keyed.items():
         points.sort(key=lambda p: (p.when, p.claim_id))
         episode: list[PointView] = []
         for point in points:
             if episode and _days_between(episode[-1].when, point.when) > EPISODE_GAP_DAYS:
-                timelines.append(_timeline(metric, place, episode))
+                timelines.append(_timeline(metric, place, unit, change, episode))
                 episode = []
             episode.append(point)
-        timelines.append(_timeline(metric, place, episode))
+        timelines.append(_timeline(metric, place, unit, change, episode))
     timelines.sort(key=lambda t: (-len(t.points), t.first, t.metric, t.place or ""))
     return tuple(timelines)
 
 
-def _timeline(metric: str, place: str | None, points: list[PointView]) -> TimelineView:
-    return TimelineView(metric, place, points[0].when, points[-1].when, tuple(points))
+def _timeline(
+    metric: str, place: str | None, unit: str | None, change: str | None, points: list[PointView]
+) -> TimelineView:
+    return TimelineView(
+        metric, place, points[0].when, points[-1].when, tuple(points), unit=unit, change=change
+    )
 
 
 def _days_between(a: str, b: str) -> float:

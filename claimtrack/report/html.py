@@ -53,7 +53,11 @@ def _chart(timeline: TimelineView, model: ReportModel) -> str:
             unit=f.unit,
         )
         claim = model.claims.get(p.claim_id)
-        where = claim.source.publisher or claim.source.id if claim is not None else p.source_id
+        where = (
+            (claim.source.publisher or claim.source.title or claim.source.id)
+            if claim is not None
+            else p.source_id
+        )
         label = f"{p.speaker}: {f.text or f.describe} ({f.describe}), {where}, {p.when[:16].replace('T', ' ')}"
         if p.conflict:
             label += " - in conflict"

@@ -66,14 +66,14 @@ def _nice_step(span: float, ticks: int = 5) -> float:
 
 
 def _fmt(value: float, unit: str | None) -> str:
+    prefix = suffix = ""
     if unit == "percent":
         value *= 100
         suffix = "%"
-    else:
-        suffix = ""
-    if float(value).is_integer():
-        return f"{int(value):,}{suffix}"
-    return f"{value:,.3g}{suffix}"
+    elif unit is not None and unit.startswith("currency:"):
+        prefix = unit.split(":", 1)[1] + " "
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.3g}"
+    return f"{prefix}{number}{suffix}"
 
 
 _TICK_STEPS = tuple(
