@@ -117,7 +117,7 @@ _ADVERBIAL_WORDS = _words("""
 # Words that show a token run is a clause rather than a speaker phrase.
 _NOT_IN_SOURCE = _words("""
     is are was were be been being am has have had do does did will would could should
-    can may might must not n't no to by about into onto upon there here so very
+    can may might must not n't no by into onto upon there here so very
     """)
 _DETERMINERS = _words(
     "the a an this that these those his her its their our my your some many most "
@@ -260,7 +260,7 @@ def _find_cues(u: _Unit) -> list[_Cue]:
                     break
         prev = u.lows[i - 1] if i else ""
         # "the report", "a claim", "to say": a noun or an infinitive, not a cue.
-        if prev in _DETERMINERS and prev not in {"that", "some", "many", "most", "all"}:
+        if prev in _ARTICLES or prev in {"a", "an", "another", "each", "every", "no"}:
             i = last
             continue
         if prev == "to" and low not in {"according"}:
@@ -583,7 +583,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
         cue_range = (cue.first, cue.last)
         if cue.kind == "adverb":  # "reportedly": the clause around it, unattributed
             a = _clause_start(u, cue.first, floor)
-            b = _content_end(u, cue.last)
+            b = _cut(breaks, a, _content_end(u, cue.last))
             found.append(
                 _make(u, _content_span(u, a, b), cue_range, None, AttributionMode.UNATTRIBUTED)
             )
@@ -604,7 +604,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             and u.lows[cue.last] in {"to", "that"}
         ):
             a = _clause_start(u, cue.first, floor)
-            b = _content_end(u, cue.last, passive=True)
+            b = _cut(breaks, a, _content_end(u, cue.last, passive=True))
             if u.lows[cue.last] == "that":
                 a = cue.last + 1
             found.append(
@@ -664,10 +664,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     back_start = start
                     continue
             a = _after_cue(u, cue)
-            b = _content_end(u, a)
-            nb = bisect.bisect_right(breaks, a + 1)
-            if nb < len(breaks):
-                b = min(b, breaks[nb])
+            b = _cut(breaks, a, _content_end(u, a))
             if b > a:
                 found.append(_make(u, _content_span(u, a, b), cue_range, source))
                 used_until = b
@@ -734,6 +731,12 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
         if found[index].source_span is not None and att.source_span is not None:
             last = att
     return found
+
+
+def _cut(breaks: list[int], start: int, end: int) -> int:
+    """End a clause starting at *start* at the first break after it (or at *end*)."""
+    k = bisect.bisect_right(breaks, start + 1)
+    return min(end, breaks[k]) if k < len(breaks) else end
 
 
 def _clause_start(u: _Unit, end: int, floor: int) -> int:
