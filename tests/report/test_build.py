@@ -166,3 +166,51 @@ class TestBuildTimelines:
         titles = [t.title for t in build(events_graph()).timelines if t.metric == "killed"]
         assert any(t.startswith("killed in Kharkiv, 2022-03-02") for t in titles)
         assert any(t.startswith("killed in Kharkiv, 2022-08-30") for t in titles)
+
+
+class TestBuildTimelineUnits:
+    """Levels, changes and units get timelines of their own."""
+
+    def test_percent_and_count_apart(self) -> None:
+        """A share and a count of the same metric and place are two timelines."""
+        from claimtrack.model import Change, Figure
+        from tests.report.graphs import StubGraph, article
+
+        doc = article(
+            7,
+            "Freight Wire",
+            "2025-03-01T09:00:00Z",
+            [
+                (
+                    "Ana Ruiz",
+                    "chief executive",
+                    "Norte Freight",
+                    "revenue reached 1.2 billion euros",
+                    [
+                        Figure.exact(
+                            1.2e9, metric="revenue", unit="currency:EUR", text="1.2 billion euros"
+                        )
+                    ],
+                ),
+                (
+                    "Ana Ruiz",
+                    "chief executive",
+                    "Norte Freight",
+                    "revenue rose 12%",
+                    [
+                        Figure.exact(
+                            0.12,
+                            metric="revenue",
+                            unit="percent",
+                            change=Change.INCREASE,
+                            text="12%",
+                        )
+                    ],
+                ),
+            ],
+        )
+        titles = sorted(t.title for t in build(StubGraph([doc])).timelines)
+        assert [
+            "revenue in Kharkiv (EUR), 2025-03-01",
+            "revenue in Kharkiv (increase, percent), 2025-03-01",
+        ] == titles
