@@ -343,6 +343,8 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
             end = k
             break
     for k in range(i, end):
+        if u.lows[k].endswith(("n’t", "n't")):
+            return None  # "Clinton doesn’t recognize": a negated verb, not a speaker
         if u.lows[k] in _NOT_IN_SOURCE or (
             _cues.cue_kind(u.lows[k]) == "speech" and not u.cap(k) and k != i
         ):
