@@ -223,9 +223,34 @@ def _words(phrase: str) -> list[str]:
     return [m.group(0) for m in _TOKEN.finditer(phrase)]
 
 
+# Name particles written in lower case: "Ashraf al-Qidra", "Ursula von der Leyen".
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)[-’'][A-Z]")
+_PARTICLE_WORDS = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "del",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "ter",
+    }
+)
+
+
 def _is_name_token(word: str) -> bool:
     if _POSSESSIVE.search(word):
         return False
+    if _PARTICLE.match(word):
+        return True
     if len(word) < 2 or not word[0].isupper() or word.isupper():
         return False
     if word.lower() in _NAME_STOP or word.lower() in lexicon.COUNTRY_ADJECTIVES:
@@ -247,8 +272,13 @@ def _split_name(phrase: str) -> tuple[str | None, str]:
                 return part, rest
     words = _words(phrase)
     run = 0
-    for word in reversed(words):
-        if not _is_name_token(word):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        j = k - 1
+        while j >= 0 and words[j] in _PARTICLE_WORDS:
+            j -= 1
+        inner_particle = run > 0 and word in _PARTICLE_WORDS and j >= 0 and _is_name_token(words[j])
+        if not (_is_name_token(word) or inner_particle):
             break
         run += 1
     if run == 0 or run > 4:
@@ -521,7 +551,7 @@ def _describe(
             body_words = body_words[1:]
         if body_words:
             body_text = " ".join(body_words)
-            body = _known_org(body_text) or _body(body_text, places)
+            body = _known_org(body_text) or _body(body_text, places) or _wire(body_text)
             if body is None and (
                 lexicon.org_kind_of(body_text) is not None
                 or (len(body_words) == 1 and body_text.isupper() and len(body_text) >= 2)
@@ -590,7 +620,9 @@ def analyse_phrase(
     if (
         name is not None
         and name not in known_people
-        and not all(_is_name_token(w) or w[:1].isupper() for w in _words(name))
+        and not all(
+            _is_name_token(w) or w[:1].isupper() or w in _PARTICLE_WORDS for w in _words(name)
+        )
     ):
         # The caller's "name" is a description ("A senior official"): read it alone.
         return analyse_phrase(name, None, places=places, people=people)
@@ -754,6 +786,17 @@ def analyse_phrase(
         return Mention(phrase, MentionKind.GROUP, organization=Organization(group, OrgKind.GROUP))
     if org_kind is not None:
         name_text = text.split(" ", 1)[1] if low.startswith("the ") else text
+        first, _, rest = name_text.partition(" ")
+        owner = _country_of(first, places) if _POSSESSIVE.search(first) else None
+        if owner is not None and rest[:1].isupper():
+            # "Pakistan's National Disaster Management Authority": the body, of the country.
+            return Mention(
+                phrase,
+                MentionKind.ORGANIZATION,
+                organization=Organization(
+                    rest, org_kind, parent=Organization(owner, OrgKind.COUNTRY)
+                ),
+            )
         tail = _proper_tail(name_text)
         if tail != name_text and name_text[: -len(tail)].split()[-1].lower() in _BODY_NOUNS:
             name_text = tail  # "freight company Halvorsen Logistics"
@@ -780,6 +823,14 @@ def _is_body_name(name: str) -> bool:
     """Whether capitalised words name a body by their last word ("Halvorsen Logistics")."""
     words = _words(name)
     return bool(words) and words[-1].lower() in _ORG_WORDS and lexicon.org_kind_of(name) is not None
+
+
+def _wire(name: str) -> Organization | None:
+    """A news agency by any of its names: "Reuters", "Agence France-Presse"."""
+    for wire, names in lexicon.WIRE_AGENCIES.items():
+        if name in names:
+            return Organization(wire, OrgKind.MEDIA)
+    return None
 
 
 def _points_back(text: str) -> bool:

@@ -225,6 +225,23 @@ class TestTitles:
         m = analyse_phrase(phrase, places=LYON)
         assert (role, org) == (m.role, m.organization.name)
 
+    @pytest.mark.parametrize(
+        ("phrase", "name"),
+        [
+            ("Health Ministry spokesman Ashraf al-Qidra", "Ashraf al-Qidra"),
+            ("European Commission President Ursula von der Leyen", "Ursula von der Leyen"),
+        ],
+    )
+    def test_name_particles(self, phrase: str, name: str) -> None:
+        """Lower-case name particles stay inside the name."""
+        assert name == analyse_phrase(phrase).name
+
+    def test_country_possessive_before_proper_body(self) -> None:
+        """ "Pakistan's National Disaster Management Authority" is the body, of Pakistan."""
+        m = analyse_phrase("Pakistan's National Disaster Management Authority")
+        expected = ("National Disaster Management Authority", "Pakistan")
+        assert expected == (m.organization.name, m.organization.parent.name)
+
     def test_body_that_is_also_a_town(self) -> None:
         """ "The White House" is a government body, not a town of that name."""
         m = analyse_phrase("The White House")
