@@ -98,7 +98,7 @@ _COGNITION_REGULAR = _wordlist("""
 believe doubt expect hope want wish suspect assume agree disagree worry imagine
 figure guess reckon understand realize realise recognize recognise fear intend
 consider regard support oppose back endorse favor favour prefer seek vow aim
-appear seem decide agree
+decide agree
 """)
 
 # Multi-word cues, keyed by their first word: the words that must follow it.
