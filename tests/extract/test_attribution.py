@@ -213,6 +213,23 @@ class TestQuotations:
         assert [(False, 0), (True, 1)] == [(a.continues, a.paragraph) for a in found]
         assert "But nobody is sleeping." == found[1].content_span.of(text)
 
+    def test_quote_over_paragraphs(self) -> None:
+        """A quotation reopened in the next paragraph continues the speaker."""
+        text = (
+            "The governor said: “We will hold the city. We have enough men.\n\n"
+            "“We will not leave. Nobody will leave.”"
+        )
+        found = [words(text, a) for a in find_attributions(text)]
+        assert [
+            ("The governor", "said", "We will hold the city. We have enough men.", D, False),
+            (None, None, "We will not leave. Nobody will leave.", D, True),
+        ] == found
+
+    def test_it_is_reported_that(self) -> None:
+        """ "It is reported that ..." is unattributed; the content follows "that"."""
+        text = "It is reported that 40 people were killed."
+        assert (None, "is reported", "40 people were killed", U, False) == one(text)
+
     def test_single_marks(self) -> None:
         """British single quotation marks work like double ones."""
         text = "‘We will not give up,’ the president said in a video address."
