@@ -10,6 +10,7 @@ linked without paying for a million networkx nodes.
 from __future__ import annotations
 
 import functools
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
@@ -217,7 +218,13 @@ class ClaimGraph:
             from rich.progress import track
 
             items = track(list(documents), description="adding documents")
-        return sum(self.add(doc) for doc in items)
+        enabled = gc.isenabled()
+        gc.disable()  # many small acyclic objects: see `link`
+        try:
+            return sum(self.add(doc) for doc in items)
+        finally:
+            if enabled:
+                gc.enable()
 
     def add_aliases(self, aliases: Mapping[str, Iterable[str]]) -> None:
         """
@@ -235,7 +242,21 @@ class ClaimGraph:
     def link(self) -> None:
         """
         Compute all relations now (queries do this lazily when documents changed).
+
+        Notes:
+            The cyclic garbage collector is paused while linking: the pass allocates
+            millions of small acyclic objects, and collections triggered by them would
+            scan the whole corpus again and again.
         """
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._link()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _link(self) -> None:
         ranks = self._source_ranks()
         records: list[Record] = []
         self._speaker, self._org = {}, {}
