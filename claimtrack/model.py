@@ -798,6 +798,30 @@ class Figure:
         return " ".join(parts)
 
 
+def _figures(value: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(value)
+
+
+def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(value)
+
+
+def _people(value: Iterable[Person]) -> tuple[Person, ...]:
+    return tuple(value)
+
+
+def _organizations(value: Iterable[Organization]) -> tuple[Organization, ...]:
+    return tuple(value)
+
+
+def _affiliations(value: Iterable[Affiliation]) -> tuple[Affiliation, ...]:
+    return tuple(value)
+
+
+def _warnings(value: Iterable[DocumentWarning]) -> tuple[DocumentWarning, ...]:
+    return tuple(value)
+
+
 # --------------------------------------------------------------------------- claims
 
 
@@ -853,7 +877,7 @@ class Claim:
     content_span: Span | None
     source: Source
     attribution: Attribution = attrs.field(factory=Attribution)
-    figures: tuple[Figure, ...] = attrs.field(default=(), converter=tuple)
+    figures: tuple[Figure, ...] = attrs.field(default=(), converter=_figures)
     said_on: pendulum.Date | None = attrs.field(default=None, converter=_opt_date)
     period: Period | None = None
     place: str | None = None
@@ -902,11 +926,11 @@ class Document:
 
     source: Source
     text: str
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple)
-    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=tuple)
-    affiliations: tuple[Affiliation, ...] = attrs.field(default=(), converter=tuple)
-    warnings: tuple[DocumentWarning, ...] = attrs.field(default=(), converter=tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=_people)
+    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_organizations)
+    affiliations: tuple[Affiliation, ...] = attrs.field(default=(), converter=_affiliations)
+    warnings: tuple[DocumentWarning, ...] = attrs.field(default=(), converter=_warnings)
 
     def __attrs_post_init__(self) -> None:
         for claim in self.claims:
@@ -1002,5 +1026,5 @@ class Link:
     kind: Relation = attrs.field(converter=Relation)
     why: str = ""
     ratio: float | None = None
-    figures: tuple[Figure, ...] = attrs.field(default=(), converter=tuple)
+    figures: tuple[Figure, ...] = attrs.field(default=(), converter=_figures)
     origin: str | None = None
