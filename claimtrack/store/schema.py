@@ -12,10 +12,12 @@ Tables (version 2):
 - `documents`: one row per `Document`, its canonical JSON (`claimtrack.serialize`)
   plus the few columns queries need.
 - `claims`: one row per claim, pointing into its document, with denormalised indexed
-  columns for filtering (`day`, `place`, `speaker`, `organization`) and two caches:
+  columns for filtering (`day`, `place` in its comparable form, `speaker`,
+  `organization`) and two caches:
   `status` (the graph's derived status, filled by `Store.save_relations`) and `verdict`
-  (the latest assessment not undone, kept up to date from `history`).
-- `figures`: one row per figure of a claim (`metric`, `low`, `high`, `value`).
+  (of the deciding assessment not undone, kept up to date from `history`).
+- `figures`: one row per figure of a claim (`metric` in its comparable form, `low`,
+  `high`, `value`).
 - `entities`: the distinct names of people and organizations, for merges.
 - `history`: the append-only log of decisions (assessments, undos, merges, splits).
 - `relations`: a cache of the graph's links, written by `Store.save_relations`.
@@ -23,10 +25,13 @@ Tables (version 2):
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import struct
 from collections.abc import Callable
 from pathlib import Path
+
+from claimtrack.model import to_datetime
 
 __all__ = [
     "APPLICATION_ID",
@@ -34,8 +39,12 @@ __all__ = [
     "SCHEMA_NAME",
     "SCHEMA_VERSION",
     "Header",
+    "metric_key",
     "migrate",
+    "newest_first",
+    "place_key",
     "read_header",
+    "refill_columns",
     "refresh_verdicts",
 ]
 
@@ -130,6 +139,7 @@ def _to_v1(connection: sqlite3.Connection) -> None:
 
 def _to_v2(connection: sqlite3.Connection) -> None:
     _execute_script(connection, _V2)
+    refill_columns(connection)
     refresh_verdicts(connection)
 
 
@@ -161,26 +171,104 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
     return int(before)
 
 
+def _in_force(connection: sqlite3.Connection, claim_id: str | None) -> list[tuple[int, str, str]]:
+    """(seq, claim id, assessment JSON) of every assessment no undo has taken back."""
+    sql = """
+        SELECT h.seq, h.target, h.data FROM history AS h
+        WHERE h.action = 'assess' {only}
+          AND NOT EXISTS (SELECT 1 FROM history AS u
+                          WHERE u.action = 'undo_assessment' AND u.undoes = h.seq)
+        ORDER BY h.seq
+    """
+    if claim_id is None:
+        return connection.execute(sql.format(only="")).fetchall()
+    return connection.execute(sql.format(only="AND h.target = ?"), (claim_id,)).fetchall()
+
+
+def newest_first(rows: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """
+    Order assessment rows as the graph does: the deciding one (latest `on`, then latest
+    recorded) first.
+    """
+    return sorted(
+        rows, key=lambda row: (to_datetime(json.loads(row[2])["on"]), row[0]), reverse=True
+    )
+
+
 def refresh_verdicts(connection: sqlite3.Connection, claim_id: str | None = None) -> None:
     """
-    Recompute the `claims.verdict` cache from `history`: the verdict of the latest
-    assessment of each claim that no later undo has taken back.
+    Recompute the `claims.verdict` cache from `history`: the verdict of the assessment in
+    force (not undone) with the latest `on` (then the latest recorded), as the graph
+    decides a claim's status.
 
     Args:
         connection: An open store connection, in a write transaction.
         claim_id: Refresh this claim only; None refreshes every claim.
     """
-    latest = """
-        SELECT json_extract(h.data, '$.verdict') FROM history AS h
-        WHERE h.action = 'assess' AND h.target = claims.id
-          AND NOT EXISTS (SELECT 1 FROM history AS u
-                          WHERE u.action = 'undo_assessment' AND u.undoes = h.seq)
-        ORDER BY h.seq DESC LIMIT 1
-    """
+    verdicts: dict[str, str] = {}
+    for _, target, data in newest_first(_in_force(connection, claim_id)):
+        verdicts.setdefault(target, json.loads(data)["verdict"])
     if claim_id is None:
-        connection.execute(f"UPDATE claims SET verdict = ({latest})")
+        connection.execute("UPDATE claims SET verdict = NULL WHERE verdict IS NOT NULL")
     else:
-        connection.execute(f"UPDATE claims SET verdict = ({latest}) WHERE id = ?", (claim_id,))
+        connection.execute("UPDATE claims SET verdict = NULL WHERE id = ?", (claim_id,))
+    connection.executemany(
+        "UPDATE claims SET verdict = ? WHERE id = ?", [(v, k) for k, v in verdicts.items()]
+    )
+
+
+def place_key(place: str | None) -> str | None:
+    """
+    Return the comparable form of a place the `claims.place` column holds (the graph's
+    `norm_place`: case, "the", "city" and transliteration folded).
+
+    Examples:
+        >>> place_key("Kharkiv city") == place_key("the KHARKIV")
+        True
+    """
+    from claimtrack.graph.relations import norm_place
+
+    return None if place is None else norm_place(place)
+
+
+def metric_key(metric: str | None) -> str | None:
+    """
+    Return the comparable form of a metric the `figures.metric` column holds (the graph's
+    `norm_metric`: "dead" and "death toll" are "killed").
+
+    Examples:
+        >>> metric_key("death toll")
+        'killed'
+    """
+    from claimtrack.graph.relations import norm_metric
+
+    return None if metric is None else norm_metric(metric)
+
+
+def refill_columns(connection: sqlite3.Connection) -> None:
+    """
+    Re-derive the comparable `claims.place` and `figures.metric` columns from the stored
+    documents (version 1 stores held them as written).
+    """
+    from claimtrack.model import Document
+    from claimtrack.serialize import from_json
+
+    for seq, text in connection.execute("SELECT seq, json FROM documents").fetchall():
+        document = from_json(text, Document)
+        for position, claim in enumerate(document.claims):
+            (claim_seq,) = connection.execute(
+                "SELECT seq FROM claims WHERE document = ? AND position = ?", (seq, position)
+            ).fetchone()
+            connection.execute(
+                "UPDATE claims SET place = ? WHERE seq = ?", (place_key(claim.place), claim_seq)
+            )
+            connection.executemany(
+                "UPDATE figures SET metric = ? WHERE claim = ? AND position = ?",
+                [
+                    (metric_key(figure.metric), claim_seq, index)
+                    for index, figure in enumerate(claim.figures)
+                ],
+            )
 
 
 class Header:

@@ -155,12 +155,12 @@ class _Rows:
                     claim.id,
                     position,
                     claim_day(claim),
-                    claim.place,
+                    schema.place_key(claim.place),
                     claim.attribution.speaker_name,
                     claim_organization(claim),
                 ),
                 [
-                    (index, figure.metric, figure.low, figure.high, figure.value)
+                    (index, schema.metric_key(figure.metric), figure.low, figure.high, figure.value)
                     for index, figure in enumerate(claim.figures)
                 ],
             )
@@ -557,7 +557,7 @@ class Store:
                 params.extend(names)
         if place is not None:
             clauses.append("c.place = ?")
-            params.append(place)
+            params.append(schema.place_key(place))
         if since is not None:
             clauses.append("c.day >= ?")
             params.append(to_date(since).isoformat())
@@ -568,9 +568,10 @@ class Store:
             figure = ["f.claim = c.seq"]
             if metric is not None:
                 figure.append("f.metric = ?")
-                params.append(metric)
+                params.append(schema.metric_key(metric))
             if min_value is not None:
-                figure.append("f.value >= ?")
+                # As the graph: the figure's floor (its low, else its value) reaches it.
+                figure.append("coalesce(f.low, f.value) >= ?")
                 params.append(min_value)
             clauses.append(f"EXISTS (SELECT 1 FROM figures AS f WHERE {' AND '.join(figure)})")
         return clauses, params
@@ -612,14 +613,18 @@ class Store:
         added.
 
         Args:
-            speaker: Said by this person or organization, or by a name merged with it.
+            speaker: Said by this person or organization (any letter case), or by a name
+                merged with it.
             organization: Speaking for this organization (or a name merged with it).
-            place: About this place (case-insensitive for ASCII letters).
-            metric: With a figure of this metric.
+            place: About this place, compared in the graph's folded form ("Kharkiv
+                city", "the KHARKIV" and "Kharkov" are one); places inside it are not
+                searched (the graph's filter does that).
+            metric: With a figure of this metric ("dead" and "death toll" are
+                "killed").
             since: Said (else published) on or after this day.
             until: Said (else published) on or before this day.
-            min_value: With a figure (of *metric*, when given) whose value is at least
-                this.
+            min_value: With a figure (of *metric*, when given) whose low (else its
+                value) is at least this.
         """
         clauses, params = self._filters(
             speaker=speaker,
@@ -803,26 +808,26 @@ class Store:
         return assessment
 
     def _in_force(self, claim_id: str) -> list[tuple[int, Assessment]]:
-        rows = self._read(
-            "read assessments",
-            "SELECT h.seq, h.data FROM history AS h "
-            "WHERE h.action = ? AND h.target = ? AND NOT EXISTS "
-            "(SELECT 1 FROM history AS u WHERE u.action = ? AND u.undoes = h.seq) "
-            "ORDER BY h.seq",
-            (Action.ASSESS.value, claim_id, Action.UNDO_ASSESSMENT.value),
-        )
-        return [(seq, from_json(data, Assessment)) for seq, data in rows]
+        """The assessments not undone, in the graph's order: the deciding one last."""
+        try:
+            with self._lock:
+                rows = schema.newest_first(schema._in_force(self._conn, claim_id))
+        except sqlite3.Error as exc:
+            raise self._error(exc, "read assessments") from None
+        return [(seq, from_json(data, Assessment)) for seq, _, data in reversed(rows)]
 
     def assessments(self, claim_id: str) -> list[Assessment]:
         """
-        Return the assessments of a claim still in force (not undone), oldest first; the
-        last one decides the claim's verdict.
+        Return the assessments of a claim still in force (not undone), oldest first by
+        `on` (then by when they were recorded); the last one decides the claim's verdict,
+        as in the graph.
         """
         return [assessment for _, assessment in self._in_force(claim_id)]
 
     def undo_assessment(self, claim_id: str, *, by: str, note: str = "") -> Assessment:
         """
-        Take back the latest assessment of a claim still in force, and return it.
+        Take back the deciding assessment of a claim (the last of `assessments`), and
+        return it.
 
         History is append-only: the undo is a new entry, and the assessment it undoes
         stays on record.
@@ -956,21 +961,12 @@ class Store:
         undone = {entry.undoes for entry in history if entry.undoes is not None}
         for entry in history:
             if entry.action is Action.MERGE and entry.other is not None:
-                graph.merge(entry.target, entry.other, by=entry.by, note=entry.note)
+                graph.merge(entry.target, entry.other, by=entry.by, note=entry.note, on=entry.at)
             elif entry.action is Action.SPLIT:
-                graph.split(entry.target, by=entry.by, note=entry.note)
+                graph.split(entry.target, by=entry.by, note=entry.note, on=entry.at)
             elif entry.action is Action.ASSESS and entry.seq not in undone:
-                a = entry.assessment
-                assert a is not None
-                graph.assess(
-                    a.claim_id,
-                    a.verdict,
-                    by=a.by,
-                    note=a.note,
-                    on=a.on,
-                    reliability=a.reliability,
-                    credibility=a.credibility,
-                )
+                assert entry.assessment is not None
+                graph.add_assessment(entry.assessment)
         return graph
 
     def save_relations(self, graph: ClaimGraph) -> int:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack import (
+    Assessment,
     Claim,
     NotAClaimtrackDatabaseError,
     Organization,
@@ -455,14 +456,15 @@ class RecordingGraph:
     def add_many(self, documents: object) -> None:
         self.calls.append(("add_many", [d.id for d in documents]))  # type: ignore[attr-defined]
 
-    def merge(self, a: str, b: str, *, by: str, note: str) -> None:
+    def merge(self, a: str, b: str, *, by: str, note: str, on: object) -> None:
         self.calls.append(("merge", a, b, by, note))
 
-    def split(self, name: str, *, by: str, note: str) -> None:
+    def split(self, name: str, *, by: str, note: str, on: object) -> None:
         self.calls.append(("split", name, by, note))
 
-    def assess(self, claim_id: str, verdict: Verdict, **details: object) -> None:
-        self.calls.append(("assess", claim_id, verdict, details["by"], details["credibility"]))
+    def add_assessment(self, assessment: Assessment) -> None:
+        a = assessment
+        self.calls.append(("assess", a.claim_id, a.verdict, a.by, a.credibility))
 
 
 class TestGraphReplay:
@@ -470,11 +472,7 @@ class TestGraphReplay:
         self, store: Store, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """graph() adds the documents, then replays merges, splits and assessments in force."""
-        import types
-
-        fake = types.ModuleType("claimtrack.graph")
-        fake.ClaimGraph = RecordingGraph  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "claimtrack.graph", fake)
+        monkeypatch.setattr("claimtrack.graph.ClaimGraph", RecordingGraph)
         store.add_many(article(n, speaker=f"Governor {n}") for n in range(2))
         first, second = store.claims()[0].id, store.claims()[3].id
         store.assess(first, "false", by="desk", credibility=5)
@@ -489,3 +487,73 @@ class TestGraphReplay:
             ("merge", "Governor 0", "Governor 1", "desk", "same office"),
             ("split", "Governor 1", "desk", "two people"),
         ] == graph.calls  # type: ignore[attr-defined]
+
+
+class TestGraph:
+    @pytest.fixture
+    def reports(self, store: Store) -> Store:
+        # Two officials give the same toll for Kherson on the same day; Odesa stands alone.
+        store.add(article(1, place="Kherson", killed=12, speaker="Oleksandr Prokudin"))
+        store.add(
+            article(
+                2,
+                place="Kherson",
+                killed=12,
+                speaker="Ihor Klymenko",
+                organization="Interior Ministry",
+            )
+        )
+        store.add(
+            article(
+                3,
+                place="Odesa",
+                killed=3,
+                speaker="Oleh Kiper",
+                organization="Odesa regional administration",
+                published="2023-06-09T10:00:00+03:00",
+            )
+        )
+        return store
+
+    def test_graph_holds_the_store(self, reports: Store) -> None:
+        """store.graph() holds every stored claim, with assessments and merges replayed."""
+        first = reports.claims()[0]
+        reports.assess(first.id, "misleading", by="desk", note="toll is for two days")
+        third = reports.claims(place="Odesa")[0]
+        reports.assess(third.id, "false", by="desk")
+        reports.undo_assessment(third.id, by="desk")
+        reports.merge("Oleksandr Prokudin", "Ihor Klymenko", by="desk", note="test merge")
+        graph = reports.graph()
+        assert [c.id for c in reports.claims()] == [c.id for c in graph.claims()]
+        assert "misleading" == graph.status(first).value
+        assert [] == graph.assessments(third.id)
+        assert [("merge", "desk")] == [(d.kind.value, d.by) for d in graph.decisions()]
+
+    def test_saved_statuses_match_the_graph(self, reports: Store) -> None:
+        """After save_relations, store.unverified() lists what graph.unverified() lists."""
+        reports.assess(reports.claims(place="Odesa")[0].id, "verified", by="desk")
+        graph = reports.graph()
+        saved = reports.save_relations(graph)
+        assert saved == len(list(graph.relations()))
+        assert [c.id for c in graph.unverified()] == [c.id for c in reports.unverified()]
+        assert {link.kind for link in graph.relations()} == {
+            link.kind for link in reports.relations()
+        }
+
+    @pytest.mark.parametrize(
+        "filters",
+        [
+            {"place": "Kherson"},
+            {"place": "KHERSON"},
+            {"metric": "dead"},
+            {"metric": "evacuated", "min_value": 1030},
+            {"since": "2023-06-08"},
+            {"until": "2023-06-07", "place": "Kherson"},
+            {"speaker": "Oleh Kiper"},
+            {"organization": "Interior Ministry"},
+        ],
+    )
+    def test_filters_agree_with_the_graph(self, reports: Store, filters: dict[str, str]) -> None:
+        """The store's filters select what the graph's select, on plain names."""
+        graph = reports.graph()
+        assert [c.id for c in graph.claims(**filters)] == [c.id for c in reports.claims(**filters)]
