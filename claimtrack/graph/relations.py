@@ -245,14 +245,14 @@ class Record:
     __slots__ = (
         "anchors",
         "base",
+        "context",
         "day",
         "derived",
         "doc",
         "facts",
+        "framing",
         "id",
         "known",
-        "newer",
-        "older",
         "order",
         "origin",
         "pos",
@@ -288,13 +288,29 @@ class Record:
         self.known = known
         self.ts = ts
         self.order = order
-        self.newer = bool(_NEWER.search(context))
-        self.older = bool(_OLDER.search(context))
+        self.context = context
+        self.framing: tuple[bool, bool] | None = None
         self.text = text
         self.pos = 0
         self.derived = False
         self.roots: tuple[Record, ...] = ()
         self.base: Record | None = None
+
+    def _framing(self) -> tuple[bool, bool]:
+        # Read lazily: only claims compared inside their own document need it.
+        if self.framing is None:
+            self.framing = (bool(_NEWER.search(self.context)), bool(_OLDER.search(self.context)))
+        return self.framing
+
+    @property
+    def newer(self) -> bool:
+        """Whether the words around the claim frame it as a newer figure."""
+        return self._framing()[0]
+
+    @property
+    def older(self) -> bool:
+        """Whether the words around the claim frame it as an older figure."""
+        return self._framing()[1]
 
     @staticmethod
     def older_words(context: str) -> bool:
@@ -355,8 +371,7 @@ class _Verdicts:
         out = []
         for key, (kind, why, ratio, figures) in self.pairs.items():
             old, new = self.order[key]
-            # Link's `converter=tuple` reads to mypy as an unbound Iterable[_T_co].
-            out.append(Link(old.id, new.id, kind, why, ratio=ratio, figures=figures))  # type: ignore[arg-type]
+            out.append(Link(old.id, new.id, kind, why, ratio=ratio, figures=figures))
         return out
 
 
