@@ -383,6 +383,10 @@ _AFTER_DIGITS = re.compile(
 )
 _CURRENCY_AFTER = re.compile(rf"[ \u00a0]?({_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(rf"[ \u00a0]?\(?({_alternation(_MEASURES)})(?![\w²])", re.IGNORECASE)
+# "3m people": an "m" after digits is millions only when people follow.
+_PEOPLE_AFTER_SCALE = re.compile(r"\s(?:people|residents|users|customers|children)")
+# Letters glued to digits: a unit ("5km") or a name ("5G", "3rd", "1990s").
+_LETTERS_AFTER = re.compile(r"[A-Za-z]{1,3}")
 _PERCENT_AFTER = re.compile(
     r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pct\b|percentage\s{1,3}points?\b)",
     re.IGNORECASE,
@@ -516,6 +520,45 @@ _PHONE_BEFORE = re.compile(
     r"(?:\w{1,10}\W{1,3}){0,2}$",
     re.IGNORECASE,
 )
+# Shapes around a digit number that make it part of a date, a code or a phone number.
+_SLASH_AFTER = re.compile(r"^/\d")  # 9/11, 24/7
+_GROUP_BEFORE = re.compile(r"\d[-.]\d{1,4}[-.]$")  # the last group of 800-273-8255
+_GROUPS_AFTER = re.compile(r"^[-.]\d{1,4}[-.]\d")  # the first group of 2022-03-02
+_DASH_BEFORE = re.compile(r"\d[-.]$")  # a middle group, with _DASH_AFTER
+_DASH_AFTER = re.compile(r"^[-.]\d")
+_OPEN_BEFORE = re.compile(r"[+(]\s?$")  # "+44 20 ...", "(020) ..."
+_PHONE_NEXT = re.compile(r"^[)\s]{0,2}\d")
+_PHONE_GROUPS_AFTER = re.compile(r"^(?:[-. ]\d{2,4}){2,}")  # "555 0123 4567"
+_PHONE_DASH_AFTER = re.compile(r"^[-. ]\d")
+# "Jimmy Tompkins, 31, said": a name, a comma, then the number.
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]{1,30},\s$")
+# A capitalised number word opens a sentence, a quotation or a line (else it is in a name).
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“‘(—-])\s{0,3}[\"“‘']?$")
+_QUOTE_OR_LINE_BEFORE = re.compile(r"(?:^|\s)(?:[\"“‘']|\n)\s*$")
+# "a 24-hour period", "a five-storey building" (but "500-plus", "2,000-strong").
+_HYPHENATED_AFTER = re.compile(r"^[-‐](?!plus\b|strong\b)[^\W\d_]")
+# "three times higher", unless something was hit that many times.
+_TIMES_AFTER = re.compile(r"^\s{1,3}times\b", re.IGNORECASE)
+_HIT_BEFORE = re.compile(
+    r"(?<![\w])(?:hit|struck|shelled|bombed|attacked|targeted|fired)\b[^.;]{0,40}$", re.IGNORECASE
+)
+# Durations: "in 24 hours", "three and a half days".
+_DURATION_AFTER = re.compile(
+    rf"^\s{{1,3}}(?:and\s{{1,3}}a\s{{1,3}}half\s{{1,3}})?(?:{'|'.join(_TIME_UNITS)})\b",
+    re.IGNORECASE,
+)
+# The word after a four-digit number, skipping up to two ("2000 people", "2000 more people").
+_YEAR_FOLLOW = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3}){0,2}?([a-z]+)")
+# "Belgrade 2", "Apollo 11": a capitalised word right before the number.
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’]{1,20}) $")
+_NAME_AT_START_BEFORE = re.compile(r"(?:^|[.!?:\n]\s{1,3})[A-Z][\w'’]{1,20} $")
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)")
+_NEXT_TWO_WORDS = re.compile(r"\s{1,3}([a-z]+)(?:\s{1,3}([a-z]+))?")
+# "one of", "one day", "no one", "the one": "one" that counts nothing.
+_ONE_OF_AFTER = re.compile(r"^\s{1,3}(?:of|another|day|time|way|thing|another|side|hand)\b")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w])(?:no|the|any|every|this|that|which|each|someone|anyone)\s{1,3}$"
+)
 _WEEKDAYS_AND_FUNCTION = frozenset(
     [
         "monday",
@@ -606,11 +649,16 @@ def _tidy(value: float) -> float:
 
 
 def _digits_value(digits: str) -> float:
-    cleaned = re.sub(r"[,\s]", "", digits)
+    if digits.isdecimal() and len(digits) <= 15:
+        return int(digits)  # exact in a float too, so the same value _tidy gives
+    cleaned = _DIGIT_SEPARATORS.sub("", digits)
     return _tidy(float(cleaned))
 
 
-_WORD_TOKEN = re.compile(r"[a-z]+|-|‐", re.IGNORECASE)
+# Group separators inside a digit number ("2,000", "1 335").
+_DIGIT_SEPARATORS = re.compile(r"[,\s]")
+# One number word after up to three spaces or hyphens ("twenty-one", "hundred and ...").
+_NUMBER_WORD = re.compile(r"[\s‐-]{0,3}([a-z]+)", re.IGNORECASE)
 
 
 def _parse_words(text: str) -> tuple[float | None, int]:
@@ -624,7 +672,7 @@ def _parse_words(text: str) -> tuple[float | None, int]:
     last_kind = ""
     pos = 0
     while True:
-        m = re.compile(r"[\s‐-]{0,3}([a-z]+)", re.IGNORECASE).match(text, pos)
+        m = _NUMBER_WORD.match(text, pos)
         if m is None:
             break
         word = m.group(1).lower()
@@ -752,9 +800,9 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         value, consumed = _parse_words(m.group())
         if value is None or consumed == 0:
             return None
-        stop = s + consumed
-        number = _Number(s, stop, value, "words")
-        return _with_unit(text, number, end)
+        return _with_unit(
+            text, s, s + consumed, value, kind="words", unit=None, bare=False, end=end
+        )
     # digits, maybe with a currency prefix
     num_start = m.start("num")
     before = text[num_start - 1] if num_start > 0 else " "
@@ -771,121 +819,154 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         if currency is None:
             currency = _CURRENCY_WORDS.get(m.group("cur").strip().lower())
     bare = m.group("num").isdigit() and currency is None
-    number = _Number(s, m.end(), value, "digits", unit=f"currency:{currency}" if currency else None,
-                     bare_digits=bare)  # fmt: skip
-    return _with_unit(text, number, end)
+    unit = f"currency:{currency}" if currency else None
+    return _with_unit(text, s, m.end(), value, kind="digits", unit=unit, bare=bare, end=end)
 
 
-def _with_unit(text: str, number: _Number, end: int) -> _Number | None:
+def _with_unit(
+    text: str,
+    start: int,
+    pos: int,
+    value: float,
+    *,
+    kind: str,
+    unit: str | None,
+    bare: bool,
+    end: int,
+) -> _Number | None:
     """Read a scale, currency, percent sign or measure right after the number."""
-    pos = number.end
-    value = number.value
-    unit = number.unit
-    bare = number.bare_digits
+    # Every scale, percent sign, currency word and measure starts with a letter, "%" or
+    # "(" (after at most one space): anything else ends the number here, cheaply.
+    follow = text[pos : min(end, pos + 2)]
+    if follow[:1] in (" ", "\u00a0"):
+        follow = follow[1:]
+    if not (follow[:1].isalpha() or follow[:1] in ("%", "(")):
+        return _Number(start, pos, value, kind, unit=unit, bare_digits=bare)
     metric = None
-    if number.kind == "digits":
+    if kind == "digits":
         after = _AFTER_DIGITS.match(text, pos, end)
         if after is not None and after.group("scale"):
             word = after.group("scale").strip().lower()
             attached = not after.group("scale")[0].isspace()
             # "50m" without a currency is metres unless people follow ("3m people").
             if word in ("m", "b") and unit is None:
-                follow = text[after.end("scale") : after.end("scale") + 12].lower()
-                if not re.match(r"\s(?:people|residents|users|customers|children)", follow):
+                people = text[after.end("scale") : after.end("scale") + 12].lower()
+                if not _PEOPLE_AFTER_SCALE.match(people):
                     word = ""
             if word and (attached or len(word) > 2 or unit is not None):
                 value = _tidy(value * _DIGIT_SCALES[word])
                 pos = after.end("scale")
                 bare = False
-    elif number.kind == "words":
-        # "five million" is read by the word grammar; "a 1.4" never happens here.
-        pass
-    if pos < end and text[pos].isalpha() and number.kind == "digits":
-        tail = re.match(r"[A-Za-z]{1,3}", text[pos:])
+    if pos < end and text[pos].isalpha() and kind == "digits":
+        tail = _LETTERS_AFTER.match(text, pos)
         suffix = tail.group().lower() if tail else ""
         if suffix not in ("km", "kg", "mi", "ft", "ha", "pc", "t") and suffix not in _MEASURES:
             return None  # 5G, 3rd, 1990s, 4x4
     percent = _PERCENT_AFTER.match(text, pos, end)
     if percent is not None:
-        return attrs.evolve(number, end=percent.end(), value=_tidy(value / 100), unit="percent",
-                            bare_digits=False)  # fmt: skip
+        return _Number(start, percent.end(), _tidy(value / 100), kind, unit="percent")
     if unit is None:
         currency = _CURRENCY_AFTER.match(text, pos, end)
         if currency is not None:
             code = _CURRENCY_WORDS[currency.group(1).lower()]
-            return attrs.evolve(number, end=currency.end(), value=value,
-                                unit=f"currency:{code}", bare_digits=False)  # fmt: skip
+            return _Number(start, currency.end(), value, kind, unit=f"currency:{code}")
         measure = _MEASURE_AFTER.match(text, pos, end)
         if measure is not None and not measure.group().lstrip().startswith("("):
             unit, metric = _MEASURES[measure.group(1).lower()]
             bare = False
-    return attrs.evolve(number, end=pos, value=value, unit=unit, metric=metric, bare_digits=bare)
+    return _Number(start, pos, value, kind, unit=unit, metric=metric, bare_digits=bare)
 
 
 def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
-    """Return whether the number is a year, date, time, age, address, label or id."""
+    """
+    Return whether the number is a year, date, time, age, address, label or id.
+
+    Notes:
+        Each pattern is tried only when the characters next to the number allow it to
+        match (most start or end with a letter, a sign or a space), so a number between
+        other numbers ("12, 45, 300") is read with a few character tests, not twenty
+        searches.
+    """
     s, e = number.start, number.end
+    kind = number.kind
+    if kind in ("share", "vague"):
+        return False
     before = text[max(lo, s - 24) : s]
     after = text[e : e + 40]
-    if number.kind in ("share", "vague"):
-        return False
-    if _TIME_AFTER.match(after) and number.unit is None:
+    a0 = after[:1]  # the character right after the number
+    a_word = after.lstrip()[:1].isalpha()  # the next non-space character is a letter
+    a_space = a0.isspace()
+    b1 = before[-1:]  # the character right before the number
+    b_core = before.rstrip()[-1:]  # the last non-space character before the number
+    b_word = b1.isspace() and b_core.isalpha()  # a word, then spaces, then the number
+    digits = kind == "digits"
+    unit = number.unit
+    if unit is None and (a0 in (":", ".") or a_word) and _TIME_AFTER.match(after):
         return True
-    if number.kind == "digits" and (
-        re.match(r"^/\d", after)  # 9/11, 24/7
-        or re.search(r"\d[-.]\d{1,4}[-.]$", before)  # the last group of 800-273-8255
-        or re.match(r"^[-.]\d{1,4}[-.]\d", after)  # the first group of 2022-03-02
-        or (re.search(r"\d[-.]$", before) and re.match(r"^[-.]\d", after))  # a middle group
+    if digits and (
+        (a0 == "/" and _SLASH_AFTER.match(after))  # 9/11, 24/7
+        or (b1 in ("-", ".") and _GROUP_BEFORE.search(before))  # the last group of 800-273-8255
+        or (a0 in ("-", ".") and _GROUPS_AFTER.match(after))  # the first group of 2022-03-02
+        or (
+            b1 in ("-", ".") and _DASH_BEFORE.search(before) and _DASH_AFTER.match(after)
+        )  # a middle group
         or (number.bare_digits and e - s >= 8)  # ids and timestamps
     ):
         return True
     if (
-        number.kind == "digits"
+        digits
+        and a0 == ","
         and number.value < 120
-        and re.search(r"[A-Z][\w'’-]{1,30},\s$", before)
-        and re.match(r"^,", after)
+        and b1.isspace()
+        and _NAME_COMMA_BEFORE.search(before)
     ):
         return True  # "Jimmy Tompkins, 31, said": an age in apposition
-    if number.kind == "words" and text[s].isupper():
+    if kind == "words" and text[s].isupper():
         lead = text[max(lo, s - 4) : s]
-        sentence_start = s == lo or re.search(r"(?:^|[.!?:;\n\"“‘(—-])\s{0,3}[\"“‘']?$", lead)
-        if not sentence_start and not re.search(r"(?:^|\s)(?:[\"“‘']|\n)\s*$", lead):
+        sentence_start = s == lo or _SENTENCE_START_BEFORE.search(lead)
+        if not sentence_start and not _QUOTE_OR_LINE_BEFORE.search(lead):
             return True  # "Ground Zero", "the Big Ten": a number word inside a name
     if (
         number.value <= 31
-        and number.unit is None
-        and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after))
+        and unit is None
+        and (
+            (b1.isspace() and (b_core.isalpha() or b_core == ".") and _MONTH_BEFORE.search(before))
+            or (a_word and _MONTH_AFTER.match(after))
+        )
     ):
         return not before.rstrip().lower().endswith("may") or before.rstrip().endswith("May")
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+    if (b_word and _AGE_BEFORE.search(before)) or (
+        (a_space or a0 == "-") and _AGE_AFTER.match(after)
+    ):
         return True
-    if re.match(r"^[-‐](?!plus\b|strong\b)[^\W\d_]", after):
+    if a0 in ("-", "‐") and _HYPHENATED_AFTER.match(after):
         return True  # a 24-hour period, a five-storey building
-    if re.match(r"^\s{1,3}times\b", after, re.IGNORECASE) and not re.search(
-        r"(?<![\w])(?:hit|struck|shelled|bombed|attacked|targeted|fired)\b[^.;]{0,40}$",
-        text[max(lo, s - 60) : s],
-        re.IGNORECASE,
+    if (
+        a_space
+        and a_word
+        and _TIMES_AFTER.match(after)
+        and not _HIT_BEFORE.search(text[max(lo, s - 60) : s])
     ):
         return True  # "three times higher"
-    if number.unit is None and re.match(
-        rf"^\s{{1,3}}(?:and\s{{1,3}}a\s{{1,3}}half\s{{1,3}})?(?:{'|'.join(_TIME_UNITS)})\b",
-        after,
-        re.IGNORECASE,
-    ):
+    if unit is None and a_space and a_word and _DURATION_AFTER.match(after):
         return True  # durations: "in 24 hours", "three days"
-    if number.unit is None and _ADDRESS_AFTER.match(after):
+    if unit is None and a_space and a_word and _ADDRESS_AFTER.match(after):
         return True
-    if _LABEL_BEFORE.search(before) and number.kind == "digits":
+    if digits and (b_core.isalpha() or b_core in (".", "#")) and _LABEL_BEFORE.search(before):
         return True
-    if number.kind == "digits" and (
-        (re.search(r"[+(]\s?$", before) and re.match(r"^[)\s]{0,2}\d", after))
-        or re.match(r"^(?:[-. ]\d{2,4}){2,}", after)
-        or (_PHONE_BEFORE.search(before) and re.match(r"^[-. ]\d", after))
+    if digits and (
+        (b_core in ("+", "(") and _OPEN_BEFORE.search(before) and _PHONE_NEXT.match(after))
+        or (a0 in ("-", ".", " ") and _PHONE_GROUPS_AFTER.match(after))
+        or (
+            a0 in ("-", ".", " ")
+            and _PHONE_DASH_AFTER.match(after)
+            and _PHONE_BEFORE.search(before)
+        )
     ):
         return True  # phone numbers
     if number.bare_digits and 1000 <= number.value <= 2100 and e - s == 4:
         # A four-digit number with no separator is a year unless it counts something.
-        follow = re.match(r"\s{1,3}(?:[a-z]+\s{1,3}){0,2}?([a-z]+)", after)
+        follow = _YEAR_FOLLOW.match(after)
         qualified = _QUALIFIER_BEFORE.search(text[max(lo, s - 20) : s])
         counted = follow is not None and (
             follow.group(1) in POPULATIONS
@@ -893,12 +974,12 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         )
         if not (counted or (qualified and qualified.group("q").lower() not in ("from", "between"))):
             return True
-    if number.kind == "digits" and number.unit is None:
+    if digits and unit is None and b1 == " " and _may_end_a_name(before):
         # "Belgrade 2", "Apollo 11": a capitalised word right before names a thing.
-        prev = re.search(r"(?<![\w.])([A-Z][\w'’]{1,20}) $", before)
+        prev = _NAME_BEFORE.search(before)
         if prev is not None and prev.group(1).lower() not in _WEEKDAYS_AND_FUNCTION:
-            at_sentence_start = re.search(r"(?:^|[.!?:\n]\s{1,3})[A-Z][\w'’]{1,20} $", before)
-            follow = re.match(r"\s{1,3}([a-z]+)", after)
+            at_sentence_start = _NAME_AT_START_BEFORE.search(before)
+            follow = _NEXT_WORD.match(after)
             counted = follow is not None and (
                 follow.group(1) in POPULATIONS
                 or follow.group(1) in _METRIC_FORMS
@@ -906,16 +987,15 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
             )
             if not counted and not at_sentence_start:
                 return True
-    if number.kind == "words":
+    if kind == "words":
         word = text[s:e].lower()
         if word in ("one", "an", "a"):
             after_l = after.lower()
-            if re.match(r"^\s{1,3}(?:of|another|day|time|way|thing|another|side|hand)\b", after_l):
+            if _ONE_OF_AFTER.match(after_l):
                 return True
-            if re.search(r"(?<![\w])(?:no|the|any|every|this|that|which|each|someone|anyone)\s{1,3}$",
-                         before.lower()):  # fmt: skip
+            if _DETERMINER_BEFORE.search(before.lower()):
                 return True
-            follow = re.match(r"\s{1,3}([a-z]+)(?:\s{1,3}([a-z]+))?", after_l)
+            follow = _NEXT_TWO_WORDS.match(after_l)
             words_after = [w for w in (follow.groups() if follow else ()) if w]
             counted = any(w in POPULATIONS or w in _METRIC_FORMS for w in words_after[:2]) or (
                 words_after[:1] in (["more"], ["other"], ["others"])
@@ -925,6 +1005,12 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
             if not (counted or active or qualified):
                 return True
     return False
+
+
+def _may_end_a_name(before: str) -> bool:
+    """Whether the word before the final space of *before* can hold a capital letter."""
+    word = before[:-1].rstrip("0123456789")
+    return word[-1:].isalnum() or word[-1:] in ("_", "'", "’")
 
 
 # --------------------------------------------------------------------------- context
