@@ -405,6 +405,8 @@ class _Clusters:
 
 _SIMILARITY = 0.85
 """difflib ratio two folded last names must reach to be one person's."""
+_NEIGHBOURS = 6
+"""How many neighbours in sorted order each last name is compared with."""
 
 
 class Resolver:
@@ -752,18 +754,21 @@ class Resolver:
         for group in by_key.values():
             for other in group[1:]:
                 clusters.union(group[0], other)
-        # Similar folded last names with the same initial, blocked by initial and the
-        # last name's first two letters.
-        blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+        # Similar folded last names with the same initial: a sorted-neighbourhood pass
+        # (each name against its next few neighbours, in spelling order and again
+        # spelled backwards) keeps this linear in the number of names.
+        blocks: dict[str, list[str]] = defaultdict(list)
         for initial, last in by_key:
-            blocks[(initial, last[:2])].append(last)
-        for (initial, _), lasts in blocks.items():
-            lasts.sort()
-            for i, a in enumerate(lasts):
-                for b in lasts[i + 1 :]:
-                    matcher = difflib.SequenceMatcher(None, a, b)
-                    if matcher.quick_ratio() >= _SIMILARITY and matcher.ratio() >= _SIMILARITY:
-                        clusters.union(by_key[(initial, a)][0], by_key[(initial, b)][0])
+            blocks[initial].append(last)
+        for initial, lasts in blocks.items():
+            for ordered in (sorted(lasts), sorted(lasts, key=lambda w: w[::-1])):
+                for i, a in enumerate(ordered):
+                    for b in ordered[i + 1 : i + 1 + _NEIGHBOURS]:
+                        matcher = difflib.SequenceMatcher(None, a, b)
+                        if matcher.real_quick_ratio() < _SIMILARITY:
+                            continue
+                        if matcher.quick_ratio() >= _SIMILARITY and matcher.ratio() >= _SIMILARITY:
+                            clusters.union(by_key[(initial, a)][0], by_key[(initial, b)][0])
         # A bare last name joins the only person with that last name.
         full_by_last: dict[str, set[str]] = defaultdict(set)
         for (_, last), group in by_key.items():

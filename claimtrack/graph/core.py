@@ -175,7 +175,7 @@ class ClaimGraph:
         self._speaker: dict[str, str | None] = {}
         self._org: dict[str, str | None] = {}
         self._nx: Any = None
-        self._key_cache: dict[tuple[bool, str], str] = {}
+        self._key_cache: dict[tuple[bool, str, str], str] = {}
 
     # ------------------------------------------------------------------ input
 
@@ -328,17 +328,20 @@ class ClaimGraph:
         return ranks
 
     def _entity_key(self, entity: Person | Organization, sid: str, when: object) -> str:
-        cache_key = (isinstance(entity, Person), entity.name)
-        found = self._key_cache.get(cache_key)
+        is_person = isinstance(entity, Person)
+        found = self._key_cache.get((is_person, entity.name, ""))
+        if found is None:
+            found = self._key_cache.get((is_person, entity.name, f"{sid}\x00{when}"))
         if found is not None:
             return found
         try:
             found = self.resolver.key(entity, source_id=sid, when=when)
         except UnknownEntityError:
-            kind = "person" if isinstance(entity, Person) else "organization"
+            kind = "person" if is_person else "organization"
             found = f"{kind}:{entity.name.lower()}"
-        if self.resolver.context_free(entity.name):
-            self._key_cache[cache_key] = found
+        # Short names and descriptions depend on the document and the day.
+        where = "" if self.resolver.context_free(entity.name) else f"{sid}\x00{when}"
+        self._key_cache[(is_person, entity.name, where)] = found
         return found
 
     def _record(
