@@ -401,6 +401,39 @@ class TestProcesses:
             assert 180 == store.count()["claims"]
             assert "ok" == store._conn.execute("PRAGMA integrity_check").fetchone()[0]
 
+    def test_lock_held_too_long_is_a_store_error(self, tmp_path: Path) -> None:
+        """A writer that outlasts the timeout gives a StoreError, and nothing is half-written."""
+        path = tmp_path / "claims.db"
+        Store(path).close()
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with Store(path, timeout=0.2) as store:
+                with pytest.raises(StoreError, match="locked"):
+                    store.add(article(1))
+                assert 0 == store.count()["documents"]
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+
+    def test_writer_waits_for_the_lock(self, tmp_path: Path) -> None:
+        """A write waits while another connection holds the lock, then goes through."""
+        import threading
+
+        path = tmp_path / "claims.db"
+        Store(path).close()
+        holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN IMMEDIATE")
+        release = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+        release.start()
+        try:
+            with Store(path, timeout=60.0) as store:
+                assert store.add(article(1))
+                assert 3 == store.count()["claims"]
+        finally:
+            release.join()
+            holder.close()
+
     def test_killed_ingest_leaves_whole_documents(self, tmp_path: Path) -> None:
         """SIGKILL in the middle of an ingest loses only the document being written."""
         path = tmp_path / "claims.db"
