@@ -293,7 +293,9 @@ def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
     Returns the token range `[start, stop)` or None.
     """
     j = end
-    while j > floor and end - j < 4 and u.lows[j - 1] in _cues.ADVERBS:
+    while j > floor and end - j < 4 and (
+        u.lows[j - 1] in _cues.ADVERBS or (j < end and u.lows[j - 1] in _cues.AUXILIARIES)
+    ):
         j -= 1
     stop = j
     if stop <= floor:
@@ -664,6 +666,15 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     found.append(_make(u, _content_span(u, start, end), cue_range, source))
                     floor = back_floor = used_until = tail
                     back_start = start
+                    # "..., the office stressed, because ...": the reason is the
+                    # speaker's too.
+                    if tail + 2 < n and u.lows[tail] == "," and u.lows[tail + 1] == "because":
+                        b = _cut(breaks, tail + 2, _content_end(u, tail + 2))
+                        if b > tail + 2:
+                            found.append(
+                                _make(u, _content_span(u, tail + 2, b), cue_range, source)
+                            )
+                            floor = back_floor = used_until = b
                     continue
             a = _after_cue(u, cue)
             b = _cut(breaks, a, _content_end(u, a))
