@@ -110,6 +110,13 @@ class TestAdd:
         assert ["src-flood-1"] == [d.id for d in store.documents()]
         assert store.add(article(2))
 
+    def test_failing_batch_keeps_earlier_batches(self, store: Store) -> None:
+        """add_many stops at a bad item; the batches already written stay."""
+        items = [article(0), article(1), "not a document", article(3)]
+        with pytest.raises(StoreError, match="takes a Document"):
+            store.add_many(items, batch_size=2)  # type: ignore[arg-type]
+        assert ["src-flood-0", "src-flood-1"] == [d.id for d in store.documents()]
+
     def test_progress_bar(self, store: Store) -> None:
         """add_many with progress=True stores the same documents."""
         assert 4 == store.add_many((article(n) for n in range(4)), progress=True, batch_size=2)
