@@ -293,8 +293,10 @@ def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
     Returns the token range `[start, stop)` or None.
     """
     j = end
-    while j > floor and end - j < 4 and (
-        u.lows[j - 1] in _cues.ADVERBS or (j < end and u.lows[j - 1] in _cues.AUXILIARIES)
+    while (
+        j > floor
+        and end - j < 4
+        and (u.lows[j - 1] in _cues.ADVERBS or (j < end and u.lows[j - 1] in _cues.AUXILIARIES))
     ):
         j -= 1
     stop = j
@@ -671,9 +673,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     if tail + 2 < n and u.lows[tail] == "," and u.lows[tail + 1] == "because":
                         b = _cut(breaks, tail + 2, _content_end(u, tail + 2))
                         if b > tail + 2:
-                            found.append(
-                                _make(u, _content_span(u, tail + 2, b), cue_range, source)
-                            )
+                            found.append(_make(u, _content_span(u, tail + 2, b), cue_range, source))
                             floor = back_floor = used_until = b
                     continue
             a = _after_cue(u, cue)
@@ -778,6 +778,14 @@ def _subject(u: _Unit, floor: int) -> tuple[int, int] | None:
     return floor, j
 
 
+# Words that open a short scene-setting phrase before a clause ("Since then,",
+# "On Tuesday,", "Meanwhile,").
+_INTRODUCERS = _words(
+    "since then meanwhile however earlier later on in at by after before last this "
+    "yesterday today overnight separately also still instead"
+)
+
+
 def _backward_start(u: _Unit, floor: int, end: int) -> int:
     """Where a content that ends before its speaker starts: after any dateline."""
     if (
@@ -791,6 +799,22 @@ def _backward_start(u: _Unit, floor: int, end: int) -> int:
                 return k + 1
     while floor < end and u.lows[floor] in {"and", "but", ","}:
         floor += 1
+    # "Since then, rescuers have ...": a short opening adverbial is the writer's.
+    if floor < end and u.lows[floor] in _INTRODUCERS:
+        for k in range(floor + 1, min(end - 2, floor + 5)):
+            if u.lows[k] == ",":
+                return k + 1
+            if not (
+                u.word(k)
+                and (
+                    u.lows[k] in _ADVERBIAL_WORDS
+                    or u.lows[k] in _TIMES
+                    or _is_name_token(u, k)
+                    or u.lows[k].isdigit()
+                    or u.lows[k] in _INTRODUCERS
+                )
+            ):
+                break
     return floor
 
 

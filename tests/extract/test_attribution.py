@@ -90,6 +90,25 @@ class TestReportedSpeech:
         text = "Three people were arrested overnight, police said on Sunday."
         assert ("police", "said", "Three people were arrested overnight", I, False) == one(text)
 
+    def test_opening_adverbial_is_the_writers(self) -> None:
+        """A short scene-setting phrase before the content is left out of it."""
+        text = "However, the toll is likely to rise, officials said."
+        assert ("officials", "said", "the toll is likely to rise", I, False) == one(text)
+
+    def test_because_after_trailing_cue(self) -> None:
+        """ "..., the office stressed, because ..." gives the speaker both clauses."""
+        text = "The figures are higher, the office stressed, because reports are delayed."
+        found = [words(text, a) for a in find_attributions(text)]
+        assert [
+            ("the office", "stressed", "The figures are higher", I, False),
+            ("the office", "stressed", "reports are delayed", I, False),
+        ] == found
+
+    def test_auxiliary_and_adverb_before_cue(self) -> None:
+        """ "had earlier put" still finds the speaker."""
+        text = "The United Nations had earlier put the number of deaths at 142."
+        assert ("The United Nations", "put", "the number of deaths at 142", I, False) == one(text)
+
     def test_inverted(self) -> None:
         """ "..., said a spokeswoman." inverts cue and speaker."""
         text = "Three people were arrested overnight, said a police spokeswoman."
@@ -362,7 +381,7 @@ class TestFixtures:
         assert hits >= 11, f"{hits} of {len(expected)} seed claims found"
 
     def test_event_articles(self) -> None:
-        """At least 90% of the event fixture's attributed claims are found."""
+        """At least 95% of the event fixture's attributed claims are found."""
         folder = SHARED / "fixtures" / "events"
         claims = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["claims"]
         cache: dict[str, tuple[str, list[RawAttribution]]] = {}
@@ -382,4 +401,4 @@ class TestFixtures:
                 ) and att.cue_span is not None:
                     hits += 1
                     break
-        assert hits >= 0.9 * wanted, f"{hits} of {wanted} event claims found exactly"
+        assert hits >= 0.95 * wanted, f"{hits} of {wanted} event claims found exactly"
