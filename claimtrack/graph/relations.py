@@ -544,7 +544,12 @@ def _sweep(
                 seen.add(old.origin)
                 if len(seen) > lookback:
                     break
-                if not old.known:
+                if not old.known or (old.speaker is None and new.speaker is None):
+                    # Two outlets' own background statements are not set against
+                    # each other; a claim needs a speaker on one side at least.
+                    continue
+                if old.older or new.older:
+                    # "had earlier put the number at 142": reported, not said that day.
                     continue
                 fx = old.facts[fact]
                 if new.day - old.day <= window_days:
@@ -626,7 +631,7 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                                 f"the same origin revises {fact[0]} in one report: {fx.describe_interval()} -> {fy.describe_interval()}",
                                 figures=(fx, fy),
                             )
-                    elif framed and old.day <= new.day:
+                    elif new.newer and old.day <= new.day:
                         verdicts.add(
                             old,
                             new,
@@ -634,7 +639,11 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                             f"the report gives {fy.describe_interval()} {fact[0]} as newer than {fx.describe_interval()}",
                             figures=(fx, fy),
                         )
-                    elif old.day == new.day and not fx.is_compatible(fy, tolerance):
+                    elif (
+                        old.day == new.day
+                        and not (old.older or new.older)
+                        and not fx.is_compatible(fy, tolerance)
+                    ):
                         verdicts.add(
                             old,
                             new,

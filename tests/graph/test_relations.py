@@ -260,3 +260,51 @@ class TestRepeats:
         graph.add(Document(source, "", claims=[lead, quote]))
         assert {("quote", "lead", "cites")} == _kinds(graph)
         assert [o.speaker for o in graph.origins("lead")] == ["person:oleh syniehubov"]
+
+
+class TestFraming:
+    def test_earlier_figure_is_not_a_conflict(self) -> None:
+        """'had earlier put the number at 142' is not set against today's count."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "More than 2,000 civilians were killed.",
+                speaker="Emergency service",
+                org=True,
+                figures=(killed(2000),),
+                place="Ukraine",
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "The UN had earlier put the number of deaths at 142.",
+                speaker="United Nations",
+                org=True,
+                figures=(killed(142),),
+                place="Ukraine",
+            )
+        )
+        assert set() == _kinds(graph)
+
+    def test_background_facts_of_two_outlets(self) -> None:
+        """Two outlets' unattributed background figures do not corroborate each other."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "The city lies 50 km from the border.",
+                figures=(Figure.exact(50, metric="distance", unit="km"),),
+                publisher="Daily A",
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "The city, 50 km from the border, was hit.",
+                figures=(Figure.exact(50, metric="distance", unit="km"),),
+                publisher="Daily B",
+            )
+        )
+        assert set() == _kinds(graph)
