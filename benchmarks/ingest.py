@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from claimtrack.cli import WRITE_BATCH
 from claimtrack.ingest import InputRecord, parse_text
@@ -113,8 +114,16 @@ def one(limit: int, workers: int, chunksize: int) -> None:
     """Time one configuration in this (fresh) process and print it as JSON."""
     records = load(limit)
     warm_up()
+    parent = time.process_time()
     wall, busy, claims, failures = run(records, workers, chunksize)
-    result = {"wall": wall, "busy": busy, "claims": claims, "failures": failures}
+    parent = time.process_time() - parent
+    result = {
+        "wall": wall,
+        "busy": busy,
+        "parent": parent,
+        "claims": claims,
+        "failures": failures,
+    }
     print(json.dumps(result))
 
 
@@ -139,25 +148,31 @@ def main() -> int:
     print(f"{os.cpu_count()} cores; chunks of {args.chunksize} articles; median of {args.repeat}")
     # Each configuration runs in a fresh process so that no run inherits the caches an
     # earlier run warmed on the same texts; all of them warm up on the dev set first.
-    base = None
-    for workers in args.workers:
-        results = []
-        for _ in range(args.repeat):
+    # Repeats are interleaved (1, 2, 1, 2, ...) so that load from other jobs on a shared
+    # machine falls on every configuration alike.
+    results: dict[int, list[dict[str, Any]]] = {w: [] for w in args.workers}
+    for _ in range(args.repeat):
+        for workers in args.workers:
             command = [sys.executable, __file__, "--one", str(workers)]
             command += ["--limit", str(args.limit), "--chunksize", str(args.chunksize)]
             output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-            results.append(json.loads(output.strip().splitlines()[-1]))
-        wall = statistics.median(r["wall"] for r in results)
-        busy = statistics.median(r["busy"] for r in results)
+            results[workers].append(json.loads(output.strip().splitlines()[-1]))
+    base = None
+    for workers in args.workers:
+        runs = results[workers]
+        wall = statistics.median(r["wall"] for r in runs)
+        busy = statistics.median(r["busy"] for r in runs)
+        parent = statistics.median(r["parent"] for r in runs)
         rate = len(records) / wall
         base = base or rate
         print(
-            f"workers={workers}: {rate:6.1f} articles/s ({wall:.1f} s, {results[0]['claims']} "
-            f"claims, {len(results[0]['failures'])} failures, extraction {busy:.1f} s of "
-            f"CPU), speed-up {rate / base:.2f}x"
+            f"workers={workers}: {rate:6.1f} articles/s ({wall:.1f} s, {runs[0]['claims']} "
+            f"claims, {len(runs[0]['failures'])} failures; CPU: extraction {busy:.1f} s, "
+            f"main process {parent:.1f} s), speed-up {rate / base:.2f}x"
         )
-        for failure in results[0]["failures"][:3]:
+        for failure in runs[0]["failures"][:3]:
             print(f"  failed {failure}")
+    print(f"load average after the runs: {os.getloadavg()[0]:.1f}")
     if not args.no_breakdown:
         warm_up()
         breakdown(records, 1, args.chunksize)
