@@ -30,6 +30,8 @@ from claimtrack.errors import (
     UnknownEntityError,
     ValidationError,
 )
+from claimtrack.extract import extract, extract_figures
+from claimtrack.graph import ClaimGraph, Origin, Status, TimelinePoint
 from claimtrack.model import (
     Affiliation,
     Assessment,
@@ -52,7 +54,9 @@ from claimtrack.model import (
     Span,
     Verdict,
 )
+from claimtrack.report import report
 from claimtrack.serialize import from_json, read_jsonl, to_json, write_jsonl
+from claimtrack.store import Store
 
 try:
     __version__ = version("claimtrack")
@@ -66,6 +70,7 @@ __all__ = [
     "AttributionMode",
     "Change",
     "Claim",
+    "ClaimGraph",
     "ClaimtrackError",
     "DateError",
     "Document",
@@ -81,6 +86,7 @@ __all__ = [
     "NotAClaimtrackDatabaseError",
     "OrgKind",
     "Organization",
+    "Origin",
     "Period",
     "Person",
     "Qualifier",
@@ -93,14 +99,20 @@ __all__ = [
     "SourceKind",
     "Span",
     "SpanError",
+    "Status",
+    "Store",
     "StoreError",
+    "TimelinePoint",
     "UnknownClaimError",
     "UnknownEntityError",
     "ValidationError",
     "Verdict",
     "__version__",
+    "extract",
+    "extract_figures",
     "from_json",
     "read_jsonl",
+    "report",
     "to_json",
     "write_jsonl",
 ]
