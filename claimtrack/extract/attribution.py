@@ -339,8 +339,8 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
             return None
     if i == end:
         return None
-    if end - i > 1 and u.lows[end - 1] in _PERSONAL:
-        return end - 1, end  # "naturally he said"
+    if end - i > 1 and u.lows[end - 1] in _PRONOUNS:
+        return end - 1, end  # "naturally he said", "critics who say"
     for k in range(i + 1, end - 1):
         # "Beck on Wednesday said": the time is not part of the speaker.
         if u.lows[k] in {"on", "last", "this", "earlier", "late"} and u.lows[k + 1] in _TIMES:
@@ -349,9 +349,7 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
     for k in range(i, end):
         if u.lows[k].endswith(("n’t", "n't")):
             return None  # "Clinton doesn’t recognize": a negated verb, not a speaker
-        if u.lows[k] in _NOT_IN_SOURCE or (
-            _cues.cue_kind(u.lows[k]) == "speech" and not u.cap(k) and k != i
-        ):
+        if u.lows[k] in _NOT_IN_SOURCE or (_cues.cue_kind(u.lows[k]) == "speech" and not u.cap(k)):
             return None
     if u.lows[end - 1] in _ARTICLES:
         return None
@@ -377,6 +375,8 @@ def _skip_adverbial(u: _Unit, i: int, stop: int) -> int:
         ):
             j += 1
             taken += 1
+        if u.lows[j - 1] in _DETERMINERS and j - 1 > i:
+            return i  # "believe in a better system": not an adverbial after all
         if taken == 0 and u.lows[i] in {"on", "in", "at", "with", "from", "over", "through"}:
             return i
         i = j
@@ -624,7 +624,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             source is None
             and head in _cues.GERUND_CUES
             and cue.first > 0
-            and u.lows[cue.first - 1] == ","
+            and u.lows[cue.first - 1] in {",", _QUOTE}
         ):
             a = _after_cue(u, cue)
             b = _content_end(u, a)
@@ -684,7 +684,11 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 floor = b
             continue
         # Inverted: "“...,” said Caddell." / "..., says one aide."
-        if cue.first > back_floor and u.lows[cue.first - 1] in {",", _QUOTE}:
+        if (
+            cue.first > back_floor
+            and u.lows[cue.first - 1] in {",", _QUOTE}
+            and head not in _cues.GERUND_CUES
+        ):
             right = _source_right(u, cue.last)
             if right is not None:
                 end = cue.first - 1 if u.lows[cue.first - 1] == "," else cue.first
