@@ -382,21 +382,25 @@ def run_ingest(
                 batch.clear()
             flushed = time.monotonic()
 
-        for outcome in extract_many(records(), workers=workers, context=context or None):
-            _, last = sent.popleft()
-            summary.records += 1
-            if outcome.document is None:
-                summary.failures.append((outcome.record.origin, outcome.error or "failed"))
-                console.print(
-                    f"[red]failed[/red] {escape(outcome.record.origin)}: {escape(outcome.error or '')}",
-                    highlight=False,
-                )
-            else:
-                batch.append(outcome.document)
-                if len(batch) >= WRITE_BATCH or time.monotonic() - flushed > WRITE_SECONDS:
-                    flush()
-            if last:
-                progress.advance(task)
+        try:
+            for outcome in extract_many(records(), workers=workers, context=context or None):
+                _, last = sent.popleft()
+                summary.records += 1
+                if outcome.document is None:
+                    summary.failures.append((outcome.record.origin, outcome.error or "failed"))
+                    console.print(
+                        f"[red]failed[/red] {escape(outcome.record.origin)}: {escape(outcome.error or '')}",
+                        highlight=False,
+                    )
+                else:
+                    batch.append(outcome.document)
+                    if len(batch) >= WRITE_BATCH or time.monotonic() - flushed > WRITE_SECONDS:
+                        flush()
+                if last:
+                    progress.advance(task)
+        except KeyboardInterrupt:
+            flush()  # keep what was read before the interruption
+            raise
         flush()
         summary.claims = store.count()["claims"] - claims_before
     if not quiet:

@@ -146,6 +146,29 @@ class TestIngest:
         assert 2 == result.exit_code
         assert "PHRASE=YYYY-MM-DD" in result.output
 
+    def test_interrupted_run_keeps_what_was_read(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Ctrl-C in the middle of an ingest keeps the documents extracted before it."""
+        import claimtrack.scale
+
+        real = claimtrack.scale.extract_many
+
+        def interrupted(records: object, **options: object) -> object:
+            for number, outcome in enumerate(real(records, **options)):  # type: ignore[arg-type]
+                if number == 3:
+                    raise KeyboardInterrupt
+                yield outcome
+
+        monkeypatch.setattr(claimtrack.scale, "extract_many", interrupted)
+        db = tmp_path / "a.db"
+        result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", str(db)])
+        assert 1 == result.exit_code
+        from claimtrack.store import Store
+
+        with Store(db, readonly=True) as store:
+            assert 3 == store.count()["documents"]
+
     def test_not_a_store(self, tmp_path: Path) -> None:
         """A --db that is some other file is refused with exit 1 and left untouched."""
         other = tmp_path / "notes.db"
