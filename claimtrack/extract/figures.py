@@ -15,6 +15,7 @@ docs/figures.md.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Mapping
@@ -483,6 +484,32 @@ _TALLY_WORDS = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}|\d[\d,.]{0,20}|[^\w\s]")
 _SENTENCE_STOP = re.compile(r"[.!?;]\s{1,5}[\"“‘'(]?[A-Z]|[\n]")
+# The first alternative of _SENTENCE_STOP alone (see _Stops).
+_STOP_SIGN = re.compile(r"[.!?;]\s{1,5}[\"“‘'(]?[A-Z]")
+# _TALLY_WORDS without its word boundaries, to find every place one may stand; a match
+# is at most this long, so one hidden inside another starts at most that far before it.
+_TALLY_HINT = re.compile(
+    r"number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance", re.IGNORECASE
+)
+_TALLY_HINT_LONGEST = len("number   of")
+# "half a dozen", "half an hour": a round number.
+_HALF_A = re.compile(r"half\s+an?\s", re.IGNORECASE)
+# "four more", "four others" after a number.
+_MORE_AFTER = re.compile(r"\s{1,3}(more|others|other|further)\b", re.IGNORECASE)
+# "a 12% rise": the article before an amount of change.
+_A_BEFORE = re.compile(r"(?<![\w])an?\s{1,3}$")
+# "struck 14 times".
+_TIMES_NEXT = re.compile(r"\s{1,3}times\b")
+# "home to 1.4 million", "a city of 300,000": the number is a population.
+_HOME_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:home\s{1,3}to|(?:city|town|country|nation|region|metropolis|population)"
+    r"\s{1,3}of)\s{1,3}$",
+    re.IGNORECASE,
+)
+# A run of spaces, written as one in vocabulary keys.
+_SPACES = re.compile(r"\s+")
+# A lower-case word.
+_LOWER_WORD = re.compile(r"[a-z]+")
 # A figure that repeats the one before it: "killed four and injured the same number".
 _SAME_NUMBER = re.compile(r"\bthe\s{1,3}same\s{1,3}(?:number|amount)\b", re.IGNORECASE)
 
@@ -791,7 +818,7 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         denominator = _ORDINALS[words[1].rstrip("s").replace("halve", "half")]
         return _Number(s, m.end(), _tidy(num / denominator), "share", unit="percent")
     if group == "vague":
-        key = re.sub(r"\s+", " ", m.group().lower())
+        key = _SPACES.sub(" ", m.group().lower())
         if key not in VAGUE:
             return None
         low, high = VAGUE[key]
@@ -1016,19 +1043,104 @@ def _may_end_a_name(before: str) -> bool:
 # --------------------------------------------------------------------------- context
 
 
-def _sentence_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+@attrs.define
+class _Stops:
+    """
+    Where sentences stop and tally words stand in `text[lo:hi]`, each found once.
+
+    Every candidate number reads a window of up to 200 characters either side; finding
+    the sentence stops in each window again would cost the window's length per number,
+    which on text made of numbers is most of the time. The stops are found once and each
+    window is then bounded by a binary search.
+
+    `_SENTENCE_STOP` matches a newline, or a stop sign followed by spaces and a capital
+    letter. A stop sign can never be inside another match (a match holds one stop sign,
+    then only spaces, quotes and a letter), so the stop-sign matches in any slice are the
+    ones found over the whole range that lie inside the slice, and a newline matches by
+    itself wherever a stop-sign match does not swallow it.
+
+    Tally words are looked for lazily, only in the windows numbers ask about, each stretch
+    of text once (a case-blind search of the whole text would cost more than the windows
+    of sparse numbers in prose).
+    """
+
+    text: str
+    ends: list[int]  # ends of the stop-sign matches, increasing
+    starts: list[int]  # their starts
+    newlines: list[int]  # where the newlines are
+    # Where a tally word may start (_TALLY_HINT: no word boundaries), increasing, for
+    # text[tally_from:tally_to]: any _TALLY_HINT match there that ends by tally_to starts
+    # at a listed place or at most _TALLY_HINT_LONGEST after one.
+    tallies: list[int] = attrs.field(factory=list)
+    tally_from: int = 0
+    tally_to: int = -1
+
+    @classmethod
+    def read(cls, text: str, lo: int, hi: int) -> _Stops:
+        """Find the stops and tally words in text[lo:hi]."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _STOP_SIGN.finditer(text, lo, hi):
+            starts.append(m.start())
+            ends.append(m.end())
+        newlines: list[int] = []
+        at = text.find("\n", lo, hi)
+        while at >= 0:
+            newlines.append(at)
+            at = text.find("\n", at + 1, hi)
+        return cls(text, ends, starts, newlines)
+
+    def last_end(self, left: int, stop: int) -> int:
+        """The end of the last `_SENTENCE_STOP` match in text[left:stop], or -1."""
+        end = -1
+        k = bisect.bisect_right(self.ends, stop) - 1
+        if k >= 0 and self.starts[k] >= left:
+            end = self.ends[k]
+        k = bisect.bisect_left(self.newlines, stop) - 1
+        if k >= 0 and self.newlines[k] >= left:
+            end = max(end, self.newlines[k] + 1)
+        return end
+
+    def first_start(self, start: int, stop: int) -> int:
+        """The start of the first `_SENTENCE_STOP` match in text[start:stop], or -1."""
+        first = -1
+        k = bisect.bisect_left(self.starts, start)
+        if k < len(self.starts) and self.ends[k] <= stop:
+            first = self.starts[k]
+        k = bisect.bisect_left(self.newlines, start)
+        if k < len(self.newlines) and self.newlines[k] < stop:
+            first = self.newlines[k] if first < 0 else min(first, self.newlines[k])
+        return first
+
+    def may_tally(self, left: int, stop: int) -> bool:
+        """Whether a tally word may lie in text[left:stop] (False: it surely does not)."""
+        begin = max(0, left - _TALLY_HINT_LONGEST)
+        if self.tally_to < 0 or begin < self.tally_from or begin > self.tally_to:
+            self.tallies = [m.start() for m in _TALLY_HINT.finditer(self.text, begin, stop)]
+            self.tally_from, self.tally_to = begin, stop
+        elif stop > self.tally_to:
+            # Rescan the last stretch: a match cut short by the old end starts there.
+            again = max(self.tally_from, self.tally_to - _TALLY_HINT_LONGEST)
+            for m in _TALLY_HINT.finditer(self.text, again, stop):
+                if not self.tallies or m.start() > self.tallies[-1]:
+                    self.tallies.append(m.start())
+                else:
+                    bisect.insort(self.tallies, m.start())
+            self.tally_to = stop
+        k = bisect.bisect_left(self.tallies, begin)
+        return k < len(self.tallies) and self.tallies[k] < stop
+
+
+def _sentence_bounds(stops: _Stops, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
     """Return a bounded window around [s, e) that stays inside the sentence."""
     left = max(lo, s - 200)
-    window = text[left:s]
-    last = None
-    for found in _SENTENCE_STOP.finditer(window):
-        last = found
-    if last is not None:
-        left = left + last.end() - 1
+    last = stops.last_end(left, s)
+    if last >= 0:
+        left = last - 1
     right = min(hi, e + 200)
-    stop = _SENTENCE_STOP.search(text, e, right)
-    if stop is not None:
-        right = stop.start() + 1
+    first = stops.first_start(e, right)
+    if first >= 0:
+        right = first + 1
     return left, right
 
 
@@ -1039,13 +1151,17 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
     Skips "of", "of its", "of the" and up to four adjectives ("modern fire and rescue
     vehicles"), stopping at punctuation, verbs and metric words.
     """
+    limit = min(stop, pos + 80)
+    first = text[pos:limit].lstrip()[:1]
+    if not first or first.isdecimal() or not (first.isalnum() or first == "_"):
+        return None, None, pos  # a digit or a sign comes first: no words to read
     population = None
     adjective_population = None
     metric = None
     end = pos
     tokens = [
         (m.group(), m.start(), m.end())
-        for m in itertools.islice(_WORD.finditer(text, pos, min(stop, pos + 80)), 10)
+        for m in itertools.islice(_WORD.finditer(text, pos, limit), 10)
     ]
     i = 0
     skipped = 0
@@ -1118,11 +1234,11 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
 def _metric_forward(text: str, pos: int, stop: int, next_start: int | None) -> str | None:
     """The first metric word after the number in its clause, unless it belongs to the next one."""
     for m in _METRIC_WORD.finditer(text, pos, stop):
-        word = re.sub(r"\s+", " ", m.group().lower())
+        word = _SPACES.sub(" ", m.group().lower())
         metric = _METRIC_FORMS[word]
         if next_start is not None and m.end() <= next_start:
             gap = text[m.end() : next_start]
-            if re.sub(r"\s+", " ", gap.strip().lower()) in _QUALIFIERS_BEFORE or not gap.strip():
+            if _SPACES.sub(" ", gap.strip().lower()) in _QUALIFIERS_BEFORE or not gap.strip():
                 return None  # "... and injured at least 120": the verb takes the next number
         if metric in _MONEY_METRICS and metric != "jobs":
             continue
@@ -1144,17 +1260,25 @@ def _metric_forward(text: str, pos: int, stop: int, next_start: int | None) -> s
     return None
 
 
-def _metric_backward(text: str, left: int, start: int) -> tuple[str | None, str | None, bool]:
+def _metric_backward(
+    text: str, left: int, start: int, stops: _Stops | None = None
+) -> tuple[str | None, str | None, bool]:
     """
     Read what is counted from the words before the number.
 
     Returns (metric, population, immediate): immediate when the word right before the
-    number is an active verb ("killing four", "put out more than 400").
+    number is an active verb ("killing four", "put out more than 400"). *stops*, when
+    given, covers text[left:start] and says cheaply when no tally word stands there.
     """
     window = text[max(left, start - 60) : start]
-    active = _ACTIVE_BEFORE.search(window)
+    # The verb ends in a letter and is followed by spaces up to the number.
+    active = (
+        _ACTIVE_BEFORE.search(window)
+        if window[-1:].isspace() and window.rstrip()[-1:].isalpha()
+        else None
+    )
     if active is not None:
-        word = re.sub(r"\s+", " ", active.group("verb").lower())
+        word = _SPACES.sub(" ", active.group("verb").lower())
         if (word not in _COUNT_NOUN_METRICS or word == "casualties") and word not in (
             "deaths",
             "death",
@@ -1163,6 +1287,8 @@ def _metric_backward(text: str, left: int, start: int) -> tuple[str | None, str 
             "wounds",
         ):
             return _METRIC_FORMS[word], None, True
+    if stops is not None and not stops.may_tally(left, start):
+        return None, None, False
     far = text[left:start]
     tally = None
     for found in _TALLY_WORDS.finditer(far):
@@ -1173,12 +1299,12 @@ def _metric_backward(text: str, left: int, start: int) -> tuple[str | None, str 
     population = None
     first = _METRIC_WORD.search(far, tally.start())
     if first is not None:
-        metric = _METRIC_FORMS[re.sub(r"\s+", " ", first.group().lower())]
+        metric = _METRIC_FORMS[_SPACES.sub(" ", first.group().lower())]
     if tally.group().lower() == "toll" and metric is None:
         metric = "killed"
     if tally.group().lower() in ("crowd", "turnout", "attendance") and metric is None:
         metric = "participants"
-    for m in re.finditer(r"[a-z]+", far[tally.end() :].lower()):
+    for m in _LOWER_WORD.finditer(far[tally.end() :].lower()):
         if m.group() in POPULATIONS:
             population = POPULATIONS[m.group()]
             break
@@ -1190,7 +1316,7 @@ def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str
     window = text[max(left, start - 50) : start]
     found = None
     for m in _METRIC_WORD.finditer(window):
-        metric = _METRIC_FORMS[re.sub(r"\s+", " ", m.group().lower())]
+        metric = _METRIC_FORMS[_SPACES.sub(" ", m.group().lower())]
         if metric in _MONEY_METRICS:
             found = metric
     if found:
@@ -1236,6 +1362,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     hi = len(text) if end is None else min(end, len(text))
     lo = max(0, start)
     numbers = [n for n in _candidates(text, lo, hi) if not _is_not_a_figure(text, n, lo)]
+    stops = _Stops.read(text, lo, hi)
     figures: list[Figure] = []
     previous: Figure | None = None
     previous_end = lo
@@ -1245,19 +1372,22 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         consumed = 1
         if (
             number.kind == "digits"
-            and re.search(r"\d[-–—]$", text[max(lo, number.start - 2) : number.start])
+            and number.start - 2 >= lo
+            and text[number.start - 1] in ("-", "–", "—")
+            and text[number.start - 2].isdecimal()
             and (i == 0 or numbers[i - 1].end != number.start - 1)
         ):
             i += 1  # the end of "March 1-8" or "3-1" whose start is no figure
             continue
         if (
             number.kind == "digits"
-            and re.match(r"[.)]\s", text[number.end : number.end + 2])
+            and text[number.end : number.end + 1] in (".", ")")
+            and text[number.end + 1 : number.end + 2].isspace()
             and (number.start == lo or text[number.start - 1] == "\n")
         ):
             i += 1  # a numbered list item: "2. U.N. panel rules ..."
             continue
-        left, right = _sentence_bounds(text, number.start, number.end, lo, hi)
+        left, right = _sentence_bounds(stops, number.start, number.end, lo, hi)
         left = max(left, previous_end)
         # ---- ranges: "between 30 and 40", "30 to 40", "30-40", "two or three"
         low: float | None = number.value
@@ -1303,10 +1433,16 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     continue
         # ---- the qualifier before or after
         qualifier = Qualifier.EXACT if number.kind != "vague" else Qualifier.RANGE
-        q = _QUALIFIER_BEFORE.search(text, max(left, number.start - 24), number.start)
+        # A qualifier ends in a letter, "." or "~", then at most spaces up to the number.
+        lead = text[max(left, number.start - 24) : number.start].rstrip()[-1:]
+        q = (
+            _QUALIFIER_BEFORE.search(text, max(left, number.start - 24), number.start)
+            if lead.isalpha() or lead in (".", "~")
+            else None
+        )
         low_inclusive = high_inclusive = True
         if q is not None:
-            qual = _QUALIFIERS_BEFORE[re.sub(r"\s+", " ", q.group("q").lower())]
+            qual = _QUALIFIERS_BEFORE[_SPACES.sub(" ", q.group("q").lower())]
             q_word = q.group("q").lower()
             over_time = (
                 q_word in ("over", "under", "about", "around", "some")
@@ -1328,7 +1464,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                         high = number.high
         elif is_range:
             qualifier = Qualifier.RANGE
-        if qualifier is Qualifier.EXACT and not is_range:
+        follow = text[fig_end : fig_end + 1]  # "or more", "+", "-plus" start with these
+        if qualifier is Qualifier.EXACT and not is_range and (follow.isspace() or follow in "+-"):
             after_q = _QUALIFIER_AFTER.match(text, fig_end, min(hi, fig_end + 12))
             if after_q is not None and after_q.end() <= hi:
                 if after_q.group("more") or after_q.group("plus"):
@@ -1339,7 +1476,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if (
             number.kind in ("words",)
             and qualifier is Qualifier.EXACT
-            and re.match(r"half\s+an?\s", text[number.start : number.end], re.IGNORECASE)
+            and _HALF_A.match(text[number.start : number.end])
         ):
             qualifier = Qualifier.APPROXIMATELY
         if is_range:
@@ -1366,8 +1503,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if number.kind == "vague" and qualifier is Qualifier.APPROXIMATELY:
             qualifier = Qualifier.RANGE
         # ---- "four more", "four others"
-        more = re.match(
-            r"\s{1,3}(more|others|other|further)\b", text[fig_end : fig_end + 12], re.IGNORECASE
+        more = (
+            _MORE_AFTER.match(text[fig_end : fig_end + 12])
+            if text[fig_end : fig_end + 1].isspace()
+            else None
         )
         additional = False
         if more is not None:
@@ -1378,18 +1517,27 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     fig_end += more.end()
         # ---- change
         change: Change | None = None
-        c = _CHANGE_BEFORE.search(text, max(left, fig_start - 24), fig_start)
+        lead = text[max(left, fig_start - 24) : fig_start]  # a verb, then spaces
+        c = (
+            _CHANGE_BEFORE.search(text, max(left, fig_start - 24), fig_start)
+            if lead[-1:].isspace() and lead.rstrip()[-1:].isalpha()
+            else None
+        )
         if c is not None and not (
             c.group("verb").lower() == "up" and qualifier is Qualifier.AT_MOST
         ):
             verb = c.group("verb").lower()
             if verb not in ("cut", "lost", "added", "reduced") or c.group("by"):
                 change = Change.DECREASE if verb in _DECREASE_WORDS else Change.INCREASE
-        after_change = _CHANGE_AFTER.match(text, fig_end, min(hi, fig_end + 30))
+        after_change = (
+            _CHANGE_AFTER.match(text, fig_end, min(hi, fig_end + 30))
+            if change is None and text[fig_end + 1 : fig_end + 2].isalpha()
+            else None
+        )
         if (
             change is None
             and after_change is not None
-            and re.search(r"(?<![\w])an?\s{1,3}$", text[max(left, fig_start - 4) : fig_start])
+            and _A_BEFORE.search(text[max(left, fig_start - 4) : fig_start])
         ):
             word = after_change.group("word").lower()
             change = (
@@ -1405,18 +1553,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if population is None:
             population = pop_after
         if metric is None and noun_metric is not None:
-            back, _, immediate = _metric_backward(text, left, fig_start)
+            back, _, immediate = _metric_backward(text, left, fig_start, stops)
             metric = back if immediate and back is not None else noun_metric
         if (unit is not None and unit.startswith("currency:")) or (
             unit == "percent" and number.kind != "share"
         ):
             metric = metric or _money_metric(text, left, fig_start, fig_end, right)
             if metric is None and unit == "percent":
-                back, pop_back, _ = _metric_backward(text, left, fig_start)
+                back, pop_back, _ = _metric_backward(text, left, fig_start, stops)
                 metric = back
                 population = population or pop_back
         if metric is None and (unit is None or unit == "percent"):
-            back, pop_back, immediate = _metric_backward(text, left, fig_start)
+            back, pop_back, immediate = _metric_backward(text, left, fig_start, stops)
             pop_back_used = False
             if immediate:
                 metric = back
@@ -1432,19 +1580,20 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     pop_back_used = True
             if population is None and pop_back_used:
                 population = pop_back
-            if metric is None and re.match(r"\s{1,3}times\b", text[fig_end : fig_end + 8]):
+            if (
+                metric is None
+                and text[fig_end : fig_end + 1].isspace()
+                and _TIMES_NEXT.match(text[fig_end : fig_end + 8])
+            ):
                 metric, population = "hits", "strikes"
-            if metric is None:
-                pop_metric = re.search(
-                    r"(?<![\w])(?:home\s{1,3}to|(?:city|town|country|nation|region|metropolis|population)\s{1,3}of)\s{1,3}$",
-                    text[max(left, fig_start - 30) : fig_start],
-                    re.IGNORECASE,
-                )
+            lead = text[max(left, fig_start - 30) : fig_start]
+            if metric is None and lead[-1:].isspace() and lead.rstrip()[-1:].isalpha():
+                pop_metric = _HOME_TO_BEFORE.search(lead)
                 if pop_metric is not None:
                     metric = "population"
         if metric is None and change is not None:
             for m in _METRIC_WORD.finditer(text, max(left, fig_start - 50), fig_start):
-                metric = _METRIC_FORMS[re.sub(r"\s+", " ", m.group().lower())]
+                metric = _METRIC_FORMS[_SPACES.sub(" ", m.group().lower())]
         if metric in ("hits",) and population is None:
             population = "strikes"
         if population in ("strikes",) and metric is None:
