@@ -417,6 +417,8 @@ _RECIPIENT_NOUNS = _words("""
 _BEFORE_PUNCT_ONLY = frozenset(
     {"continue", "continues", "continued", "continuing", "read", "reads"}
 )
+# Conjunctions that open a clause of its own, with its own speaker.
+_SUBORDINATORS = _words("when because while after before although though whereas since")
 # Conjunctions that join a second speaker's clause: "..., while others said".
 _JOINING = _words("while but and whereas although though")
 _PASSIVE_STOPS = frozenset({"as", "while", "when", "after", "because"})
@@ -573,6 +575,9 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
     for cue in cues_found:
         left = _source_left(u, cue.first, 0)
         if left is not None and left[0] > 0 and u.lows[left[0] - 1] in {",", _QUOTE}:
+            breaks.append(left[0] - 1)
+        elif left is not None and left[0] > 0 and u.lows[left[0] - 1] in _SUBORDINATORS:
+            # "... Friday night when he told ...": a new clause with its own speaker.
             breaks.append(left[0] - 1)
         elif (
             left is not None
