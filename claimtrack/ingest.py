@@ -30,7 +30,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from typing import Any
 import attrs
 import pendulum
 
+from claimtrack.dates import read_front_matter, read_header
 from claimtrack.errors import ClaimtrackError, InputError, MissingDependencyError
 from claimtrack.model import Document, SourceKind, to_datetime
 
@@ -57,16 +57,6 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 """Every file suffix `find_inputs` picks up in a directory."""
-
-# A leading date header as the seed article has it: " date 2022-03-02 " before the first
-# words, on the first line. Only spaces and tabs around it, so it never spans lines twice.
-_DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b")
-# Front matter: a first line of three dashes, key: value lines, a closing line of dashes.
-# The body of the block is matched lazily up to the first closing line; [^\n]* parts
-# cannot overlap with the newline separators, so there is no backtracking blow-up.
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n((?:[^\n]*\n)*?)---[ \t]*(?:\n|\Z)")
-# One "key: value" line of front matter.
-_FRONT_LINE = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
 # Field names other tools use for the same things, first match wins.
 _TEXT_KEYS = ("text", "body", "content", "article")
@@ -168,24 +158,18 @@ def parse_text(text: str, origin: str = "<text>") -> InputRecord:
         >>> r.title, r.publisher, r.text
         ('Flood', 'Valley Post', 'It rained.')
     """
-    fields: dict[str, str] = {}
-    front = _FRONT_MATTER.match(text)
-    if front is not None:
-        for line in front.group(1).splitlines():
-            pair = _FRONT_LINE.match(line)
-            if pair is not None:
-                fields[pair.group(1).lower()] = pair.group(2).strip().strip("\"'")
-        text = text[front.end() :]
-    header = _DATE_HEADER.match(text)
-    if header is not None:
-        fields.setdefault("date", header.group(1))
+    fields: dict[str, Any] = {}
     try:
-        return record_from_mapping({"text": text, **fields}, origin)
-    except InputError:
-        raise
+        front, offset = read_front_matter(text)
+        fields.update(front)
+        text = text[offset:]
+        published, _ = read_header(text)
     except ClaimtrackError as exc:
         msg = f"{origin}: {exc}"
         raise InputError(msg) from None
+    if published is not None and _first(fields, _DATE_KEYS) is None:
+        fields["date"] = published
+    return record_from_mapping({**fields, "text": text}, origin)
 
 
 def _first(data: Mapping[str, Any], keys: Iterable[str]) -> Any:
@@ -226,9 +210,8 @@ def record_from_mapping(
         text = _read_text_file(path)
         origin = str(path)
         # The file itself may carry a date header the manifest lacks.
-        header = _DATE_HEADER.match(text)
-        if header is not None and _first(data, _DATE_KEYS) is None:
-            data = {**data, "date": header.group(1)}
+        if _first(data, _DATE_KEYS) is None:
+            data = {**data, "date": parse_text(text, origin).published}
     if not isinstance(text, str) or not text.strip():
         msg = f"{origin}: the record has no text (expected one of {', '.join(_TEXT_KEYS)} or file)"
         raise InputError(msg)
