@@ -41,7 +41,9 @@ def _words(text: str) -> frozenset[str]:
 
 def _regular(base: str) -> tuple[str, str, str, str]:
     """The base, 3rd person, past and -ing forms of a regular verb."""
-    if base.endswith("e") and not base.endswith("ee"):
+    if base.endswith("ee"):
+        return base, base + "s", base + "d", base + "ing"
+    if base.endswith("e"):
         return base, base + "s", base + "d", base[:-1] + "ing"
     if base.endswith("y") and base[-2] not in "aeiou":
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
@@ -139,7 +141,8 @@ GERUND_CUES = _words(
     "suggesting stating declaring predicting telling calling urging acknowledging "
     "accusing citing describing writing announcing pointing estimating emphasizing "
     "emphasising asking promising vowing reporting confirming denying conceding "
-    "recalling complaining asserting"
+    "recalling complaining asserting referring responding comparing echoing mocking "
+    "praising criticizing criticising blaming defending questioning touting"
 )
 # Past participles that report without a source: "is reported to have", "is said to".
 PASSIVE_CUES = _words(
