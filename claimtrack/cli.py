@@ -10,8 +10,6 @@ id, a file that could not be read), 2 a usage error (a bad option, a bad date).
 from __future__ import annotations
 
 import collections
-import csv
-import io
 import json
 import sys
 import time
@@ -36,20 +34,6 @@ WRITE_SECONDS = 2.0
 """Longest wait before documents read are written, however few."""
 REPORT_FORMATS = ("html", "markdown", "json", "csv")
 EXPORT_FORMATS = ("prov-json", "prov-n", "claimreview", "graphml", "gexf", "jsonl")
-CSV_FIELDS = [
-    "id",
-    "date",
-    "speaker",
-    "role",
-    "organization",
-    "cue",
-    "mode",
-    "content",
-    "figures",
-    "place",
-    "publisher",
-    "url",
-]
 FILTER_NAMES = ("speaker", "organization", "place", "metric", "since", "until", "min_value")
 
 
@@ -155,50 +139,38 @@ def _stderr_console(quiet: bool = False) -> Any:
 # --------------------------------------------------------------------------- formatting
 
 
-def _claim_row(claim: Claim) -> dict[str, str]:
-    attribution = claim.attribution
-    day = claim.said_on or (claim.source.published.date() if claim.source.published else None)
-    return {
-        "id": claim.id,
-        "date": day.isoformat() if day else "",
-        "speaker": attribution.speaker_name or "",
-        "role": attribution.role or "",
-        "organization": attribution.organization.name if attribution.organization else "",
-        "cue": attribution.cue or "",
-        "mode": attribution.mode.value,
-        "content": claim.content,
-        "figures": "; ".join(str(f) for f in claim.figures),
-        "place": claim.place or "",
-        "publisher": claim.source.publisher or "",
-        "url": claim.source.url or "",
-    }
-
-
-def _emit_claims(claims: list[Claim], fmt: str, title: str) -> None:
+def _emit_claims(claims: list[Claim], fmt: str, title: str, graph: Any = None) -> None:
+    """Print claims as JSON (whole objects), CSV (the export's flat records) or a table."""
     if fmt == "json":
         from claimtrack.serialize import unstructure
 
         click.echo(json.dumps([unstructure(c) for c in claims], ensure_ascii=False, indent=2))
         return
-    rows = [_claim_row(c) for c in claims]
+    from claimtrack.export.records import claim_record
+
+    records = [claim_record(graph, c) for c in claims]
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        click.echo(buffer.getvalue(), nl=False)
+        from claimtrack.report.tabular import render_csv
+
+        click.echo(render_csv(records), nl=False)
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
-    for column in ("id", "date", "speaker", "content", "figures", "publisher"):
+    table = Table(title=f"{title} ({len(records)})", show_lines=False)
+    columns = {
+        "claim_id": "id",
+        "said_on": "said on",
+        "speaker": "speaker",
+        "content": "content",
+        "figures": "figures",
+        "publisher": "publisher",
+    }
+    for key, header in columns.items():
         # Ids and dates stay whole (they are copied into other commands); words wrap.
-        table.add_column(column, overflow="fold", no_wrap=column in {"id", "date"})
-    for row in rows:
-        table.add_row(
-            *(row[c] for c in ("id", "date", "speaker", "content", "figures", "publisher"))
-        )
+        table.add_column(header, overflow="fold", no_wrap=key in {"claim_id", "said_on"})
+    for record in records:
+        table.add_row(*(str(record[key] or "") for key in columns))
     Console(soft_wrap=False).print(table)
 
 
@@ -430,12 +402,15 @@ def claims(db: str, unverified: bool, fmt: str, **options: Any) -> None:
       claimtrack claims --min-value 1000 --format csv > claims.csv
     """
     filters = _filters(options)
+    graph = None
     with _open_store(db) as store:
         if unverified:
-            found = list(store.graph().unverified(**filters))
+            # Derived now from the stored documents and decisions, never a stale cache.
+            graph = store.graph()
+            found = list(graph.unverified(**filters))
         else:
             found = list(store.claims(**filters))
-    _emit_claims(found, fmt, "unverified claims" if unverified else "claims")
+    _emit_claims(found, fmt, "unverified claims" if unverified else "claims", graph)
 
 
 @main.command()
@@ -463,10 +438,11 @@ def conflicts(db: str, fmt: str, **options: Any) -> None:
         links = list(graph.conflicts(**filters))
         pairs = [(link, graph.claim(link.a), graph.claim(link.b)) for link in links]
     if fmt == "json":
+        from claimtrack.export.records import claim_record
         from claimtrack.serialize import unstructure
 
         data = [
-            {"link": unstructure(link), "a": _claim_row(a), "b": _claim_row(b)}
+            {"link": unstructure(link), "a": claim_record(graph, a), "b": claim_record(graph, b)}
             for link, a, b in pairs
         ]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -494,20 +470,21 @@ def show(claim_id: str, db: str) -> None:
     Example:
       claimtrack show clm-0123456789abcdef
     """
+    from claimtrack.export.records import claim_record
+
     with _open_store(db) as store:
         claim = store.claim(claim_id)
         graph = store.graph()
-        status = graph.status(claim)
         relations = [
             link for link in graph.relations() if claim_id in (link.a, link.b) and link.a != link.b
         ]
         history = [entry for entry in store.history() if _concerns(entry, claim_id)]
         text = store.document(claim.source.id).text
-    row = _claim_row(claim)
-    lines = [f"claim     {claim.id}", f"status    {getattr(status, 'value', status)}"]
-    for key in ("date", "speaker", "role", "organization", "cue", "mode", "place", "figures"):
-        if row[key]:
-            lines.append(f"{key:<9} {row[key]}")
+    record = claim_record(graph, claim)
+    lines = [f"claim     {claim.id}", f"status    {record['status']}"]
+    for key in ("said_on", "speaker", "role", "organization", "cue", "mode", "place", "figures"):
+        if record[key]:
+            lines.append(f"{key.replace('_', ' '):<9} {record[key]}")
     lines.append(f"content   {claim.content}")
     if claim.sentence_span is not None:
         lines.append(f"sentence  {claim.sentence_span.of(text)}")

@@ -191,7 +191,7 @@ class TestClaims:
         assert ids
         result = CliRunner().invoke(main, ["claims", "--db", str(store_db), "--format", "csv"])
         rows = list(csv.DictReader(io.StringIO(result.output)))
-        assert ids == [row["id"] for row in rows]
+        assert ids == [row["claim_id"] for row in rows]
         table = CliRunner().invoke(main, ["claims", "--db", str(store_db)])
         assert f"claims ({len(ids)})" in table.output
 
@@ -219,9 +219,12 @@ class TestConflicts:
         """Conflicts come as pairs of claims with the link between them."""
         result = CliRunner().invoke(main, ["conflicts", "--db", str(store_db), "--format", "json"])
         assert 0 == result.exit_code, result.output
-        for pair in json.loads(result.output):
+        pairs = json.loads(result.output)
+        assert pairs
+        for pair in pairs:
             assert "conflicts" == pair["link"]["kind"]
-            assert (pair["a"]["id"], pair["b"]["id"]) == (pair["link"]["a"], pair["link"]["b"])
+            ends = (pair["a"]["claim_id"], pair["b"]["claim_id"])
+            assert ends == (pair["link"]["a"], pair["link"]["b"])
 
     def test_table(self, store_db: Path) -> None:
         """The table names how many conflicts there are."""
