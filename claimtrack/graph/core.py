@@ -30,7 +30,6 @@ from claimtrack.model import (
     Organization,
     Person,
     Relation,
-    Source,
     Verdict,
     to_date,
     to_datetime,
@@ -40,6 +39,7 @@ from claimtrack.resolve import Decision, Resolver, fold
 __all__ = ["ClaimGraph", "default_within"]
 
 _SENTENCE_END = ".!?\n"
+_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
 _REGION_WORDS = ("region", "oblast", "province", "district", "state", "county", "governorate")
 
 
@@ -257,18 +257,13 @@ class ClaimGraph:
                 gc.enable()
 
     def _link(self) -> None:
-        ranks = self._source_ranks()
+        ranks, info = self._source_ranks()
         records: list[Record] = []
         self._speaker, self._org = {}, {}
         self._key_cache = {}
         for sid, doc in self._docs.items():
-            published = doc.source.published
-            # Per source, not per claim: time zone arithmetic is slow.
-            pub_day, pub_ts = None, None
-            if published is not None:
-                utc = published.in_tz("UTC")
-                pub_day = utc.date().toordinal()
-                pub_ts = utc.timestamp() if _is_timed(published) else None
+            # Per source, not per claim: date arithmetic is slow.
+            pub_day, pub_ts = info.get(sid, (None, None))
             seen = (ranks[sid], pub_day, pub_ts)
             for claim in doc.claims:
                 records.append(self._record(claim, doc, seen))
@@ -290,42 +285,48 @@ class ClaimGraph:
         if self._dirty:
             self.link()
 
-    def _source_ranks(self) -> dict[str, int]:
-        """Rank sources by publication: by UTC time when both give one, else by day, then
-        the credited wire first, then id."""
-        by_day: dict[int, list[Source]] = defaultdict(list)
-        undated: list[Source] = []
-        for doc in self._docs.values():
-            src = doc.source
-            if src.published is None:
-                undated.append(src)
-            else:
-                by_day[src.published.in_tz("UTC").date().toordinal()].append(src)
-
+    def _source_ranks(self) -> tuple[dict[str, int], dict[str, tuple[int, float | None]]]:
+        """
+        Rank sources by publication: by UTC time when both give one, else by day, then
+        the credited wire first, then the source whose time is known, then id. Also return each source's (day, timestamp or
+        None when only the day is known).
+        """
         # Wire services others credit published first when times cannot tell.
         credited = {fold(c) for doc in self._docs.values() for c in doc.source.credits}
-
-        def compare(a: Source, b: Source) -> int:
-            assert a.published is not None and b.published is not None
-            if _is_timed(a.published) and _is_timed(b.published) and a.published != b.published:
-                return -1 if a.published < b.published else 1
-            wire_a = fold(a.publisher or "") in credited
-            wire_b = fold(b.publisher or "") in credited
-            if wire_a != wire_b:
-                return -1 if wire_a else 1
-            return (a.id > b.id) - (a.id < b.id)
-
+        by_day: dict[int, list[tuple[float | None, bool, str]]] = defaultdict(list)
+        info: dict[str, tuple[int, float | None]] = {}
+        undated: list[str] = []
+        for doc in self._docs.values():
+            src = doc.source
+            published = src.published
+            if published is None:
+                undated.append(src.id)
+                continue
+            stamp = published.timestamp()
+            day = int(stamp // 86400) + _EPOCH_ORDINAL
+            timed = stamp if _is_timed(published) else None
+            info[src.id] = (day, timed)
+            wire = fold(src.publisher or "") in credited
+            by_day[day].append((timed, not wire, src.id))
         ranks: dict[str, int] = {}
         for day in sorted(by_day):
             group = by_day[day]
-            group.sort(key=lambda s: s.id)
-            if len(group) > 1:
-                group.sort(key=functools.cmp_to_key(compare))
-            for src in group:
-                ranks[src.id] = len(ranks)
-        for src in sorted(undated, key=lambda s: s.id):
-            ranks[src.id] = len(ranks)
-        return ranks
+            timed_ones = sorted(e for e in group if e[0] is not None)
+            untimed = sorted((e for e in group if e[0] is None), key=lambda e: (e[1], e[2]))
+            # Merge: times order timed sources. A source that gives only its day goes
+            # before a timed one only when it is a credited wire and the other is not:
+            # otherwise the report whose time is known is taken as the earlier.
+            i = j = 0
+            while i < len(untimed) or j < len(timed_ones):
+                if j >= len(timed_ones) or (i < len(untimed) and untimed[i][1] < timed_ones[j][1]):
+                    ranks[untimed[i][2]] = len(ranks)
+                    i += 1
+                else:
+                    ranks[timed_ones[j][2]] = len(ranks)
+                    j += 1
+        for sid in sorted(undated):
+            ranks[sid] = len(ranks)
+        return ranks, info
 
     def _entity_key(self, entity: Person | Organization, sid: str, when: object) -> str:
         is_person = isinstance(entity, Person)
