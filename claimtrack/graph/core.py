@@ -172,6 +172,7 @@ class ClaimGraph:
         self._links: list[Link] = []
         self._by_claim: dict[str, list[Link]] = defaultdict(list)
         self._records: dict[str, Record] = {}
+        self._ordered: list[Record] = []
         self._speaker: dict[str, str | None] = {}
         self._org: dict[str, str | None] = {}
         self._nx: Any = None
@@ -273,6 +274,7 @@ class ClaimGraph:
             window_days=self.window_days,
             revision_hours=self.revision_hours,
         )
+        self._ordered = records  # detect() sorted them by when they were said
         self._records = {r.id: r for r in records}
         self._by_claim = defaultdict(list)
         for link in self._links:
@@ -468,8 +470,7 @@ class ClaimGraph:
             until=until,
             min_value=min_value,
         )
-        ordered = sorted(self._records.values(), key=lambda r: r.order)
-        return [self._claims[r.id] for r in ordered if test(r.id)]
+        return [self._claims[r.id] for r in self._ordered if test(r.id)]
 
     def _filter(self, **filters: Any) -> Callable[[str], bool]:
         checks: list[Callable[[str], bool]] = []
