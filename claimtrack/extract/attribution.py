@@ -448,6 +448,11 @@ def _content_end(u: _Unit, i: int, passive: bool = False) -> int:
     return n
 
 
+# Words that may follow a cue at the end of its sentence, opening a clause of the
+# writer's: "..., Christie said when asked whether ...".
+_TAIL_OPENERS = _words("because as but while and when after before")
+
+
 def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
     """If tokens from *i* hold only an adverbial before the sentence ends, return the end."""
     n = len(u)
@@ -461,7 +466,7 @@ def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
         return j
     if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] in _CONTENT_STOPS | {"because", "as"}:
         return j
-    if u.lows[j] in {"because", "as", "but", "while", "and"} and j - i <= _MAX_TAIL:
+    if u.lows[j] in _TAIL_OPENERS and j - i <= _MAX_TAIL:
         return j
     return None
 
@@ -703,12 +708,18 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     floor = back_floor = used_until = right[1]
                     back_start = start
             continue
-        # "Warning that the attacks were continuing, the service said: ..."
-        if cue.first == floor and head in _cues.GERUND_CUES:
+        # "Warning that the attacks were continuing, the service said: ..." and
+        # "Asked whether he would run, Reid said ...": the speaker is the main clause's.
+        opening = cue.first == floor or (
+            head == "asked" and cue.first > 0 and u.lows[cue.first - 1] == "when"
+        )
+        if opening and (head in _cues.GERUND_CUES or head == "asked"):
             a = _after_cue(u, cue)
             b = a
-            while b < n and u.lows[b] != ",":
+            while b < n and u.lows[b] != "," and b - a < _MAX_CLAUSE:
                 b += 1
+            while b > a and u.lows[b - 1] in _DROPPED_FINAL:
+                b -= 1
             if b > a:
                 found.append(_make(u, _content_span(u, a, b), cue_range, None))
                 floor = back_floor = b + 1
