@@ -291,8 +291,8 @@ def _link_summary(document: Document) -> _LinkSummary:
                 attribution=attrs.evolve(attribution, speaker_span=None, cue_span=None),
             )
         )
-    # mypy's attrs plugin types a converter=tuple field as Iterable[_T_co]; the call is fine.
-    skeleton = attrs.evolve(document, text="", claims=tuple(skeleton_claims), warnings=())  # type: ignore[arg-type]
+    # mypy types a converter=tuple field as Iterable[_T_co] when it checks this module alone.
+    skeleton = attrs.evolve(document, text="", claims=tuple(skeleton_claims), warnings=())  # type: ignore[arg-type, unused-ignore]
     return _LinkSummary(document.id, frozenset(keys), skeleton, tuple(speakers))
 
 
