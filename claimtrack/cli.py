@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import click
 import pendulum
 
@@ -129,11 +130,11 @@ def _open_store(db: str, *, write: bool = False, create: bool = False) -> Any:
     return Store(db, readonly=not (write or create))
 
 
-def _stderr_console(quiet: bool = False) -> Any:
+def _stderr_console() -> Any:
     from rich.console import Console
 
     # Soft wrap: a message is one line, whatever the terminal width (greppable logs).
-    return Console(stderr=True, quiet=quiet, soft_wrap=True)
+    return Console(stderr=True, soft_wrap=True)
 
 
 # --------------------------------------------------------------------------- formatting
@@ -267,18 +268,27 @@ def ingest(
         sys.exit(1)
 
 
+@attrs.define
 class IngestSummary:
-    """What one ingest run did, for the summary line and for callers."""
+    """
+    What one ingest run did, for the summary line and for callers.
 
-    def __init__(self) -> None:
-        self.files = 0
-        self.records = 0
-        self.added = 0
-        self.already = 0
-        self.claims = 0
-        self.failures: list[tuple[str, str]] = []
+    Examples:
+        >>> IngestSummary(files=2, added=1, already=1, claims=4).describe()
+        '2 files read, 1 documents added, 1 already stored, 4 claims, 0 failures'
+    """
+
+    files: int = 0
+    records: int = 0
+    added: int = 0
+    already: int = 0
+    claims: int = 0
+    failures: list[tuple[str, str]] = attrs.Factory(list)
 
     def describe(self) -> str:
+        """
+        The summary line.
+        """
         return (
             f"{self.files} files read, {self.added} documents added, "
             f"{self.already} already stored, {self.claims} claims, "
@@ -308,9 +318,9 @@ def run_ingest(
     console = _stderr_console()
     summary = IngestSummary()
     files = find_inputs(paths)
-    # Outcomes come back in input order; this queue says, for each record sent, which
-    # file it came from and whether it was that file's last record.
-    sent: collections.deque[tuple[str, bool]] = collections.deque()
+    # Outcomes come back in input order; this queue says, for each record sent, whether
+    # it was its file's last (the progress bar counts files).
+    last_of_file: collections.deque[bool] = collections.deque()
     progress = Progress(
         "[progress.description]{task.description}",
         BarColumn(),
@@ -335,7 +345,7 @@ def run_ingest(
             if not found:
                 progress.advance(task)
             for index, record in enumerate(found):
-                sent.append((str(path), index == len(found) - 1))
+                last_of_file.append(index == len(found) - 1)
                 yield record.with_defaults(publisher=publisher, published=published)
 
     with progress, _open_store(db, create=True) as store:
@@ -356,7 +366,7 @@ def run_ingest(
 
         try:
             for outcome in extract_many(records(), workers=workers, context=context or None):
-                _, last = sent.popleft()
+                last = last_of_file.popleft()
                 summary.records += 1
                 if outcome.document is None:
                     summary.failures.append((outcome.record.origin, outcome.error or "failed"))
