@@ -8,9 +8,12 @@ caller), which keeps it safe. `extract_many` sends records to a process pool in 
 flight, and yields outcomes in input order as they come back.
 
 Beyond one machine, `extract_bag` maps extraction over a `dask.bag` of records and
-`link_bag` finds the relations between claims block by block, partitioned by the same key
-the claim graph uses to decide which claims can relate at all; the result is the same as
-linking everything in one `ClaimGraph`. Both need the `claimtrack[dask]` extra.
+`link_bag` finds the relations between claims group by group of documents, the groups
+joined by the claim graph's own blocks (what a figure counts, of whom, where) and the few
+rules that reach across blocks; the result is the same as linking everything in one
+`ClaimGraph`. `write_jsonl_shards` and `write_parquet` write the documents where a store
+can import them. The Dask path needs the `claimtrack[dask]` extra (and Parquet
+`claimtrack[parquet]`).
 """
 
 from __future__ import annotations
