@@ -24,6 +24,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,11 @@ def extract_record(record: InputRecord, context: Context = None) -> Document:
     return document
 
 
-def _outcome(record: InputRecord, context: Context) -> Outcome:
+_Result = tuple[Document | None, str | None, float, float]
+"""What a worker sends back for one record: document, error, seconds, CPU seconds."""
+
+
+def _run(record: InputRecord, context: Context) -> _Result:
     start, cpu = time.perf_counter(), time.process_time()
     document, detail = None, None
     try:
@@ -116,18 +121,13 @@ def _outcome(record: InputRecord, context: Context) -> Outcome:
         detail = str(exc) or type(exc).__name__
         if not isinstance(exc, ClaimtrackError):
             detail = f"{type(exc).__name__}: {detail}"
-    return Outcome(
-        record,
-        document,
-        detail,
-        seconds=time.perf_counter() - start,
-        cpu=time.process_time() - cpu,
-    )
+    return document, detail, time.perf_counter() - start, time.process_time() - cpu
 
 
-def _extract_chunk(chunk: list[InputRecord], context: Context) -> list[Outcome]:
-    """Run in a worker: extract a chunk of records."""
-    return [_outcome(record, context) for record in chunk]
+def _extract_chunk(chunk: list[InputRecord], context: Context) -> list[_Result]:
+    """Run in a worker: extract a chunk of records. The records themselves do not travel
+    back: the caller holds them."""
+    return [_run(record, context) for record in chunk]
 
 
 def _chunks(records: Iterable[InputRecord], size: int) -> Iterator[list[InputRecord]]:
@@ -170,17 +170,30 @@ def extract_many(
     count = resolve_workers(workers)
     if count == 1:
         for record in records:
-            yield _outcome(record, context)
+            yield Outcome(record, *_run(record, context))
         return
-    chunks = _chunks(records, max(1, chunksize))
-    pending: deque[Future[list[Outcome]]] = deque()
+    pending: deque[tuple[list[InputRecord], Future[list[_Result]]]] = deque()
+
+    def collect() -> list[Outcome]:
+        chunk, future = pending.popleft()
+        try:
+            done = future.result()
+        except BrokenProcessPool:
+            origins = ", ".join(r.origin for r in chunk)
+            msg = (
+                f"an extraction process died (out of memory?) while reading {origins}; "
+                "rerun with one worker to see which article"
+            )
+            raise ExtractionError(msg) from None
+        return [Outcome(record, *result) for record, result in zip(chunk, done, strict=True)]
+
     with ProcessPoolExecutor(max_workers=count) as pool:
-        for chunk in chunks:
-            pending.append(pool.submit(_extract_chunk, chunk, context))
+        for chunk in _chunks(records, max(1, chunksize)):
+            pending.append((chunk, pool.submit(_extract_chunk, chunk, context)))
             if len(pending) >= 2 * count:
-                yield from pending.popleft().result()
+                yield from collect()
         while pending:
-            yield from pending.popleft().result()
+            yield from collect()
 
 
 # --------------------------------------------------------------------------- Dask
