@@ -130,6 +130,16 @@ def _sorted_links(links: object) -> list[object]:
     return sorted(links, key=lambda link: (link.kind.value, link.a, link.b, link.why))  # type: ignore[attr-defined]
 
 
+class TestRecordsBag:
+    def test_reads_like_ingest(self) -> None:
+        """A bag of the records under a folder holds what read_paths reads."""
+        pytest.importorskip("dask.bag")
+        from claimtrack.scale import records_bag
+
+        bag = records_bag([EXAMPLES], partition_size=3)
+        assert _records() == bag.compute(scheduler="sync")
+
+
 class TestLinkBag:
     def test_same_links_as_one_graph(self) -> None:
         """Linking by groups of documents gives every link one ClaimGraph gives."""
