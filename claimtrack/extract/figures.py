@@ -492,6 +492,13 @@ _TALLY_HINT = re.compile(
     r"number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance", re.IGNORECASE
 )
 _TALLY_HINT_LONGEST = len("number   of")
+# The words before the first number of a range: "between 30 and 40", "from 30 to 40".
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])between\s{1,3}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![\w])from\s{1,3}$", re.IGNORECASE)
+# "rose by 5% to 12%": the second figure is the level the change reached.
+_TO_GAP = re.compile(r",?\s{1,3}to\s{1,3}")
+# The digits of a number, wherever they are in it ("$5bn" -> "5").
+_DIGITS_ANYWHERE = re.compile(_DIGITS)
 # "half a dozen", "half an hour": a round number.
 _HALF_A = re.compile(r"half\s+an?\s", re.IGNORECASE)
 # "four more", "four others" after a number.
@@ -557,6 +564,7 @@ _OPEN_BEFORE = re.compile(r"[+(]\s?$")  # "+44 20 ...", "(020) ..."
 _PHONE_NEXT = re.compile(r"^[)\s]{0,2}\d")
 _PHONE_GROUPS_AFTER = re.compile(r"^(?:[-. ]\d{2,4}){2,}")  # "555 0123 4567"
 _PHONE_DASH_AFTER = re.compile(r"^[-. ]\d")
+_LETTER = re.compile(r"[^\W\d_]")
 # "Jimmy Tompkins, 31, said": a name, a comma, then the number.
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]{1,30},\s$")
 # A capitalised number word opens a sentence, a quotation or a line (else it is in a name).
@@ -963,7 +971,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     ):
         return not before.rstrip().lower().endswith("may") or before.rstrip().endswith("May")
     if (b_word and _AGE_BEFORE.search(before)) or (
-        (a_space or a0 == "-") and _AGE_AFTER.match(after)
+        (a_space or a0 == "-") and not after[1:2].isdecimal() and _AGE_AFTER.match(after)
     ):
         return True
     if a0 in ("-", "‐") and _HYPHENATED_AFTER.match(after):
@@ -987,6 +995,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         or (
             a0 in ("-", ".", " ")
             and _PHONE_DASH_AFTER.match(after)
+            and _LETTER.search(before)  # the word "call", "phone" ...
             and _PHONE_BEFORE.search(before)
         )
     ):
@@ -1043,7 +1052,7 @@ def _may_end_a_name(before: str) -> bool:
 # --------------------------------------------------------------------------- context
 
 
-@attrs.define
+@attrs.frozen
 class _Stops:
     """
     Where sentences stop and tally words stand in `text[lo:hi]`, each found once.
@@ -1059,25 +1068,22 @@ class _Stops:
     ones found over the whole range that lie inside the slice, and a newline matches by
     itself wherever a stop-sign match does not swallow it.
 
-    Tally words are looked for lazily, only in the windows numbers ask about, each stretch
-    of text once (a case-blind search of the whole text would cost more than the windows
-    of sparse numbers in prose).
+    Tally words are looked for only in the windows before the numbers, each stretch of
+    text once (a case-blind search of the whole text would cost more than the windows of
+    sparse numbers in prose).
     """
 
-    text: str
     ends: list[int]  # ends of the stop-sign matches, increasing
     starts: list[int]  # their starts
     newlines: list[int]  # where the newlines are
-    # Where a tally word may start (_TALLY_HINT: no word boundaries), increasing, for
-    # text[tally_from:tally_to]: any _TALLY_HINT match there that ends by tally_to starts
-    # at a listed place or at most _TALLY_HINT_LONGEST after one.
-    tallies: list[int] = attrs.field(factory=list)
-    tally_from: int = 0
-    tally_to: int = -1
+    # Where a tally word may start (_TALLY_HINT: no word boundaries), increasing: any
+    # _TALLY_HINT match in a window before a number starts at a listed place or at most
+    # _TALLY_HINT_LONGEST after one.
+    tallies: list[int]
 
     @classmethod
-    def read(cls, text: str, lo: int, hi: int) -> _Stops:
-        """Find the stops and tally words in text[lo:hi]."""
+    def read(cls, text: str, lo: int, hi: int, numbers: Iterable[_Number]) -> _Stops:
+        """Find the stops in text[lo:hi] and the tally words before the *numbers*."""
         starts: list[int] = []
         ends: list[int] = []
         for m in _STOP_SIGN.finditer(text, lo, hi):
@@ -1088,7 +1094,18 @@ class _Stops:
         while at >= 0:
             newlines.append(at)
             at = text.find("\n", at + 1, hi)
-        return cls(text, ends, starts, newlines)
+        # Each number looks for a tally word in at most the 200 characters before it.
+        tallies: list[int] = []
+        begin = stop = lo
+        for number in numbers:
+            if number.start - 200 - _TALLY_HINT_LONGEST > stop:
+                if stop > begin:
+                    tallies.extend(m.start() for m in _TALLY_HINT.finditer(text, begin, stop))
+                begin = max(lo, number.start - 200 - _TALLY_HINT_LONGEST)
+            stop = number.start
+        if stop > begin:
+            tallies.extend(m.start() for m in _TALLY_HINT.finditer(text, begin, stop))
+        return cls(ends, starts, newlines, tallies)
 
     def last_end(self, left: int, stop: int) -> int:
         """The end of the last `_SENTENCE_STOP` match in text[left:stop], or -1."""
@@ -1113,21 +1130,12 @@ class _Stops:
         return first
 
     def may_tally(self, left: int, stop: int) -> bool:
-        """Whether a tally word may lie in text[left:stop] (False: it surely does not)."""
-        begin = max(0, left - _TALLY_HINT_LONGEST)
-        if self.tally_to < 0 or begin < self.tally_from or begin > self.tally_to:
-            self.tallies = [m.start() for m in _TALLY_HINT.finditer(self.text, begin, stop)]
-            self.tally_from, self.tally_to = begin, stop
-        elif stop > self.tally_to:
-            # Rescan the last stretch: a match cut short by the old end starts there.
-            again = max(self.tally_from, self.tally_to - _TALLY_HINT_LONGEST)
-            for m in _TALLY_HINT.finditer(self.text, again, stop):
-                if not self.tallies or m.start() > self.tallies[-1]:
-                    self.tallies.append(m.start())
-                else:
-                    bisect.insort(self.tallies, m.start())
-            self.tally_to = stop
-        k = bisect.bisect_left(self.tallies, begin)
+        """
+        Whether a tally word may lie in text[left:stop] (False: it surely does not).
+
+        *stop* is where a number starts and *left* at most 200 characters before it.
+        """
+        k = bisect.bisect_left(self.tallies, left - _TALLY_HINT_LONGEST)
         return k < len(self.tallies) and self.tallies[k] < stop
 
 
@@ -1362,7 +1370,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     hi = len(text) if end is None else min(end, len(text))
     lo = max(0, start)
     numbers = [n for n in _candidates(text, lo, hi) if not _is_not_a_figure(text, n, lo)]
-    stops = _Stops.read(text, lo, hi)
+    stops = _Stops.read(text, lo, hi, numbers)
     figures: list[Figure] = []
     previous: Figure | None = None
     previous_end = lo
@@ -1404,24 +1412,19 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 and (nxt.unit == unit or unit is None or nxt.unit is None)
             ):
                 word = join.group("join").lower()
-                between = re.search(
-                    r"(?<![\w])between\s{1,3}$",
-                    text[max(lo, number.start - 12) : number.start],
-                    re.IGNORECASE,
-                )
-                from_change = re.search(
-                    r"(?<![\w])from\s{1,3}$",
-                    text[max(lo, number.start - 8) : number.start],
-                    re.IGNORECASE,
-                )
-                ok = (word == "and" and between) or (
-                    word in ("to", "-", "–", "—", "or") and not from_change
+                ok = (
+                    word == "and"
+                    and _BETWEEN_BEFORE.search(text[max(lo, number.start - 12) : number.start])
+                ) or (
+                    word in ("to", "-", "–", "—", "or")
+                    and not _FROM_BEFORE.search(text[max(lo, number.start - 8) : number.start])
                 )
                 a, b = number.value, nxt.value
-                raw_a, raw_b = _raw_value(text, number), _raw_value(text, nxt)
-                if ok and raw_b and raw_a == a and b != raw_b and a < raw_b:
-                    # "between 1 and 2 million", "$5-6bn": the scale of the second applies
-                    a = _tidy(a * (b / raw_b))
+                if ok:
+                    raw_a, raw_b = _raw_value(text, number), _raw_value(text, nxt)
+                    if raw_b and raw_a == a and b != raw_b and a < raw_b:
+                        # "between 1 and 2 million", "$5-6bn": the second's scale applies
+                        a = _tidy(a * (b / raw_b))
                 if ok and a < b:
                     low, high = a, b
                     fig_end = nxt.end
@@ -1431,6 +1434,43 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 elif ok and word in ("-", "–", "—") and a >= b:
                     i += 2  # a score or an id ("3-1"), not a figure
                     continue
+        # ---- a bare number among numbers and signs (tables, results, data dumps): no
+        # word before it can qualify it or name a change, an active verb or a tally, and
+        # none after it can name a unit, a population or a metric; read it at once.
+        if not is_range and number.kind == "digits" and unit is None and number.metric is None:
+            lead = text[max(left, fig_start - 60) : fig_start].rstrip()[-1:]
+            ahead = text[fig_end : fig_end + 80].lstrip()[:1]
+            nxt_start = numbers[i + 1].start if i + 1 < len(numbers) else None
+            if (
+                not (lead.isalpha() or lead in (".", "~"))
+                and (ahead.isdecimal() or not (ahead.isalnum() or ahead == "_"))
+                and text[fig_end : fig_end + 1] not in ("+", "-")
+                and (previous is None or previous.change is None)
+                and not stops.may_tally(left, fig_start)
+                and _metric_forward(
+                    text,
+                    fig_end,
+                    min(right, fig_end + 130)
+                    if nxt_start is None
+                    else max(fig_end, min(right, fig_end + 130, nxt_start)),
+                    nxt_start,
+                )
+                is None
+            ):
+                i += 1
+                try:
+                    figure = Figure(
+                        low=low,
+                        high=high,
+                        text=text[fig_start:fig_end],
+                        span=Span(fig_start, fig_end),
+                    )
+                except ValueError:
+                    continue
+                figures.append(figure)
+                previous = figure
+                previous_end = fig_end
+                continue
         # ---- the qualifier before or after
         qualifier = Qualifier.EXACT if number.kind != "vague" else Qualifier.RANGE
         # A qualifier ends in a letter, "." or "~", then at most spaces up to the number.
@@ -1604,6 +1644,16 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if (
             previous is not None
             and previous.span is not None
+            and (  # only then can the previous figure lend anything
+                (
+                    population is None
+                    and (
+                        additional or (metric in HUMAN_METRICS and previous.metric in HUMAN_METRICS)
+                    )
+                )
+                or (additional and metric is None)
+                or (metric is None and previous.change is not None)
+            )
             and text[previous.span.end : fig_start].count(".") == 0
             and fig_start - previous.span.end < 90
         ):
@@ -1621,7 +1671,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 coordinated
                 and metric is None
                 and previous.change is not None
-                and re.fullmatch(r",?\s{1,3}to\s{1,3}", gap)
+                and _TO_GAP.fullmatch(gap)
             ):
                 metric = previous.metric
             if (
@@ -1716,7 +1766,7 @@ def _with_repeats(text: str, figures: list[Figure], lo: int, hi: int) -> list[Fi
 
 def _raw_value(text: str, number: _Number) -> float | None:
     """The value of the digits of a number, before any scale word."""
-    m = re.search(_DIGITS, text[number.start : number.end])
+    m = _DIGITS_ANYWHERE.search(text[number.start : number.end])
     return None if m is None else _digits_value(m.group())
 
 
