@@ -503,6 +503,31 @@ class TestAdversarial:
         """Large adversarial inputs are read in linear time (this returns at all)."""
         assert isinstance(find_figures(text), list)
 
+    def test_dense_list_of_counts(self) -> None:
+        """200 KB of counts in a list gives four figures a line, the last counting people."""
+        line = "12, 45, 300 and 7 people; "
+        lines = 200_000 // len(line)
+        text = line * lines
+        figures = find_figures(text)
+        assert 4 * lines == len(figures)
+        assert [("12", None), ("45", None), ("300", None), ("7", "people")] * lines == [
+            (f.text, f.population) for f in figures
+        ]
+        assert [f.low for f in figures] == [f.high for f in figures]
+
+    def test_dense_counting(self) -> None:
+        """200 KB of "1 2 3 ..." gives ordered, disjoint figures whose spans hold their text."""
+        text = " ".join(str(n) for n in range(1, 40_000))[:200_000]
+        figures = find_figures(text)
+        assert 20_000 < len(figures) <= len(text.split())
+        ends = [0]
+        for f in figures:
+            assert f.span is not None
+            assert ends[-1] <= f.span.start < f.span.end <= len(text)
+            assert f.text == f.span.of(text)
+            assert float(f.text.replace(" ", "")) == f.low
+            ends.append(f.span.end)
+
 
 class TestExtractFigures:
     def test_public_api(self) -> None:
