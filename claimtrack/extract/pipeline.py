@@ -12,11 +12,12 @@ else Windows-1252, else Latin-1, with a warning), and spans then index the decod
 
 from __future__ import annotations
 
+import bisect
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
+import attrs
 import pendulum
 
 from claimtrack import dates
@@ -177,17 +178,19 @@ def _as_text(text: object) -> tuple[str, list[DocumentWarning]]:
     raise TypeError(msg)
 
 
+# The control characters (Unicode categories Cc and Cs) but tab, line feed and carriage
+# return: C0, DEL, C1 and lone surrogates. One character class, so one linear scan.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _control_warnings(text: str) -> list[DocumentWarning]:
-    bad = [
-        i
-        for i, ch in enumerate(text)
-        if ch not in "\n\r\t" and unicodedata.category(ch) in {"Cc", "Cs"}
-    ]
-    if not bad:
+    found = _CONTROL.search(text)
+    if found is None:
         return []
-    first = bad[0]
+    first = found.start()
+    count = len(_CONTROL.findall(text, first))
     message = (
-        f"the text holds {len(bad)} control character(s), the first "
+        f"the text holds {count} control character(s), the first "
         f"{text[first]!r} at offset {first}; they were kept, so spans stay valid"
     )
     return [DocumentWarning("control_characters", message, Span(first, first + 1))]
@@ -259,43 +262,81 @@ def find_hedges(text: str) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- places
 
 
-def _context(places: Sequence[tuple[Span, str, str]], before: int) -> PlaceContext:
+class _Places:
     """
-    The places in context before offset *before*: the last city and region, and the
-    country mentioned most often so far (the earliest on a tie), which is the story's
-    country more reliably than the last one named ("invaded from the territory of X").
+    The places of a text in text order, indexed by offset, so that each claim looks up
+    its places in logarithmic time instead of reading the whole list.
+
+    Examples:
+        >>> places = _Places([(Span(0, 4), "Kyiv", "city"), (Span(10, 17), "Ukraine", "country")])
+        >>> places.context(20)
+        PlaceContext(city='Kyiv', region=None, country='Ukraine')
+        >>> [name for _, name, _ in places.within(Span(5, 20))]
+        ['Ukraine']
     """
-    city = region = None
-    countries: dict[str, int] = {}
-    last_city = last_region = -1
-    for span, name, kind in places:
-        if span.start >= before:
-            break
-        if kind == "city":
-            city, last_city = name, span.start
-        elif kind == "region":
-            region, last_region = name, span.start
-        elif kind == "country":
-            countries[name] = countries.get(name, 0) + 1
-    if region is not None and last_city > last_region:
-        region = None
-    # Only a country the text names: a city's name alone may belong to several countries.
-    country = max(countries, key=lambda c: countries[c]) if countries else None
-    return PlaceContext(city=city, region=region, country=country)
+
+    def __init__(self, places: Iterable[tuple[Span, str, str]]) -> None:
+        self.places = sorted(places, key=lambda p: p[0].start)
+        self.starts = [span.start for span, _, _ in self.places]
+        self._contexts = self._prefix_contexts()
+
+    def _prefix_contexts(self) -> list[PlaceContext]:
+        """The context after each prefix of the places, as `context` defines it."""
+        city = region = country = None
+        last_city = last_region = -1
+        counts: dict[str, int] = {}
+        first_seen: dict[str, int] = {}
+        contexts = [PlaceContext()]
+        for span, name, kind in self.places:
+            if kind == "city":
+                city, last_city = name, span.start
+            elif kind == "region":
+                region, last_region = name, span.start
+            elif kind == "country":
+                counts[name] = counts.get(name, 0) + 1
+                first_seen.setdefault(name, len(first_seen))
+                if country is None or (counts[name], -first_seen[name]) > (
+                    counts[country],
+                    -first_seen[country],
+                ):
+                    country = name
+            shown_region = None if region is not None and last_city > last_region else region
+            contexts.append(PlaceContext(city=city, region=shown_region, country=country))
+        return contexts
+
+    def context(self, before: int) -> PlaceContext:
+        """
+        The places in context before offset *before*: the last city and region, and the
+        country mentioned most often so far (the earliest on a tie), which is the story's
+        country more reliably than the last one named ("invaded from the territory of X").
+        Only a country the text names counts: a city's name may belong to several.
+        """
+        return self._contexts[bisect.bisect_left(self.starts, before)]
+
+    def within(self, span: Span) -> Iterator[tuple[Span, str, str]]:
+        """The places that lie wholly inside *span*, in order."""
+        k = bisect.bisect_left(self.starts, span.start)
+        while k < len(self.places) and self.starts[k] < span.end:
+            place = self.places[k]
+            if place[0].end <= span.end:
+                yield place
+            k += 1
+
+    def without(self, names: set[str]) -> _Places:
+        """The same places but those named *names*."""
+        return _Places(p for p in self.places if p[1] not in names)
 
 
 _SPECIFIC = {"city": 0, "region": 1, "country": 2}
+# How far around a place its neighbours can make it an actor or a pair.
+_PAIR_REACH = 200
 
 
-def _claim_place(
-    text: str, places: Sequence[tuple[Span, str, str]], span: Span
-) -> tuple[str | None, str | None]:
+def _claim_place(text: str, places: _Places, span: Span) -> tuple[str | None, str | None]:
     """(the place a span is about, a weaker fallback): the most specific place in it."""
     strong: list[tuple[int, int, str]] = []
     weak: list[tuple[int, int, str]] = []
-    for where, name, kind in places:
-        if not span.contains(where):
-            continue
+    for where, name, kind in places.within(span):
         rank = (_SPECIFIC.get(kind, 1), where.start, name)
         before = text[max(span.start, where.start - 40) : where.start]
         after = text[where.end : min(span.end, where.end + 20)]
@@ -309,7 +350,10 @@ def _claim_place(
     fallback = min(weak)[2] if weak else None
     if best is not None:
         start = min(strong)[1]
-        for pair in _PLACE_PAIR.finditer(text, span.start, span.end):
+        # Only a pair near the place can hold it: the search stays bounded in long spans.
+        low = max(span.start, start - _PAIR_REACH)
+        high = min(span.end, start + _PAIR_REACH)
+        for pair in _PLACE_PAIR.finditer(text, low, high):
             if pair.start() <= start < pair.end():
                 best = pair.group(0)
     return best, fallback
@@ -373,12 +417,16 @@ def _antecedent(text: str, floor: int, pronoun: Span) -> Span:
     The words a relative pronoun stands for: "the Valencia Tenants Assembly, which ..."
     gives the phrase between the last clause break before the pronoun and the pronoun.
     """
+    # Both look-backs are bounded: a phrase longer than 120 characters is no antecedent.
     end = pronoun.start
-    while end > floor and text[end - 1] in " ,":
+    while end > max(floor, pronoun.start - 40) and text[end - 1] in " ,":
         end -= 1
     start = end
-    while start > floor and text[start - 1] not in ",;:(\n—–":
+    limit = max(floor, end - 160)
+    while start > limit and text[start - 1] not in ",;:(\n—–":
         start -= 1
+    if start == limit > floor:
+        return pronoun
     while start < end and text[start].isspace():
         start += 1
     if end - start < 2 or end - start > 120:
@@ -422,6 +470,76 @@ def _trim_sentence(text: str, span: Span) -> Span:
     if end > start and text[end - 1] == ".":
         end -= 1
     return Span(start, end)
+
+
+class _Spans:
+    """
+    Spans indexed for overlap queries in logarithmic time.
+
+    Examples:
+        >>> spans = _Spans([Span(10, 20), Span(0, 5)])
+        >>> spans.overlaps(Span(4, 6)), spans.overlaps(Span(5, 10)), spans.overlaps(Span(19, 30))
+        (True, False, True)
+    """
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in ordered]
+        # The furthest end among the spans that start at or before each one.
+        self.reach: list[int] = []
+        furthest = -1
+        for s in ordered:
+            furthest = max(furthest, s.end)
+            self.reach.append(furthest)
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether any span shares a character with *span* (as `Span.overlaps`)."""
+        k = bisect.bisect_left(self.starts, span.end)
+        return k > 0 and self.reach[k - 1] > span.start
+
+
+@attrs.frozen
+class _Reading:
+    """What one sentence says of every claim in it: its day, period and hedges."""
+
+    said_on: pendulum.Date | None
+    period: Period | None
+    hedges: tuple[str, ...]
+
+
+class _Sentences:
+    """
+    Each sentence read once, however many claims it holds (a sentence of a megabyte with
+    many cues would otherwise be read once per claim).
+    """
+
+    def __init__(self, text: str, when: pendulum.DateTime | None, context: Any) -> None:
+        self.text = text
+        self.when = when
+        self.context = context
+        self._read: dict[tuple[int, int], _Reading] = {}
+        self._places: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+
+    def read(self, span: Span) -> _Reading:
+        """The reading of the sentence at *span*."""
+        key = (span.start, span.end)
+        found = self._read.get(key)
+        if found is None:
+            sentence = span.of(self.text)
+            found = _Reading(
+                _said_on(sentence, self.when),
+                _period(sentence, self.when, self.context),
+                find_hedges(sentence),
+            )
+            self._read[key] = found
+        return found
+
+    def place(self, span: Span, places: _Places) -> tuple[str | None, str | None]:
+        """The place the sentence at *span* is about (see `_claim_place`), read once."""
+        key = (span.start, span.end)
+        if key not in self._places:
+            self._places[key] = _claim_place(self.text, places, span)
+        return self._places[key]
 
 
 def _build(cls: type[_T], **fields: Any) -> _T:
@@ -496,14 +614,13 @@ def extract(
     warnings.extend(quote_warnings(text))
 
     credit_spans = _credit_spans(text)
+    credits_index = _Spans(credit_spans)
     raws = [
-        raw
-        for raw in find_attributions(text, body)
-        if not any(c.overlaps(raw.content_span) for c in credit_spans)
+        raw for raw in find_attributions(text, body) if not credits_index.overlaps(raw.content_span)
     ]
     dateline = _DATELINE.match(text, body)
     body_start = dateline.end() if dateline is not None else body
-    places = [p for p in _find_places(text, body, len(text)) if p[0].start >= body_start]
+    places = _Places(p for p in _find_places(text, body, len(text)) if p[0].start >= body_start)
     people = _nlp_people(nlp, text)
 
     # Speakers: one mention per attribution that names its speaker.
@@ -524,7 +641,7 @@ def extract(
         name = name_text if name_text != phrase else None
         if name is not None and name.lower() in RELATIVE_PRONOUNS:
             name = None
-        ctx = _context(places, phrase_span.end)
+        ctx = places.context(phrase_span.end)
         mention = analyse_phrase(phrase, name, places=ctx, people=people)
         mention_of[i] = len(mentions)
         mentions.append(mention)
@@ -534,7 +651,8 @@ def extract(
     resolved = resolver.resolve()
     # A person's name is not a place, whatever the gazetteer holds ("Maria Lopez").
     name_words = {w for person in resolver.people() for w in person.name.split()}
-    places = [p for p in places if p[1] not in name_words]
+    places = places.without(name_words)
+    sentences = _Sentences(text, when, context)
 
     # The lead sets the story's day: later claims with no day of their own keep it.
     story_day: pendulum.Date | None = None
@@ -547,7 +665,7 @@ def extract(
     for i, raw in enumerate(raws):
         span = raw.content_span
         content = span.of(text)
-        sentence = raw.sentence_span.of(text)
+        read = sentences.read(raw.sentence_span)
         covered.append(raw.sentence_span)
         if raw.continues and previous is not None:
             who = previous
@@ -555,7 +673,7 @@ def extract(
             who = resolved[mention_of[i]]
         else:
             who = Resolved(None)
-        day = _said_on(sentence, when)
+        day = read.said_on
         if day == publication_day:
             day = None  # the sentence names no day of its own
         if not claims:
@@ -563,7 +681,9 @@ def extract(
         if (
             day is None
             and raw.cue_span is not None
-            and _PLUPERFECT.search(text[raw.sentence_span.start : raw.cue_span.start])
+            and _PLUPERFECT.search(
+                text, max(raw.sentence_span.start, raw.cue_span.start - 80), raw.cue_span.start
+            )
         ):
             said_on = None
         else:
@@ -583,7 +703,7 @@ def extract(
         if place is None:
             place = _org_place(who.organization) or _org_place(speaker_org)
         if place is None:
-            place, weak_sentence = _claim_place(text, places, raw.sentence_span)
+            place, weak_sentence = sentences.place(raw.sentence_span, places)
             place = place or weak or weak_sentence or previous_place
         if not claims:
             lead_place = place
@@ -607,18 +727,25 @@ def extract(
                 attribution=attribution,
                 figures=tuple(find_figures(text, span.start, span.end)),
                 said_on=said_on,
-                period=_period(sentence, when, context),
+                period=read.period,
                 place=place,
-                hedges=find_hedges(sentence),
+                hedges=read.hedges,
                 sentence_span=raw.sentence_span,
             )
         )
         previous = who if who.speaker is not None else previous
         previous_place = place or previous_place
 
-    # Unattributed factual sentences that carry figures.
+    # Unattributed factual sentences that carry figures; each takes the place of the
+    # one before it, else of the last attributed claim before it.
+    taken = _Spans(covered + credit_spans)
+    earlier = sorted(
+        (c.content_span.start, k, c.place) for k, c in enumerate(claims) if c.content_span
+    )
+    earlier_starts = [start for start, _, _ in earlier]
+    last_figures: tuple[int, int, str | None] | None = None
     for sentence_span in split_sentences(text, body_start):
-        if any(s.overlaps(sentence_span) for s in covered + credit_spans):
+        if taken.overlaps(sentence_span):
             continue
         span = _trim_sentence(text, sentence_span)
         if len(span) == 0:
@@ -627,10 +754,14 @@ def extract(
         if not figures:
             continue
         content = span.of(text)
-        sentence = sentence_span.of(text)
+        read = sentences.read(sentence_span)
         place, weak = _claim_place(text, places, span)
-        earlier = [c for c in claims if c.content_span and c.content_span.start < span.start]
-        place = place or (earlier[-1].place if earlier else None) or lead_place or weak
+        if last_figures is None:
+            before = bisect.bisect_left(earlier_starts, span.start)
+            last_figures = earlier[before - 1] if before else None
+        place = place or (last_figures[2] if last_figures is not None else None)
+        place = place or lead_place or weak
+        last_figures = (span.start, len(claims), place)
         claims.append(
             _build(
                 Claim,
@@ -640,10 +771,10 @@ def extract(
                 source=source,
                 attribution=Attribution(mode=AttributionMode.UNATTRIBUTED),
                 figures=tuple(figures),
-                said_on=_said_on(sentence, when) or story_day or publication_day,
-                period=_period(sentence, when, context),
+                said_on=read.said_on or story_day or publication_day,
+                period=read.period,
                 place=place,
-                hedges=find_hedges(sentence),
+                hedges=read.hedges,
                 sentence_span=sentence_span,
             )
         )
