@@ -229,6 +229,10 @@ def child(n_claims: int) -> dict[str, Any]:
     linked = time.perf_counter() - t2
     cpu = time.process_time() - c1
     r2 = resource.getrusage(resource.RUSAGE_SELF)
+    place = documents[0].claims[0].place
+    t3 = time.perf_counter()
+    found = graph.unverified(place=place, since="2022-03-01", until="2022-03-31")
+    query = time.perf_counter() - t3
     counts: dict[str, int] = {}
     for link in graph.relations():
         if link.kind.value in ("said_by", "on_behalf_of", "published_in"):
@@ -246,6 +250,8 @@ def child(n_claims: int) -> dict[str, Any]:
         "user_s": round(r2.ru_utime - r1.ru_utime, 2),
         "sys_s": round(r2.ru_stime - r1.ru_stime, 2),
         "peak_rss_mb": round(maxrss_kb / 1024, 1),
+        "unverified_query_s": round(query, 3),
+        "unverified_found": len(found),
         "relations": counts,
         "entities": len(graph.resolver.entities()),
     }
