@@ -1167,13 +1167,18 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
     adjective_population = None
     metric = None
     end = pos
-    tokens = [
-        (m.group(), m.start(), m.end())
-        for m in itertools.islice(_WORD.finditer(text, pos, limit), 10)
-    ]
+    # Up to ten words are read, but most numbers are settled by the first one or two.
+    found = _WORD.finditer(text, pos, limit)
+    tokens = [(m.group(), m.start(), m.end()) for m in itertools.islice(found, 2)]
+    complete = len(tokens) < 2
     i = 0
     skipped = 0
-    while i < len(tokens) and skipped <= 5:
+    while True:
+        if not complete and i + 2 > len(tokens):
+            tokens.extend((m.group(), m.start(), m.end()) for m in itertools.islice(found, 8))
+            complete = True
+        if not (i < len(tokens) and skipped <= 5):
+            break
         word = tokens[i][0].lower().rstrip("'’")
         pair = f"{word} {tokens[i + 1][0].lower()}" if i + 1 < len(tokens) else ""
         if pair in _POPULATION_PAIRS:
@@ -1211,6 +1216,9 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
             continue
         if word in _METRIC_FORMS and word not in POPULATIONS:
             # "rescue vehicles", "fire and rescue vehicles": a noun used as a modifier
+            if not complete:
+                tokens.extend((m.group(), m.start(), m.end()) for m in itertools.islice(found, 8))
+                complete = True
             ahead = [t[0].lower() for t in tokens[i + 1 : i + 4]]
             head = next((w for w in ahead if w in POPULATIONS), None)
             if head is None or any(not w.isalpha() for w in ahead[: ahead.index(head)]):
@@ -1343,6 +1351,49 @@ def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str
 # --------------------------------------------------------------------------- assembling
 
 
+# Every word a qualifier, a change verb, an active verb (with what may follow it), "home
+# to", "city of" or "a" can end with: a number after any other word is none of these.
+_LAST_WORDS_BEFORE = frozenset(
+    [
+        *(key.split()[-1] for key in _QUALIFIERS_BEFORE),
+        *(form.split()[-1] for form in _METRIC_FORMS),
+        *(
+            word
+            for pattern in (_CHANGE_BEFORE, _ACTIVE_BEFORE, _HOME_TO_BEFORE, _A_BEFORE)
+            for word in re.findall(r"[a-z]+", pattern.pattern)
+        ),
+    ]
+)
+# Words after a number that change its reading: "or more", "or so", "four more", "four
+# others", "further", "three times".
+_WORDS_AFTER = ("or", "more", "other", "further", "times")
+
+
+def _quiet_before(lead: str) -> bool:
+    """
+    Whether no qualifier, change verb or active verb can end right before a number.
+
+    *lead* is the text before the number (at most 60 characters, trailing spaces
+    removed). Those phrases end in a letter (or ".", "~") followed by spaces, and their
+    last word is one of `_LAST_WORDS_BEFORE`.
+    """
+    last = lead[-1:]
+    if not last.isalpha():
+        return last not in (".", "~")
+    word = lead[-21:].rsplit(None, 1)[-1]
+    return (
+        len(word) <= 20
+        and word.isascii()
+        and word.isalpha()
+        and word.lower() not in _LAST_WORDS_BEFORE
+    )
+
+
+def _quiet_after(head: str) -> bool:
+    """Whether *head*, the text after a number, starts with none of `_WORDS_AFTER`."""
+    return head.isascii() and not head.lower().startswith(_WORDS_AFTER)
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """
     Return every figure in `text[start:end]`, left to right.
@@ -1434,28 +1485,30 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 elif ok and word in ("-", "–", "—") and a >= b:
                     i += 2  # a score or an id ("3-1"), not a figure
                     continue
-        # ---- a bare number among numbers and signs (tables, results, data dumps): no
+        # ---- a plain count (tables, results, data dumps, "300 and 7 people"): when no
         # word before it can qualify it or name a change, an active verb or a tally, and
-        # none after it can name a unit, a population or a metric; read it at once.
-        if not is_range and number.kind == "digits" and unit is None and number.metric is None:
-            lead = text[max(left, fig_start - 60) : fig_start].rstrip()[-1:]
-            ahead = text[fig_end : fig_end + 80].lstrip()[:1]
+        # none after it names a unit, a metric, "or more", "more" or "times", read it at
+        # once; the general reading below would find nothing more.
+        if (
+            not is_range
+            and number.kind == "digits"
+            and unit is None
+            and number.metric is None
+            and (previous is None or previous.change is None)
+            and text[fig_end : fig_end + 1] not in ("+", "-")
+            and _quiet_before(text[max(left, fig_start - 60) : fig_start].rstrip())
+            and _quiet_after(text[fig_end : fig_end + 12].lstrip()[:8])
+        ):
+            population, noun_metric, pop_end = _population_after(text, fig_end, right)
             nxt_start = numbers[i + 1].start if i + 1 < len(numbers) else None
+            stop = min(right, pop_end + 130)
+            if nxt_start is not None:
+                stop = max(pop_end, min(stop, nxt_start))
             if (
-                not (lead.isalpha() or lead in (".", "~"))
-                and (ahead.isdecimal() or not (ahead.isalnum() or ahead == "_"))
-                and text[fig_end : fig_end + 1] not in ("+", "-")
-                and (previous is None or previous.change is None)
+                noun_metric is None
+                and population not in ("strikes", "jobs")
                 and not stops.may_tally(left, fig_start)
-                and _metric_forward(
-                    text,
-                    fig_end,
-                    min(right, fig_end + 130)
-                    if nxt_start is None
-                    else max(fig_end, min(right, fig_end + 130, nxt_start)),
-                    nxt_start,
-                )
-                is None
+                and _metric_forward(text, pop_end, stop, nxt_start) is None
             ):
                 i += 1
                 try:
@@ -1464,6 +1517,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                         high=high,
                         text=text[fig_start:fig_end],
                         span=Span(fig_start, fig_end),
+                        population=population,
                     )
                 except ValueError:
                     continue
