@@ -18,6 +18,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimtrack.model import OrgKind
@@ -820,6 +821,7 @@ def normalize_role(role: str) -> str:
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*")
 
 
+@functools.lru_cache(maxsize=8192)
 def org_kind_of(name: str) -> OrgKind | None:
     """
     Return the kind of body a name suggests by its words, or None when no word says.

@@ -25,8 +25,10 @@ unless the phrase names the body ("head of the Kharkiv regional military adminis
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -290,17 +292,34 @@ def _split_name(phrase: str) -> tuple[str | None, str]:
     return name, " ".join(before)
 
 
+@functools.cache
+def _known_names() -> tuple[dict[str, int], dict[str, int], list[Organization]]:
+    """
+    The gazetteer as lookup tables: exact names, lower-case names (acronyms excluded:
+    "WHO" is a body, "who" a pronoun), each to the index of its body in gazetteer order.
+    """
+    exact: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    orgs: list[Organization] = []
+    for index, (canonical, (kind, names)) in enumerate(lexicon.KNOWN_ORGANIZATIONS.items()):
+        candidates = [canonical, *names]
+        for n in candidates:
+            exact.setdefault(n, index)
+            if not n.isupper():
+                lower.setdefault(n.lower(), index)
+        aliases = tuple(n for n in candidates if n != canonical)
+        orgs.append(Organization(canonical, kind, aliases=aliases))
+    return exact, lower, orgs
+
+
+@functools.lru_cache(maxsize=8192)
 def _known_org(phrase: str) -> Organization | None:
     """Return a body from the gazetteer named by *phrase*, with its other names."""
     bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
-    key = bare.lower()
-    for canonical, (kind, names) in lexicon.KNOWN_ORGANIZATIONS.items():
-        candidates = [canonical, *names]
-        # Acronyms match only in capitals: "WHO" is a body, "who" a pronoun.
-        if any(bare == n or (not n.isupper() and key == n.lower()) for n in candidates):
-            aliases = tuple(n for n in candidates if n != canonical)
-            return Organization(canonical, kind, aliases=aliases)
-    return None
+    exact, lower, orgs = _known_names()
+    # The first body in gazetteer order that either table names.
+    found = [i for i in (exact.get(bare), lower.get(bare.lower())) if i is not None]
+    return orgs[min(found)] if found else None
 
 
 def _country_of(word: str, places: PlaceContext) -> str | None:
@@ -934,18 +953,38 @@ def same_name(a: str, b: str) -> bool:
     return True
 
 
-def _same_place(a: Organization | None, b: Organization | None) -> bool:
-    if a is None or b is None:
-        return True
-    return a.name.split()[0].lower() == b.name.split()[0].lower()
-
-
 @attrs.define
 class _PersonEntry:
     name: str
     names: set[str]
+    order: int = 0
     role: str | None = None
     organization: Organization | None = None
+
+
+# A capitalised word, one blank, and the word after it (looked at, not taken, so that
+# every neighbouring pair is seen): "Vitali Klitschko" gives ("Vitali", "Klitschko").
+_WORD_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s(?=([\w'-]+))")
+# A name the pair index can hold: word characters, apostrophes and hyphens.
+_PLAIN_NAME = re.compile(r"[\w'-]+")
+# How many of the most recently named bodies a reference ("the agency", "the UN") is
+# compared with: a bounded look-back keeps resolution linear in long texts.
+_RECENT_BODIES = 100
+
+
+def _role_keys(role: str) -> list[str]:
+    """The role and its word suffixes: "deputy regional governor", "regional governor", "governor"."""
+    return [role] + [role[i + 1 :] for i, ch in enumerate(role) if ch == " "]
+
+
+def _place_key(org: Organization | None) -> str | None:
+    """The word two bodies must share to be in one place: the first of the name, lower case."""
+    return None if org is None else org.name.split()[0].lower()
+
+
+def _shape(surname: str) -> tuple[str, str, int]:
+    """What two transliterations of one surname share: first and last letters, length."""
+    return surname[0], surname[-1], len(surname)
 
 
 class SpeakerResolver:
@@ -975,57 +1014,124 @@ class SpeakerResolver:
         # that "it said" can point to a company named only in the story's first sentence.
         self.positions = list(positions) if positions is not None else None
         self.bodies = sorted(bodies, key=lambda pair: pair[0])
+        self._body_starts = [where for where, _ in self.bodies]
+        self._bodies_of_kind: dict[OrgKind, tuple[list[int], list[Organization]]] = {}
+        for where, org in self.bodies:
+            starts, orgs = self._bodies_of_kind.setdefault(org.kind, ([], []))
+            starts.append(where)
+            orgs.append(org)
         self._people: list[_PersonEntry] = []
+        # People by surname, and by the shape of surnames of six letters or more, so that
+        # a name is compared with the few people it can be, not with everyone.
+        self._by_surname: dict[str, list[_PersonEntry]] = {}
+        self._by_shape: dict[tuple[str, str, int], list[_PersonEntry]] = {}
+        # People with a role by role (and word suffix) and by the first word of their
+        # body, in the order they were first named; filled once the names are read.
+        self._by_role_index: dict[tuple[str, str | None], list[_PersonEntry]] = {}
+        self._first_names: dict[str, list[str]] | None = None
         self._orgs: dict[str, Organization] = {}
+        # Each body once, the most recently registered last.
+        self._recent: dict[int, Organization] = {}
 
     def _body_before(self, i: int, kind: OrgKind | None = None) -> Organization | None:
         """The last body the text names before mention *i* (of *kind*, when given)."""
         if self.positions is None or i >= len(self.positions):
             return None
-        found = None
-        for where, org in self.bodies:
-            if where >= self.positions[i]:
-                break
-            if kind is None or org.kind is kind:
-                found = org
+        if kind is None:
+            k = bisect.bisect_left(self._body_starts, self.positions[i])
+            found = self.bodies[k - 1][1] if k else None
+        else:
+            starts, orgs = self._bodies_of_kind.get(kind, ([], []))
+            k = bisect.bisect_left(starts, self.positions[i])
+            found = orgs[k - 1] if k else None
         return self._org(found) if found is not None else None
 
     # ---- people
+
+    def _first_names_before(self) -> dict[str, list[str]]:
+        """Each word the text writes after a capitalised word, to those capitalised words."""
+        if self._first_names is None:
+            table: dict[str, list[str]] = {}
+            for match in _WORD_PAIR.finditer(self.text):
+                first, word = match.group(1), match.group(2)
+                # "Klitschko's" holds "Klitschko": a name ends where a word ends.
+                keys = [word[:k] for k in range(1, len(word)) if word[k] in "'-"]
+                if word[-1] not in "'-":
+                    keys.append(word)
+                for key in dict.fromkeys(keys):
+                    table.setdefault(key, []).append(first)
+            self._first_names = table
+        return self._first_names
 
     def _full_name(self, name: str) -> str:
         """A surname alone takes the fullest "First Surname" found in the text."""
         if " " in name or not self.text:
             return name
-        pattern = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s" + re.escape(name) + r"\b")
-        for match in pattern.finditer(self.text):
-            first = match.group(1).split()[-1]
+        if _PLAIN_NAME.fullmatch(name):
+            firsts = self._first_names_before().get(name, [])
+        else:
+            pattern = re.compile(r"\b([A-Z][\w'-]+)\s" + re.escape(name) + r"\b")
+            firsts = [match.group(1) for match in pattern.finditer(self.text)]
+        for first in firsts:
             if _is_name_token(first):
                 return f"{first} {name}"
         return name
 
+    def _index_name(self, entry: _PersonEntry, name: str) -> None:
+        surname = _surname(name)
+        same = self._by_surname.setdefault(surname, [])
+        if not any(e is entry for e in same):
+            same.append(entry)
+        if len(surname) >= 6:
+            shaped = self._by_shape.setdefault(_shape(surname), [])
+            if not any(e is entry for e in shaped):
+                shaped.append(entry)
+
     def _person(self, name: str) -> _PersonEntry:
-        for entry in self._people:
+        surname = _surname(name)
+        candidates = list(self._by_surname.get(surname, ()))
+        if len(surname) >= 6:
+            first, last, size = _shape(surname)
+            for length in range(max(6, size - 2), size + 3):
+                candidates.extend(self._by_shape.get((first, last, length), ()))
+        # The person named first among those the name can be.
+        unique = {id(e): e for e in candidates}.values()
+        for entry in sorted(unique, key=lambda e: e.order):
             if any(same_name(n, name) for n in entry.names):
-                entry.names.add(name)
+                if name not in entry.names:
+                    entry.names.add(name)
+                    self._index_name(entry, name)
                 if len(name.split()) > len(entry.name.split()):
                     entry.name = name
                 return entry
-        entry = _PersonEntry(self._full_name(name), {name})
+        entry = _PersonEntry(self._full_name(name), {name}, order=len(self._people))
         entry.names.add(entry.name)
         self._people.append(entry)
+        for known in entry.names:
+            self._index_name(entry, known)
         return entry
 
+    def _index_role(self, entry: _PersonEntry) -> None:
+        """Make *entry* findable by its role (call once its role and body are set)."""
+        if entry.role is None:
+            return
+        place = _place_key(entry.organization)
+        for key in _role_keys(entry.role):
+            for slot in ((key, place), (key, "")):
+                listed = self._by_role_index.setdefault(slot, [])
+                bisect.insort(listed, entry, key=lambda e: e.order)
+
     def _by_role(self, role: str | None, org: Organization | None) -> _PersonEntry | None:
+        """
+        The first person named with *role* (or a role ending in it: "the governor" is
+        the regional governor) whose body is in the same place as *org*.
+        """
         if role is None:
             return None
-        for entry in self._people:
-            # "the governor" is the regional governor named before.
-            same_role = entry.role is not None and (
-                entry.role == role or entry.role.endswith(f" {role}")
-            )
-            if same_role and _same_place(entry.organization, org):
-                return entry
-        return None
+        # A person with no body is in every place; with no *org*, so is everyone.
+        slots = [(role, "")] if org is None else [(role, _place_key(org)), (role, None)]
+        firsts = [listed[0] for slot in slots if (listed := self._by_role_index.get(slot))]
+        return min(firsts, key=lambda e: e.order) if firsts else None
 
     # ---- organizations
 
@@ -1040,10 +1146,16 @@ class SpeakerResolver:
                 return known
         for key in keys:
             self._orgs[key] = org
+        self._recent.pop(id(org), None)
+        self._recent[id(org)] = org
         return org
 
+    def _recent_orgs(self) -> list[Organization]:
+        """The bodies registered last, most recent first (a bounded number of them)."""
+        return list(itertools.islice(reversed(self._recent.values()), _RECENT_BODIES))
+
     def _acronym(self, letters: str) -> Organization | None:
-        for org in reversed(list(self._orgs.values())):
+        for org in self._recent_orgs():
             initials = "".join(
                 w[0] for w in org.name.split() if w[:1].isupper() and w.lower() not in {"of", "the"}
             )
@@ -1091,6 +1203,8 @@ class SpeakerResolver:
                 ):
                     person.organization = given
                 entries[i] = person
+        for person in self._people:
+            self._index_role(person)
         # Pass 2: unnamed role holders are the named person with that role, or the next
         # named speaker with no role of their own.
         for i, unnamed in enumerate(self.mentions):
@@ -1104,6 +1218,7 @@ class SpeakerResolver:
                     named = entries[j]
                     if isinstance(named, _PersonEntry) and nxt.role is None and named.role is None:
                         named.role, named.organization = unnamed.role, unnamed_org
+                        self._index_role(named)
                         found = named
                         break
                     if nxt.kind in {MentionKind.PERSON, MentionKind.ROLE}:
@@ -1181,7 +1296,7 @@ class SpeakerResolver:
             return None
         if m.organization is not None:
             wanted = m.organization
-            for org in reversed(list(self._orgs.values())):
+            for org in self._recent_orgs():
                 if org.name == wanted.name or wanted.name in org.aliases:
                     return org
                 if (
@@ -1199,14 +1314,14 @@ class SpeakerResolver:
                     return org
             return self._org(wanted)
         if ref.startswith(("un ", "united nations ")):
-            for org in reversed(list(self._orgs.values())):
+            for org in self._recent_orgs():
                 if "united nations" in org.name.lower():
                     return org
         words = ref.split()
         head = words[-1] if words else ""
         if head not in lexicon.SOURCE_REFERENCE_WORDS:
             return None
-        candidates = list(dict.fromkeys(reversed(list(self._orgs.values()))))
+        candidates = self._recent_orgs()
         if len(words) >= 2:
             # "the regional civil protection agency" is the "Civil Protection Agency" named.
             tail = " ".join(words[-2:])
