@@ -791,7 +791,8 @@ def analyse_phrase(
         return Mention(
             phrase,
             MentionKind.ORGANIZATION,
-            organization=Organization(text.split(" ", 1)[1], org_kind),
+            # The article may stand before any blank ("the\xa0Post").
+            organization=Organization(text[len(words[0]) :].strip(), org_kind),
         )
     if words and words[0] in _ARTICLES and words[-1] in lexicon.SOURCE_REFERENCE_WORDS:
         return Mention(phrase, MentionKind.REFERENCE, reference=" ".join(words[1:]))

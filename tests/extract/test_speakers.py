@@ -161,6 +161,12 @@ class TestAnalysePhrase:
         """Pronouns and definite descriptions are references to resolve."""
         assert kind == analyse_phrase(phrase).kind
 
+    def test_article_before_a_no_break_space(self) -> None:
+        """An article joined to a body's name by a no-break space is still dropped."""
+        m = analyse_phrase("the\xa0Evening Post")
+        expected = (MentionKind.ORGANIZATION, "Evening Post")
+        assert expected == (m.kind, m.organization.name)
+
 
 class TestBodies:
     def test_company_named_after_its_kind(self) -> None:
