@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimtrack.errors import GraphError, UnknownClaimError
 from claimtrack.graph import ClaimGraph, Status, default_within
-from claimtrack.model import Relation, Verdict
+from claimtrack.model import Document, Relation, Verdict
 from claimtrack.serialize import from_json, to_json
 from tests.graph.helpers import doc, killed
+from tests.strategies import documents
 
 
 @pytest.fixture
@@ -178,3 +181,20 @@ class TestDefaultWithin:
         """A city lies within 'its name + region'."""
         assert default_within("Kharkiv", "Kharkiv region")
         assert not default_within("Kharkiv region", "Kharkiv city")
+
+
+class TestClaimGraphProperties:
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(documents(), max_size=4))
+    def test_any_documents_link_in_any_order(self, docs: list[Document]) -> None:
+        """Any documents link without error, and the order they come in does not matter."""
+        forward, backward = ClaimGraph(), ClaimGraph()
+        forward.add_many(docs)
+        backward.add_many(reversed(docs))
+
+        def links(graph: ClaimGraph) -> set[tuple[str, str, str]]:
+            return {(link.a, link.b, link.kind.value) for link in graph.relations()}
+
+        assert links(forward) == links(backward)
+        for claim in forward.claims():
+            assert isinstance(forward.status(claim), Status)
