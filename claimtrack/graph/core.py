@@ -443,7 +443,7 @@ class ClaimGraph:
         speaker: str | None = None,
         organization: str | None = None,
         place: str | None = None,
-        metric: str | None = None,
+        metric: str | Iterable[str] | None = None,
         since: object = None,
         until: object = None,
         min_value: float | None = None,
@@ -455,7 +455,8 @@ class ClaimGraph:
             speaker: A person's or organization's name in any known spelling.
             organization: The body the claim is made for (or its speaker).
             place: A place; claims about places inside it match too.
-            metric: What the figures count ("killed"; "dead" and "deaths" match).
+            metric: What the figures count ("killed"; "dead" and "deaths" match), or
+                several metrics (`["killed", "injured", "casualties"]` for casualties).
             since: Only claims said on or after this day (said_on, else published).
             until: Only claims said on or before this day.
             min_value: Only claims with a figure whose low (or value) reaches this.
@@ -493,8 +494,10 @@ class ClaimGraph:
                 )
             )
         if filters.get("metric") is not None:
-            wanted = norm_metric(str(filters["metric"]))
-            checks.append(lambda cid: any(f[0] == wanted for f in self._records[cid].facts))
+            metric = filters["metric"]
+            names = [metric] if isinstance(metric, str) else list(metric)
+            wanted = {norm_metric(str(name)) for name in names}
+            checks.append(lambda cid: any(f[0] in wanted for f in self._records[cid].facts))
         if filters.get("since") is not None:
             since = to_date(filters["since"]).toordinal()
             checks.append(lambda cid: self._records[cid].day >= since)

@@ -95,6 +95,11 @@ class TestClaimGraphFilters:
         assert [c.id for c in graph.claims(min_value=5)] == ["mayor-1", "copy-1"]
         assert len(graph.claims(metric="deaths", until="2022-03-31")) == 3
 
+    def test_several_metrics(self, graph: ClaimGraph) -> None:
+        """metric= takes several metrics at once (casualties: killed or injured)."""
+        assert 4 == len(graph.claims(metric=["killed", "injured"]))
+        assert [] == graph.claims(metric=["injured", "evacuated"])
+
     def test_unverified_research_question(self, graph: ClaimGraph) -> None:
         """Unverified casualty claims about Ukraine in April: the Odesa one."""
         found = graph.unverified(
