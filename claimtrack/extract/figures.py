@@ -549,6 +549,11 @@ _LABEL_BEFORE = re.compile(
     r"highway|interstate|district|ward|zone|sector|no)\s{0,2}$",
     re.IGNORECASE,
 )
+# The words the patterns above can end with or start with (a superset: every word of them).
+_MONTH_WORDS = frozenset(re.findall(r"[a-z]+", _MONTH_BEFORE.pattern))
+_AGE_WORDS = frozenset(re.findall(r"[a-z]+", _AGE_BEFORE.pattern))
+_LABEL_WORDS = frozenset(re.findall(r"[a-z]+", _LABEL_BEFORE.pattern))
+_DURATION_STARTS = ("and", *(unit[:8] for unit in sorted(_TIME_UNITS)))
 _PHONE_BEFORE = re.compile(
     r"(?:call|phone|tel\.?|telephone|hotline|fax|mobile|whatsapp|dial|sms|text)\W{0,3}"
     r"(?:\w{1,10}\W{1,3}){0,2}$",
@@ -934,9 +939,18 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     b1 = before[-1:]  # the character right before the number
     b_core = before.rstrip()[-1:]  # the last non-space character before the number
     b_word = b1.isspace() and b_core.isalpha()  # a word, then spaces, then the number
+    # The word before and the start of the word after, in lower case, when plain ASCII
+    # letters: patterns that need other words there are not tried (None: try them all).
+    prev = _plain_word_before(before) if b_core.isalpha() else None
+    head = after.lstrip()[:8]
+    nxt = head.lower() if head.isascii() else None
     digits = kind == "digits"
     unit = number.unit
-    if unit is None and (a0 in (":", ".") or a_word) and _TIME_AFTER.match(after):
+    if (
+        unit is None
+        and (a0 in (":", ".") or (a_word and (nxt is None or nxt[:1] in "apguoh")))
+        and _TIME_AFTER.match(after)
+    ):
         return True
     if digits and (
         (a0 == "/" and _SLASH_AFTER.match(after))  # 9/11, 24/7
@@ -965,13 +979,19 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         number.value <= 31
         and unit is None
         and (
-            (b1.isspace() and (b_core.isalpha() or b_core == ".") and _MONTH_BEFORE.search(before))
-            or (a_word and _MONTH_AFTER.match(after))
+            (
+                b1.isspace()
+                and (b_core == "." or (b_core.isalpha() and (prev is None or prev in _MONTH_WORDS)))
+                and _MONTH_BEFORE.search(before)
+            )
+            or (a_word and (nxt is None or nxt[:1] in "snrtojfmad") and _MONTH_AFTER.match(after))
         )
     ):
         return not before.rstrip().lower().endswith("may") or before.rstrip().endswith("May")
-    if (b_word and _AGE_BEFORE.search(before)) or (
-        (a_space or a0 == "-") and not after[1:2].isdecimal() and _AGE_AFTER.match(after)
+    if (b_word and (prev is None or prev in _AGE_WORDS) and _AGE_BEFORE.search(before)) or (
+        (a_space or a0 == "-")
+        and ("y" in after[1:4] or "Y" in after[1:4])
+        and _AGE_AFTER.match(after)
     ):
         return True
     if a0 in ("-", "‐") and _HYPHENATED_AFTER.match(after):
@@ -979,15 +999,26 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     if (
         a_space
         and a_word
+        and (nxt is None or nxt.startswith("times"))
         and _TIMES_AFTER.match(after)
         and not _HIT_BEFORE.search(text[max(lo, s - 60) : s])
     ):
         return True  # "three times higher"
-    if unit is None and a_space and a_word and _DURATION_AFTER.match(after):
+    if (
+        unit is None
+        and a_space
+        and a_word
+        and (nxt is None or nxt.startswith(_DURATION_STARTS))
+        and _DURATION_AFTER.match(after)
+    ):
         return True  # durations: "in 24 hours", "three days"
-    if unit is None and a_space and a_word and _ADDRESS_AFTER.match(after):
+    if unit is None and a_space and "A" <= head[:1] <= "Z" and _ADDRESS_AFTER.match(after):
         return True
-    if digits and (b_core.isalpha() or b_core in (".", "#")) and _LABEL_BEFORE.search(before):
+    if (
+        digits
+        and (b_core in (".", "#") or (b_core.isalpha() and (prev is None or prev in _LABEL_WORDS)))
+        and _LABEL_BEFORE.search(before)
+    ):
         return True
     if digits and (
         (b_core in ("+", "(") and _OPEN_BEFORE.search(before) and _PHONE_NEXT.match(after))
@@ -1010,7 +1041,13 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         )
         if not (counted or (qualified and qualified.group("q").lower() not in ("from", "between"))):
             return True
-    if digits and unit is None and b1 == " " and _may_end_a_name(before):
+    if (
+        digits
+        and unit is None
+        and b1 == " "
+        and (prev is None or before[-len(prev) - 1].isupper())  # "Apollo", not "and"
+        and _may_end_a_name(before)
+    ):
         # "Belgrade 2", "Apollo 11": a capitalised word right before names a thing.
         prev = _NAME_BEFORE.search(before)
         if prev is not None and prev.group(1).lower() not in _WEEKDAYS_AND_FUNCTION:
@@ -1041,6 +1078,17 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
             if not (counted or active or qualified):
                 return True
     return False
+
+
+def _plain_word_before(before: str) -> str | None:
+    """
+    The last word of *before* in lower case, when it is up to 20 ASCII letters.
+
+    A pattern that ends in one of its own words, then spaces, can match only when that
+    word is this one; None when the word is something else (try the pattern).
+    """
+    word = before.rstrip()[-21:].rsplit(None, 1)[-1]
+    return word.lower() if len(word) <= 20 and word.isascii() and word.isalpha() else None
 
 
 def _may_end_a_name(before: str) -> bool:
