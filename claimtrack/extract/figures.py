@@ -941,14 +941,14 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     b_word = b1.isspace() and b_core.isalpha()  # a word, then spaces, then the number
     # The word before and the start of the word after, in lower case, when plain ASCII
     # letters: patterns that need other words there are not tried (None: try them all).
-    prev = _plain_word_before(before) if b_core.isalpha() else None
+    word_before = _plain_word_before(before) if b_core.isalpha() else None
     head = after.lstrip()[:8]
-    nxt = head.lower() if head.isascii() else None
+    word_after = head.lower() if head.isascii() else None
     digits = kind == "digits"
     unit = number.unit
     if (
         unit is None
-        and (a0 in (":", ".") or (a_word and (nxt is None or nxt[:1] in "apguoh")))
+        and (a0 in (":", ".") or (a_word and (word_after is None or word_after[:1] in "apguoh")))
         and _TIME_AFTER.match(after)
     ):
         return True
@@ -981,14 +981,23 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         and (
             (
                 b1.isspace()
-                and (b_core == "." or (b_core.isalpha() and (prev is None or prev in _MONTH_WORDS)))
+                and (
+                    b_core == "."
+                    or (b_core.isalpha() and (word_before is None or word_before in _MONTH_WORDS))
+                )
                 and _MONTH_BEFORE.search(before)
             )
-            or (a_word and (nxt is None or nxt[:1] in "snrtojfmad") and _MONTH_AFTER.match(after))
+            or (
+                a_word
+                and (word_after is None or word_after[:1] in "snrtojfmad")
+                and _MONTH_AFTER.match(after)
+            )
         )
     ):
         return not before.rstrip().lower().endswith("may") or before.rstrip().endswith("May")
-    if (b_word and (prev is None or prev in _AGE_WORDS) and _AGE_BEFORE.search(before)) or (
+    if (
+        b_word and (word_before is None or word_before in _AGE_WORDS) and _AGE_BEFORE.search(before)
+    ) or (
         (a_space or a0 == "-")
         and ("y" in after[1:4] or "Y" in after[1:4])
         and _AGE_AFTER.match(after)
@@ -999,7 +1008,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     if (
         a_space
         and a_word
-        and (nxt is None or nxt.startswith("times"))
+        and (word_after is None or word_after.startswith("times"))
         and _TIMES_AFTER.match(after)
         and not _HIT_BEFORE.search(text[max(lo, s - 60) : s])
     ):
@@ -1008,7 +1017,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         unit is None
         and a_space
         and a_word
-        and (nxt is None or nxt.startswith(_DURATION_STARTS))
+        and (word_after is None or word_after.startswith(_DURATION_STARTS))
         and _DURATION_AFTER.match(after)
     ):
         return True  # durations: "in 24 hours", "three days"
@@ -1016,7 +1025,10 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         return True
     if (
         digits
-        and (b_core in (".", "#") or (b_core.isalpha() and (prev is None or prev in _LABEL_WORDS)))
+        and (
+            b_core in (".", "#")
+            or (b_core.isalpha() and (word_before is None or word_before in _LABEL_WORDS))
+        )
         and _LABEL_BEFORE.search(before)
     ):
         return True
@@ -1045,7 +1057,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         digits
         and unit is None
         and b1 == " "
-        and (prev is None or before[-len(prev) - 1].isupper())  # "Apollo", not "and"
+        and (word_before is None or before[-len(word_before) - 1].isupper())  # "Apollo", not "and"
         and _may_end_a_name(before)
     ):
         # "Belgrade 2", "Apollo 11": a capitalised word right before names a thing.
