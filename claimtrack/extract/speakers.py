@@ -965,12 +965,36 @@ class _PersonEntry:
 
 # A capitalised word, one blank, and the word after it (looked at, not taken, so that
 # every neighbouring pair is seen): "Vitali Klitschko" gives ("Vitali", "Klitschko").
-_WORD_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s(?=([\w'-]+))")
-# A name the pair index can hold: word characters, apostrophes and hyphens.
-_PLAIN_NAME = re.compile(r"[\w'-]+")
+_WORD_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s(?=([\w'’.-]+))")
+# A name the pair index can hold: word characters, apostrophes, dots and hyphens.
+_PLAIN_NAME = re.compile(r"[\w'’.-]+")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _word_prefixes(word: str) -> list[str]:
+    """
+    The beginnings of *word* that end at a word boundary: "Klitschko’s" holds
+    "Klitschko" and "Klitschko’s" (what `re.escape(name) + r"\b"` would find).
+    """
+    return [
+        word[:k]
+        for k in range(1, len(word) + 1)
+        if (
+            _is_word_char(word[k - 1]) != _is_word_char(word[k])
+            if k < len(word)
+            else _is_word_char(word[-1])
+        )
+    ]
+
+
 # How many of the most recently named bodies a reference ("the agency", "the UN") is
 # compared with: a bounded look-back keeps resolution linear in long texts.
 _RECENT_BODIES = 100
+# How many people of one surname shape a name is compared with as a transliteration.
+_RECENT_PEOPLE = 20
 
 
 def _role_keys(role: str) -> list[str]:
@@ -1054,12 +1078,8 @@ class SpeakerResolver:
         if self._first_names is None:
             table: dict[str, list[str]] = {}
             for match in _WORD_PAIR.finditer(self.text):
-                first, word = match.group(1), match.group(2)
-                # "Klitschko's" holds "Klitschko": a name ends where a word ends.
-                keys = [word[:k] for k in range(1, len(word)) if word[k] in "'-"]
-                if word[-1] not in "'-":
-                    keys.append(word)
-                for key in dict.fromkeys(keys):
+                first = match.group(1)
+                for key in _word_prefixes(match.group(2)):
                     table.setdefault(key, []).append(first)
             self._first_names = table
         return self._first_names
@@ -1094,7 +1114,9 @@ class SpeakerResolver:
         if len(surname) >= 6:
             first, last, size = _shape(surname)
             for length in range(max(6, size - 2), size + 3):
-                candidates.extend(self._by_shape.get((first, last, length), ()))
+                # Only the people named last: a bounded look-back keeps this linear.
+                shaped = self._by_shape.get((first, last, length), [])
+                candidates.extend(shaped[-_RECENT_PEOPLE:])
         # The person named first among those the name can be.
         unique = {id(e): e for e in candidates}.values()
         for entry in sorted(unique, key=lambda e: e.order):
