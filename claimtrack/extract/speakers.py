@@ -620,6 +620,22 @@ def analyse_phrase(
         <MentionKind.PRONOUN: 'pronoun'>
     """
     places = places or PlaceContext()
+    known = tuple(people)
+    if not known:
+        # Speaker phrases repeat ("he", "the mayor", "Trump"): each is read once.
+        return _analyse_alone(phrase, name, places)
+    return _analyse(phrase, name, places, known)
+
+
+@functools.lru_cache(maxsize=4096)
+def _analyse_alone(phrase: str, name: str | None, places: PlaceContext) -> Mention:
+    return _analyse(phrase, name, places, ())
+
+
+def _analyse(
+    phrase: str, name: str | None, places: PlaceContext, people: tuple[str, ...]
+) -> Mention:
+    """`analyse_phrase` once its arguments are settled."""
     text = _clean(phrase)
     low = text.lower()
     if not text:
@@ -979,6 +995,8 @@ def _word_prefixes(word: str) -> list[str]:
     The beginnings of *word* that end at a word boundary: "Klitschko’s" holds
     "Klitschko" and "Klitschko’s" (what `re.escape(name) + r"\b"` would find).
     """
+    if word.isalnum():
+        return [word]
     return [
         word[:k]
         for k in range(1, len(word) + 1)
