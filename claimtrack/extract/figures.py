@@ -384,6 +384,20 @@ _AFTER_DIGITS = re.compile(
 )
 _CURRENCY_AFTER = re.compile(rf"[ \u00a0]?({_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(rf"[ \u00a0]?\(?({_alternation(_MEASURES)})(?![\w²])", re.IGNORECASE)
+# How every scale, percent, currency word and measure after a number starts.
+_UNIT_STARTS = tuple(
+    sorted(
+        {
+            *_DIGIT_SCALES,
+            "%",
+            "(",
+            "per",
+            "pct",
+            *_CURRENCY_WORDS,
+            *(key.split()[0] for key in _MEASURES),
+        }
+    )
+)
 # "3m people": an "m" after digits is millions only when people follow.
 _PEOPLE_AFTER_SCALE = re.compile(r"\s(?:people|residents|users|customers|children)")
 # Letters glued to digits: a unit ("5km") or a name ("5G", "3rd", "1990s").
@@ -808,6 +822,27 @@ def _candidates(text: str, start: int, end: int) -> list[_Number]:
 def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
     group = m.lastgroup
     s = m.start()
+    if group == "digits":  # the most common: read first
+        # digits, maybe with a currency prefix
+        num_start = m.start("num")
+        before = text[num_start - 1] if num_start > 0 else " "
+        if (
+            before.isalpha()
+            or before in "_/#@:"
+            or (before in "-‐" and num_start > 1 and text[num_start - 2].isalpha())
+        ):
+            return None  # COVID-19, F-16, G7, 24/7, #3, 10:53
+        num = m.group("num")
+        value = _digits_value(num)
+        currency = None
+        cur = m.group("cur")
+        if cur:
+            currency = _CURRENCY_SYMBOLS.get(cur.strip().lower())
+            if currency is None:
+                currency = _CURRENCY_WORDS.get(cur.strip().lower())
+        bare = num.isdigit() and currency is None
+        unit = f"currency:{currency}" if currency else None
+        return _with_unit(text, s, m.end(), value, kind="digits", unit=unit, bare=bare, end=end)
     if group == "every":
         ordinal = re.search(r"\s(\w+)\s", m.group()).group(1).lower()  # type: ignore[union-attr]
         n = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
@@ -843,24 +878,7 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         return _with_unit(
             text, s, s + consumed, value, kind="words", unit=None, bare=False, end=end
         )
-    # digits, maybe with a currency prefix
-    num_start = m.start("num")
-    before = text[num_start - 1] if num_start > 0 else " "
-    if (
-        before.isalpha()
-        or before in "_/#@:"
-        or (before in "-‐" and num_start > 1 and text[num_start - 2].isalpha())
-    ):
-        return None  # COVID-19, F-16, G7, 24/7, #3, 10:53
-    value = _digits_value(m.group("num"))
-    currency = None
-    if m.group("cur"):
-        currency = _CURRENCY_SYMBOLS.get(m.group("cur").strip().lower())
-        if currency is None:
-            currency = _CURRENCY_WORDS.get(m.group("cur").strip().lower())
-    bare = m.group("num").isdigit() and currency is None
-    unit = f"currency:{currency}" if currency else None
-    return _with_unit(text, s, m.end(), value, kind="digits", unit=unit, bare=bare, end=end)
+    return None
 
 
 def _with_unit(
@@ -876,11 +894,15 @@ def _with_unit(
 ) -> _Number | None:
     """Read a scale, currency, percent sign or measure right after the number."""
     # Every scale, percent sign, currency word and measure starts with a letter, "%" or
-    # "(" (after at most one space): anything else ends the number here, cheaply.
-    follow = text[pos : min(end, pos + 2)]
-    if follow[:1] in (" ", "\u00a0"):
+    # "(" (after at most one space), and the words with one of _UNIT_STARTS: anything
+    # else ends the number here, cheaply.
+    follow = text[pos : min(end, pos + 12)]
+    spaced = follow[:1] in (" ", "\u00a0")
+    if spaced:
         follow = follow[1:]
-    if not (follow[:1].isalpha() or follow[:1] in ("%", "(")):
+    if not (follow[:1].isalpha() or follow[:1] in ("%", "(")) or (
+        spaced and follow.isascii() and not follow.lower().startswith(_UNIT_STARTS)
+    ):
         return _Number(start, pos, value, kind, unit=unit, bare_digits=bare)
     metric = None
     if kind == "digits":
@@ -1516,7 +1538,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         is_range = False
         if i + 1 < len(numbers) and number.kind in ("digits", "words"):
             nxt = numbers[i + 1]
-            join = _RANGE_JOIN.fullmatch(text, number.end, nxt.start)
+            gap = text[number.end : nxt.start]  # "-", "to", "and", "or", spaced
+            join = (
+                _RANGE_JOIN.fullmatch(text, number.end, nxt.start)
+                if len(gap) <= 9 and gap.strip().lower() in ("-", "–", "—", "to", "and", "or")
+                else None
+            )
             if (
                 join is not None
                 and nxt.kind == number.kind
