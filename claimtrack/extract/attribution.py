@@ -207,20 +207,25 @@ def _tokenize(text: str, span: Span, paragraph: int, quotes: list[Quote]) -> _Un
     qmap: dict[int, Quote] = {}
     pos = span.start
     for q in quotes:
-        for m in _TOKEN.finditer(text, pos, q.span.start):
-            starts.append(m.start())
-            ends.append(m.end())
-            lows.append(m.group().lower())
+        _add_tokens((starts, ends, lows), text, pos, q.span.start)
         qmap[len(starts)] = q
         starts.append(q.span.start)
         ends.append(q.span.end)
         lows.append(_QUOTE)
         pos = q.span.end
-    for m in _TOKEN.finditer(text, pos, span.end):
-        starts.append(m.start())
-        ends.append(m.end())
-        lows.append(m.group().lower())
+    _add_tokens((starts, ends, lows), text, pos, span.end)
     return _Unit(text, span, paragraph, starts, ends, lows, qmap, sorted(qmap))
+
+
+def _add_tokens(
+    unit: tuple[list[int], list[int], list[str]], text: str, start: int, end: int
+) -> None:
+    """Append the tokens between *start* and *end* to *unit* (whole lists at once: hot)."""
+    starts, ends, lows = unit
+    matches = list(_TOKEN.finditer(text, start, end))
+    starts.extend([m.start() for m in matches])
+    ends.extend([m.end() for m in matches])
+    lows.extend([m.group().lower() for m in matches])
 
 
 @attrs.frozen
@@ -231,16 +236,23 @@ class _Cue:
     kind: str
 
 
+# The words `_find_cues` stops at: the cue words and the adverb "reportedly".
+_CUE_WORDS = frozenset(_cues.CUE_FORMS) | {"reportedly"}
+
+
 def _find_cues(u: _Unit) -> list[_Cue]:
     found: list[_Cue] = []
     n = len(u)
     i = 0
-    while i < n:
+    # Only the tokens that can be cues are looked at; *i* is where reading may resume.
+    for at in [k for k, low in enumerate(u.lows) if low in _CUE_WORDS]:
+        if at < i:
+            continue
+        i = at
         low = u.lows[i]
         kind = _cues.cue_kind(low)
         if kind is None:
-            if low == "reportedly":
-                found.append(_Cue(i, i, i + 1, "adverb"))
+            found.append(_Cue(i, i, i + 1, "adverb"))  # "reportedly"
             i += 1
             continue
         last = i + 1
@@ -1008,7 +1020,10 @@ def find_attributions(text: str, start: int = 0) -> list[RawAttribution]:
             used.update(a.content_span for a in atts)
             if not atts and (h := _headline(u)) is not None:
                 atts = [h]
-            word_count = sum(1 for x in range(len(u)) if u.word(x) or x in u.quotes)
+            # The words and quotations of the unit (counted only where there are quotations).
+            word_count = (
+                sum(1 for low in u.lows if low[0].isalnum()) + len(u.quotes) if u.quotes else 0
+            )
             for q in u.quotes.values():
                 if q.span in used or q.inner in used:
                     continue
