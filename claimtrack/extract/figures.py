@@ -872,11 +872,11 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         low, high = VAGUE[key]
         return _Number(s, m.end(), low, "vague", high=high)
     if group == "words":
-        value, consumed = _parse_words(m.group())
-        if value is None or consumed == 0:
+        worded, consumed = _parse_words(m.group())
+        if worded is None or consumed == 0:
             return None
         return _with_unit(
-            text, s, s + consumed, value, kind="words", unit=None, bare=False, end=end
+            text, s, s + consumed, worded, kind="words", unit=None, bare=False, end=end
         )
     return None
 
