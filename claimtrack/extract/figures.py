@@ -1446,6 +1446,8 @@ _LAST_WORDS_BEFORE = frozenset(
         ),
     ]
 )
+# Signs and spaces between numbers in lists and tables.
+_SEPARATORS = " \t\n\r,;:.()[]-–—/\"'"
 # Words after a number that change its reading: "or more", "or so", "four more", "four
 # others", "further", "three times".
 _WORDS_AFTER = ("or", "more", "other", "further", "times")
@@ -1584,9 +1586,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             and (previous is None or previous.change is None)
             and text[fig_end : fig_end + 1] not in ("+", "-")
             and _quiet_before(text[max(left, fig_start - 60) : fig_start].rstrip())
-            and _quiet_after(text[fig_end : fig_end + 12].lstrip()[:8])
+            and _quiet_after(head := text[fig_end : fig_end + 12].lstrip()[:8])
         ):
-            population, noun_metric, pop_end = _population_after(text, fig_end, right)
+            if head[:1].isdecimal() or not (head[:1].isalnum() or head[:1] in ("", "_")):
+                # A digit or a sign comes next: no words to read (as _population_after).
+                population, noun_metric, pop_end = None, None, fig_end
+            else:
+                population, noun_metric, pop_end = _population_after(text, fig_end, right)
             nxt_start = numbers[i + 1].start if i + 1 < len(numbers) else None
             stop = min(right, pop_end + 130)
             if nxt_start is not None:
@@ -1595,7 +1601,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 noun_metric is None
                 and population not in ("strikes", "jobs")
                 and not stops.may_tally(left, fig_start)
-                and _metric_forward(text, pop_end, stop, nxt_start) is None
+                and (
+                    not text[pop_end:stop].strip(_SEPARATORS)  # no word: no metric word
+                    or _metric_forward(text, pop_end, stop, nxt_start) is None
+                )
             ):
                 i += 1
                 try:
