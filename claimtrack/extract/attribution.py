@@ -979,13 +979,17 @@ def _merge_trailing_cues(text: str, sentences: list[Span]) -> list[Span]:
 _CLOSING_MARKS = frozenset("”\"'’»")
 
 
-def find_attributions(text: str, start: int = 0) -> list[RawAttribution]:
+def find_attributions(
+    text: str, start: int = 0, *, quotes: list[Quote] | None = None
+) -> list[RawAttribution]:
     """
     Find every attribution in *text*: source, cue and content spans, and the mode.
 
     Args:
         text: The whole text.
         start: Where to start reading (after a header, say); spans index into *text*.
+        quotes: The quotations `find_quotes(text, start)` gives, when the caller has
+            them already (they are found again otherwise).
 
     Returns:
         The attributions in text order.
@@ -1005,7 +1009,8 @@ def find_attributions(text: str, start: int = 0) -> list[RawAttribution]:
         Ten people were hurt | according_to False police
     """
     start = max(0, min(start, len(text)))
-    all_quotes = [q for q in find_quotes(text, start) if not q.nested]
+    found_quotes = find_quotes(text, start) if quotes is None else quotes
+    all_quotes = [q for q in found_quotes if not q.nested]
     by_paragraph: dict[int, list[Quote]] = {}
     for q in all_quotes:
         by_paragraph.setdefault(q.paragraph, []).append(q)

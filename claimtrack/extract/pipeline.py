@@ -35,7 +35,7 @@ from claimtrack.extract.speakers import (
     find_bodies,
     place_kind,
 )
-from claimtrack.extract.text import quote_warnings, split_sentences
+from claimtrack.extract.text import find_quotes, quote_warnings, split_sentences
 from claimtrack.model import (
     Attribution,
     AttributionMode,
@@ -79,8 +79,9 @@ HEDGES = (
 )
 """Words that weaken a claim, longest first; matched as whole words, case-insensitive."""
 
-# One alternation of whole phrases; the phrases hold no repeated groups.
-_HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b", re.IGNORECASE)
+# One alternation of whole phrases; the phrases hold no repeated groups. It reads lower
+# case text: without IGNORECASE the engine skips to the phrases' first letters.
+_HEDGE = re.compile(r"\b(" + "|".join(re.escape(h) for h in HEDGES) + r")\b")
 
 _WIRE_NAMES = sorted(
     ((name, canonical) for canonical, names in lexicon.WIRE_AGENCIES.items() for name in names),
@@ -256,7 +257,7 @@ def find_hedges(text: str) -> tuple[str, ...]:
         >>> find_hedges("The toll, which could not be independently verified, is reportedly 12.")
         ('could not be independently verified', 'reportedly')
     """
-    return tuple(dict.fromkeys(m.group(1).lower() for m in _HEDGE.finditer(text)))
+    return tuple(dict.fromkeys(m.group(1) for m in _HEDGE.finditer(text.lower())))
 
 
 # --------------------------------------------------------------------------- places
@@ -611,12 +612,16 @@ def extract(
     )
     if not text[body:].strip():
         return _build(Document, source=source, text=text, warnings=warnings)
-    warnings.extend(quote_warnings(text))
+    # The quotations are found once, for the warnings and the attributions.
+    quotes = find_quotes(text, body)
+    warnings.extend(quote_warnings(text, body, quotes=quotes))
 
     credit_spans = _credit_spans(text)
     credits_index = _Spans(credit_spans)
     raws = [
-        raw for raw in find_attributions(text, body) if not credits_index.overlaps(raw.content_span)
+        raw
+        for raw in find_attributions(text, body, quotes=quotes)
+        if not credits_index.overlaps(raw.content_span)
     ]
     dateline = _DATELINE.match(text, body)
     body_start = dateline.end() if dateline is not None else body

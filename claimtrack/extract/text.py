@@ -410,12 +410,20 @@ def normalize_quotes(text: str) -> str:
     return text.translate(_NORMALISE)
 
 
-def quote_warnings(text: str, start: int = 0) -> list[DocumentWarning]:
+def quote_warnings(
+    text: str, start: int = 0, *, quotes: list[Quote] | None = None
+) -> list[DocumentWarning]:
     """
     Report quotations that are never closed, for a document's warnings.
 
     A quotation left open at a paragraph end is normal news style when the next paragraph
     reopens it; it is reported only when the next paragraph does not, or the text ends.
+
+    Args:
+        text: The whole text.
+        start: Where to start reading; spans still index into *text*.
+        quotes: The quotations `find_quotes(text, start)` gives, when the caller has
+            them already (they are found again otherwise).
 
     Examples:
         >>> [w.code for w in quote_warnings("“We will win, he said.")]
@@ -423,7 +431,8 @@ def quote_warnings(text: str, start: int = 0) -> list[DocumentWarning]:
         >>> quote_warnings("“We will fight.\\n\\n“We will win,” he said.")
         []
     """
-    quotes = [q for q in find_quotes(text, start) if not q.nested]
+    found = find_quotes(text, start) if quotes is None else quotes
+    quotes = [q for q in found if not q.nested]
     warnings: list[DocumentWarning] = []
     for index, q in enumerate(quotes):
         if q.closed:
