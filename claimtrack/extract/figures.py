@@ -325,13 +325,21 @@ _CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|[$€£¥₹₴₽]|\b(?-i:USD|EUR|GBP
 _ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _FRACTIONS = r"halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth"
 
+# "one in five", "3 out of 10", "two of ten": a share.
+_ONE_IN_N = rf"""
+    (?P<oneinn>\b(?:{_D_UNIT}|\d{{1,3}})\s{{1,3}}(?:(?:in|out\s{{1,3}}of)\s{{1,3}}(?:every\s{{1,3}})?
+        (?:\d{{1,4}}|{_D_UNIT}|{_D_TENS}|a\s{{1,3}}hundred|hundred)|of\s{{1,3}}(?:10|100|ten|a\s{{1,3}}hundred))\b)
+"""
+# Digits, maybe after a currency sign or code.
+_DIGITS_CANDIDATE = rf"""
+    (?P<digits>(?P<cur>{_CURRENCY_PREFIX})?(?<![\d.,])(?P<num>{_DIGITS})(?![\d]))
+"""
 # One pass finds every candidate. Each alternative starts with a distinct literal or a
 # word boundary, and every repetition is bounded, so the scan is linear.
 _SCANNER = re.compile(
     rf"""
     (?P<every>\bevery\s{{1,3}}(?:{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s{{1,3}}[a-z]{{2,20}}\b)
-    | (?P<oneinn>\b(?:{_D_UNIT}|\d{{1,3}})\s{{1,3}}(?:(?:in|out\s{{1,3}}of)\s{{1,3}}(?:every\s{{1,3}})?
-        (?:\d{{1,4}}|{_D_UNIT}|{_D_TENS}|a\s{{1,3}}hundred|hundred)|of\s{{1,3}}(?:10|100|ten|a\s{{1,3}}hundred))\b)
+    | {_ONE_IN_N}
     | (?P<fraction>\b(?:(?:a|one|two|three|four)[\s-]{{1,3}}(?:{_FRACTIONS})|half)
         (?=\s{{1,3}}(?:of|the)\b))
     | (?P<vague>\b(?:(?:tens|hundreds|dozens)\s{{1,3}}of\s{{1,3}}(?:thousands|millions|billions)
@@ -339,10 +347,13 @@ _SCANNER = re.compile(
     | (?P<words>\b(?:(?:a|an)\s{{1,3}}(?=(?:hundred|thousand|million|billion|dozen)\b)
         |half\s{{1,3}}a\s{{1,3}}(?=(?:dozen|hundred|thousand|million|billion)\b)|half-(?=dozen\b))?
         {_WORD_NUMBER}(?:(?:\s{{1,3}}and\s{{1,3}}|[\s-]{{1,3}}){_WORD_NUMBER}){{0,8}}\b)
-    | (?P<digits>(?P<cur>{_CURRENCY_PREFIX})?(?<![\d.,])(?P<num>{_DIGITS})(?![\d]))
+    | {_DIGITS_CANDIDATE}
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# What _SCANNER can match at a digit (the other alternatives start with a letter): the
+# same two alternatives, in the same order, without trying the others first.
+_DIGIT_SCANNER = re.compile(f"{_ONE_IN_N} | {_DIGITS_CANDIDATE}", re.VERBOSE | re.IGNORECASE)
 
 
 # Where a candidate may start: a digit, a currency sign or code, or a word that can open
@@ -809,7 +820,8 @@ def _candidates(text: str, start: int, end: int) -> list[_Number]:
         trigger = _TRIGGER.search(text, pos, end)
         if trigger is None:
             break
-        m = _SCANNER.match(text, trigger.start(), end)
+        at = trigger.start()
+        m = (_DIGIT_SCANNER if text[at].isdecimal() else _SCANNER).match(text, at, end)
         number = None if m is None else _read_candidate(text, m, end)
         if m is None or number is None:
             pos = trigger.end()
