@@ -1,7 +1,8 @@
 """
-Hostile input for the text and attribution layers: each must return, with valid spans.
+Hostile input for the text and attribution layers and for the whole `extract`: each must
+return, with valid spans.
 
-Each text is about 1 MB. There are no timing asserts here (benchmarks/extract_speed.py
+Each text is about 1 MB (300 kB for `extract`). There are no timing asserts here (benchmarks/extract_speed.py
 measures scaling); a quadratic rule would still make these tests unbearably slow.
 """
 
@@ -10,9 +11,12 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract.attribution import find_attributions
+from claimtrack.extract.pipeline import extract
 from claimtrack.extract.text import find_quotes, quote_warnings, split_sentences
 
 MB = 1_000_000
+# The size of the texts given to the whole extractor.
+EXTRACT_SIZE = 300_000
 
 HOSTILE = {
     "straight_quotes": '"' * 100_000 + "x" * (MB - 100_000),
@@ -57,3 +61,62 @@ class TestHostileInput:
     def test_endless_quote_warns(self) -> None:
         """A quotation that never closes is reported once."""
         assert 1 == len(quote_warnings(HOSTILE["endless_quote"]))
+
+
+def extract_text(name: str) -> str:
+    """The hostile text *name* cut to `EXTRACT_SIZE` characters."""
+    return HOSTILE[name][:EXTRACT_SIZE]
+
+
+class TestHostileExtract:
+    @pytest.mark.parametrize("name", sorted(HOSTILE))
+    def test_spans_are_valid(self, name: str) -> None:
+        """The whole extractor returns on 300 kB of hostile text with every span inside it."""
+        text = extract_text(name)
+        doc = extract(text)
+        spans = [
+            span
+            for claim in doc.claims
+            for span in (
+                claim.content_span,
+                claim.sentence_span,
+                claim.attribution.cue_span,
+                claim.attribution.speaker_span,
+                *(f.span for f in claim.figures),
+            )
+            if span is not None
+        ]
+        spans += [w.span for w in doc.warnings if w.span is not None]
+        assert [] == [s for s in spans if not 0 <= s.start <= s.end <= len(text)]
+        assert text == doc.text
+
+    def test_contents_are_their_spans(self) -> None:
+        """Each claim's content is the text its span covers, even in a million tiny paragraphs."""
+        text = extract_text("one_paragraph_per_char")
+        doc = extract(text)
+        assert doc.claims
+        assert [] == [c for c in doc.claims if c.content != c.content_span.of(text)]
+
+    def test_endless_quote_warns(self) -> None:
+        """A quotation that never closes is reported once in the document's warnings."""
+        doc = extract(extract_text("endless_quote"))
+        expected = ["unbalanced_quote"]
+        assert expected == [w.code for w in doc.warnings]
+
+    def test_control_characters_warn(self) -> None:
+        """Control characters are counted and the first one located."""
+        text = extract_text("control_characters")
+        doc = extract(text)
+        warning = next(w for w in doc.warnings if w.code == "control_characters")
+        expected = (0, str(sum(1 for ch in text if ch in "\x00\x01\x02\x1b\x7f")))
+        assert expected == (warning.span.start, warning.message.split()[3])
+
+    def test_digits_only_has_no_claims(self) -> None:
+        """A run of digits with no words is no claim."""
+        expected = ()
+        assert expected == extract(extract_text("digits_only")).claims
+
+    def test_repeated_cues_have_no_claims(self) -> None:
+        """Cue words alone, with no speaker or content, make no claims."""
+        expected = ()
+        assert expected == extract(extract_text("repeated_cues")).claims
