@@ -52,24 +52,17 @@ FIELDS = (
 )
 
 # (fixture, claim id, field) -> why it fails today. Strict xfails: fix, then delete.
-_H2A_PUT = "attribution: 'X had earlier put the number at N' is not read as a cue"
-_H2A_BECAUSE = "attribution: a second reported clause after 'because' is not split off"
 KNOWN_FAILURES: dict[tuple[str, str, str], str] = {
     (
         "events",
         "005-5",
         "place",
     ): "a country speaking of itself ('Russia denies') gets the story's place; expected none",
-    **{
-        ("events", "009-3", f): _H2A_PUT
-        for f in ("speaker", "organization", "mode", "cue", "said_on")
-    },
     (
         "events",
         "012-3",
         "cue",
     ): "the cue keeps its auxiliary ('had put'), as the seed's 'has claimed' needs",
-    **{("events", "012-5", f): _H2A_BECAUSE for f in FIELDS},
 }
 
 

@@ -22,7 +22,8 @@ import pendulum
 
 from claimtrack import dates
 from claimtrack.extract import lexicon
-from claimtrack.extract.attribution import find_attributions
+from claimtrack.extract.attribution import RawAttribution, find_attributions
+from claimtrack.extract.cues import lemma
 from claimtrack.extract.figures import find_figures
 from claimtrack.extract.places import find_places
 from claimtrack.extract.speakers import (
@@ -118,6 +119,8 @@ _PLACE_PAIR = re.compile(
     r"[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\s+(?:regions|provinces|oblasts|states|districts|counties)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+# Words that introduce examples: "places such as Mariupol", "cities including Lviv".
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+as|including|like|for\s+example)[\s,]*$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- neighbours
@@ -347,6 +350,14 @@ def _claim_place(text: str, places: _Places, span: Span) -> tuple[str | None, st
             continue
         else:
             strong.append(rank)
+    if strong:
+        # Places given as examples ("such as Mariupol, Volnovakha and Izium"), or three
+        # cities or more, are not what the claim is about: a wider place may be.
+        level, first, _ = min(strong)
+        listed = {name for r, _, name in strong if r == level}
+        lead_in = text[max(span.start, first - 24) : first]
+        if (level == _SPECIFIC["city"] and len(listed) >= 3) or _EXAMPLES_BEFORE.search(lead_in):
+            strong = [r for r in strong if r[0] > level]
     best = min(strong)[2] if strong else None
     fallback = min(weak)[2] if weak else None
     if best is not None:
@@ -543,6 +554,20 @@ class _Sentences:
         return self._places[key]
 
 
+def _is_question(text: str, raw: RawAttribution) -> bool:
+    """
+    Whether an attribution reports a question: its content ends with a question mark,
+    or its cue is a form of "ask" ("asked whether the dam would hold").
+    """
+    content = raw.content_span.of(text).rstrip(" ,”’\"'")
+    if content.endswith("?"):
+        return True
+    if raw.cue_span is None:
+        return False
+    cue_words = raw.cue_span.of(text).lower().split()
+    return bool(cue_words) and lemma(cue_words[-1]) == "ask"
+
+
 def _build(cls: type[_T], **fields: Any) -> _T:
     """Build a model object; the model's tuple converters take any iterable."""
     return cls(**fields)
@@ -678,6 +703,11 @@ def extract(
             who = resolved[mention_of[i]]
         else:
             who = Resolved(None)
+        figures = tuple(find_figures(text, span.start, span.end))
+        if not figures and _is_question(text, raw):
+            # A question put to someone is not a claim (unless it carries figures).
+            previous = who if who.speaker is not None else previous
+            continue
         day = read.said_on
         if day == publication_day:
             day = None  # the sentence names no day of its own
@@ -730,7 +760,7 @@ def extract(
                 content_span=span,
                 source=source,
                 attribution=attribution,
-                figures=tuple(find_figures(text, span.start, span.end)),
+                figures=figures,
                 said_on=said_on,
                 period=read.period,
                 place=place,
@@ -755,7 +785,7 @@ def extract(
         span = _trim_sentence(text, sentence_span)
         if len(span) == 0:
             continue
-        figures = find_figures(text, span.start, span.end)
+        figures = tuple(find_figures(text, span.start, span.end))
         if not figures:
             continue
         content = span.of(text)
@@ -775,7 +805,7 @@ def extract(
                 content_span=span,
                 source=source,
                 attribution=Attribution(mode=AttributionMode.UNATTRIBUTED),
-                figures=tuple(figures),
+                figures=figures,
                 said_on=read.said_on or story_day or publication_day,
                 period=read.period,
                 place=place,

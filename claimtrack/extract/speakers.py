@@ -1015,6 +1015,24 @@ _RECENT_BODIES = 100
 _RECENT_PEOPLE = 20
 
 
+# References to a document rather than a body: "according to the statement".
+_DOCUMENT_WORDS = frozenset({"statement", "report", "post", "release"})
+# A statement or post the speaker issued: "said in a post on Facebook", "in its report".
+_IN_A_STATEMENT = re.compile(
+    r"\bin\s+(?:a|an|its|the|their)\s+(?:[a-z]+\s+)?(?:statement|post|report|release|briefing|update)\b",
+    re.IGNORECASE,
+)
+# The end of a sentence, where the look-ahead for a statement stops.
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+# How far after a speaker the look-ahead for a statement reaches.
+_STATEMENT_REACH = 200
+
+
+def _has_word(org: Organization, word: str) -> bool:
+    """Whether *word* is one of the words of the body's name or other names."""
+    return any(word in name.lower().split() for name in (org.name, *org.aliases))
+
+
 def _role_keys(role: str) -> list[str]:
     """The role and its word suffixes: "deputy regional governor", "regional governor", "governor"."""
     return [role] + [role[i + 1 :] for i, ch in enumerate(role) if ch == " "]
@@ -1075,6 +1093,10 @@ class SpeakerResolver:
         self._orgs: dict[str, Organization] = {}
         # Each body once, the most recently registered last.
         self._recent: dict[int, Organization] = {}
+        # How often each body has spoken ([turns, order, body]), and the last body said
+        # to have issued a statement or report; both read by `_reference_org`.
+        self._turns: dict[int, tuple[int, int, Organization]] = {}
+        self._statement_org: Organization | None = None
 
     def _body_before(self, i: int, kind: OrgKind | None = None) -> Organization | None:
         """The last body the text names before mention *i* (of *kind*, when given)."""
@@ -1283,14 +1305,14 @@ class SpeakerResolver:
                 # An unnamed official: the body speaks through them.
                 owner = m.organization or owners.get(i)
                 org = self._org(owner) if owner else None
-                results.append(Resolved(org, m.role, org))
+                results.append(self._spoke(i, Resolved(org, m.role, org)))
                 continue
             elif m.kind in {MentionKind.ORGANIZATION, MentionKind.GROUP} and m.organization:
                 org = self._org(m.organization)
                 if m.kind is not MentionKind.GROUP:
                     last_org = org
                 last_plural = org
-                results.append(Resolved(org, None, org))
+                results.append(self._spoke(i, Resolved(org, None, org)))
                 continue
             elif m.kind is MentionKind.PRONOUN:
                 if m.reference in {"he", "she", "i"} or (
@@ -1299,16 +1321,16 @@ class SpeakerResolver:
                     entry = last_person
                 elif m.reference in {"it", "which", "that", "who"}:
                     if last_org is not None:
-                        results.append(Resolved(last_org, None, last_org))
+                        results.append(self._spoke(i, Resolved(last_org, None, last_org)))
                         continue
                 elif last_plural is not None:
-                    results.append(Resolved(last_plural, None, last_plural))
+                    results.append(self._spoke(i, Resolved(last_plural, None, last_plural)))
                     continue
             elif m.kind is MentionKind.REFERENCE:
                 target_org = self._reference_org(m, last_org)
                 if target_org is not None:
                     last_org = target_org
-                    results.append(Resolved(target_org, None, target_org))
+                    results.append(self._spoke(i, Resolved(target_org, None, target_org)))
                     continue
                 entry = self._reference_person(m, last_person)
                 if entry is not None:
@@ -1321,8 +1343,33 @@ class SpeakerResolver:
             elif m.kind is MentionKind.REFERENCE and m.role is not None:
                 org = self._org(m.organization) if m.organization else None
                 speaker, role = org, m.role
-            results.append(Resolved(speaker, role, org))
+            results.append(self._spoke(i, Resolved(speaker, role, org)))
         return results
+
+    def _spoke(self, i: int, resolved: Resolved) -> Resolved:
+        """
+        Note who mention *i* resolved to: how often each body has spoken so far, and
+        which body issued the last statement or report the text mentions.
+        """
+        org = resolved.speaker
+        # Unnamed groups ("officials", "many experts") are no story's main speaker.
+        if isinstance(org, Organization) and org.kind is not OrgKind.GROUP:
+            count, order, _ = self._turns.get(id(org), (0, len(self._turns), org))
+            self._turns[id(org)] = (count + 1, order, org)
+            if self.positions is not None and i < len(self.positions):
+                where = self.positions[i]
+                window = self.text[where : where + _STATEMENT_REACH]
+                stop = _SENTENCE_STOP.search(window)
+                window = window[: stop.start()] if stop is not None else window
+                if _IN_A_STATEMENT.search(window):
+                    self._statement_org = org
+        return resolved
+
+    def _dominant(self) -> Organization | None:
+        """The body that has spoken most so far (the first to speak on a tie)."""
+        if not self._turns:
+            return None
+        return max(self._turns.values(), key=lambda t: (t[0], -t[1]))[2]
 
     def _reference_org(self, m: Mention, last_org: Organization | None) -> Organization | None:
         """ "the service", "the UN office", "the SES": the organization pointed back to."""
@@ -1370,19 +1417,33 @@ class SpeakerResolver:
                 if tail in org.name.lower() and org.kind is not OrgKind.COUNTRY:
                     return org
         specific = any(_POSSESSIVE.search(w) for w in words)
+        if not specific and head in _DOCUMENT_WORDS:
+            # "the statement": the body that issued the last one named, else the story's
+            # main speaker, else the last body.
+            return self._statement_org or self._dominant() or last_org
+        head_kind = lexicon.org_kind_of(head)
         if (
             last_org is not None
             and not specific
-            and (
-                len(words) == 1 or head in last_org.name.lower() or head in {"statement", "report"}
-            )
+            and len(words) > 1
+            and head in last_org.name.lower()
         ):
             return last_org
         if len(words) == 1:
-            for org in candidates:
-                if head in org.name.lower():
-                    return org
-            return None
+            # "the service", "the agency": the last body that fits the word (by its name,
+            # else by its kind), else the story's main speaker, else the last body.
+            fits = [
+                *(org for org in candidates if _has_word(org, head)),
+                *(org for org in candidates if head_kind is not None and org.kind is head_kind),
+            ]
+            # The last body stands unless its kind says it is something else.
+            if last_org is not None and (
+                _has_word(last_org, head) or last_org.kind in {head_kind, OrgKind.OTHER}
+            ):
+                return last_org
+            if fits:
+                return fits[0]
+            return self._dominant() or last_org
         # A body described for the first time: the description is its name.
         described = _clean(m.text)
         if described.lower().startswith(("the ", "a ", "an ")):

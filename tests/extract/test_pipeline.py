@@ -193,6 +193,77 @@ class TestClaims:
         assert doc.claims[0].speaker == Person("Mo Ali")
 
 
+# A body speaks twice, another is cited in between, then references point back.
+DEPARTMENT = (
+    "Floods have killed at least 14 people in the north, the country's civil protection "
+    "department said on Monday.\n\n"
+    "Five firefighters were among the dead, the department said in a statement.\n\n"
+    "The United Nations had earlier put the toll at nine.\n\n"
+    "More than 300 homes were evacuated, according to the statement, and 80 people were "
+    "rescued, the agency said."
+)
+
+
+class TestReferences:
+    def test_statement_is_the_issuers(self) -> None:
+        """ "according to the statement" is the body that issued one, not the last named."""
+        doc = extract(DEPARTMENT)
+        claim = next(c for c in doc.claims if c.content.startswith("More than 300"))
+        expected = "country's civil protection department"
+        assert expected == claim.attribution.speaker.name
+
+    def test_description_of_another_kind_skips_the_last_body(self) -> None:
+        """ "the agency" is not the UN named last but the story's main speaker."""
+        doc = extract(DEPARTMENT)
+        claim = next(c for c in doc.claims if c.content.startswith("80 people"))
+        expected = "country's civil protection department"
+        assert expected == claim.attribution.speaker.name
+
+    def test_service_is_the_body_named_a_service(self) -> None:
+        """ "the service" is the last body whose name holds the word, past another body."""
+        text = (
+            "Ten people died in the storm, Norway's emergency service said.\n\n"
+            "The Red Cross said 40 volunteers were helping.\n\n"
+            "Roads stayed closed, the service said."
+        )
+        doc = extract(text)
+        expected = [
+            "State Emergency Service of Norway",
+            "International Committee of the Red Cross",
+            "State Emergency Service of Norway",
+        ]
+        assert expected == [c.attribution.speaker.name for c in doc.claims]
+
+
+class TestQuestions:
+    def test_questions_are_not_claims(self) -> None:
+        """A quoted question and an "asked whether" clause make no claims."""
+        text = (
+            "“Will the levee hold?” a resident asked.\n\n"
+            "The mayor asked whether help would come.\n\n"
+            "Officials said 40 homes were flooded."
+        )
+        expected = ["40 homes were flooded"]
+        assert expected == [c.content for c in extract(text).claims]
+
+    def test_question_with_figures_is_kept(self) -> None:
+        """A question that carries a figure is kept: the figure is worth tracking."""
+        text = "“Why were 300 families left without shelter?” the senator asked."
+        expected = ["Why were 300 families left without shelter?"]
+        assert expected == [c.content for c in extract(text).claims]
+
+
+class TestPlaces:
+    def test_places_given_as_examples_are_not_the_place(self) -> None:
+        """Towns listed "such as ..." leave the claim with the story's place."""
+        text = (
+            "Shelling cut power across Ukraine on Sunday, officials said.\n\n"
+            "Aid groups said towns such as Lviv, Dnipro and Odesa had no water."
+        )
+        expected = ["Ukraine", "Ukraine"]
+        assert expected == [c.place for c in extract(text).claims]
+
+
 class TestHelpers:
     def test_detect_credits(self) -> None:
         """Dateline and bracketed credits are found; a bare "AP" in prose is not."""
