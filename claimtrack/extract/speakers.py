@@ -1097,6 +1097,7 @@ class SpeakerResolver:
         # to have issued a statement or report; both read by `_reference_org`.
         self._turns: dict[int, tuple[int, int, Organization]] = {}
         self._statement_org: Organization | None = None
+        self._main: Organization | None = None
 
     def _body_before(self, i: int, kind: OrgKind | None = None) -> Organization | None:
         """The last body the text names before mention *i* (of *kind*, when given)."""
@@ -1356,6 +1357,9 @@ class SpeakerResolver:
         if isinstance(org, Organization) and org.kind is not OrgKind.GROUP:
             count, order, _ = self._turns.get(id(org), (0, len(self._turns), org))
             self._turns[id(org)] = (count + 1, order, org)
+            best = self._turns.get(id(self._main), (0, 0, org)) if self._main else None
+            if best is None or (count + 1, -order) > (best[0], -best[1]):
+                self._main = org
             if self.positions is not None and i < len(self.positions):
                 where = self.positions[i]
                 window = self.text[where : where + _STATEMENT_REACH]
@@ -1367,9 +1371,7 @@ class SpeakerResolver:
 
     def _dominant(self) -> Organization | None:
         """The body that has spoken most so far (the first to speak on a tie)."""
-        if not self._turns:
-            return None
-        return max(self._turns.values(), key=lambda t: (t[0], -t[1]))[2]
+        return self._main
 
     def _reference_org(self, m: Mention, last_org: Organization | None) -> Organization | None:
         """ "the service", "the UN office", "the SES": the organization pointed back to."""
