@@ -19,6 +19,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from claimtrack.model import OrgKind
@@ -837,13 +838,30 @@ def org_kind_of(name: str) -> OrgKind | None:
         (<OrgKind.POLICE: 'police'>, <OrgKind.COMPANY: 'company'>, None)
     """
     words = _WORD.findall(name)
-    lowered = " " + " ".join(w.lower().rstrip(".") for w in words) + " "
-    acronyms = {w for w in words if w.isupper()}
-    for key, kind in ORG_HEAD_WORDS:
-        if len(key) <= 5 and " " not in key and key.upper() in {"UN", "WHO", "IMF", "NATO"}:
-            if key.upper() in acronyms:
-                return kind
+    lows = [w.lower().rstrip(".") for w in words]
+    table = _org_heads()
+    best: tuple[int, OrgKind] | None = None
+    # Head words are one or two words long: look each word and pair up.
+    for gram in [*lows, *(f"{a} {b}" for a, b in itertools.pairwise(lows))]:
+        hit = table.get(gram)
+        if hit is None:
             continue
-        if f" {key} " in lowered:
-            return kind
-    return None
+        index, kind, acronym = hit
+        if acronym and gram.upper() not in words:
+            continue
+        if best is None or index < best[0]:
+            best = (index, kind)
+    return None if best is None else best[1]
+
+
+@functools.cache
+def _org_heads() -> dict[str, tuple[int, OrgKind, bool]]:
+    """
+    `ORG_HEAD_WORDS` as a table: each head to its rank (the first listed wins), its kind,
+    and whether it counts only in capitals ("WHO", not "who").
+    """
+    table: dict[str, tuple[int, OrgKind, bool]] = {}
+    for index, (key, kind) in enumerate(ORG_HEAD_WORDS):
+        acronym = " " not in key and key.upper() in {"UN", "WHO", "IMF", "NATO"}
+        table.setdefault(key, (index, kind, acronym))
+    return table

@@ -855,6 +855,7 @@ def _proper_tail(name: str) -> str:
     return tail if i > 0 and tail else name
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_body_name(name: str) -> bool:
     """Whether capitalised words name a body by their last word ("Halvorsen Logistics")."""
     words = _words(name)
