@@ -902,6 +902,10 @@ def _has_possessive(text: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’.-]*\s){0,6}[A-Z][\w&'’.-]*")
 
 
+# Words a run of capitals may start with that are not part of a body's name.
+_LEADING_WORDS = _ARTICLES | {"in", "at", "of", "for"}
+
+
 def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
     """
     Return the bodies *text* names by their own names (a company, a ministry, a UN
@@ -915,7 +919,7 @@ def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
     found: list[tuple[int, Organization]] = []
     for match in _CAPITALISED_RUN.finditer(text, start):
         words = match.group(0).split()
-        while words and words[0].lower() in _ARTICLES | {"in", "at", "of", "for"}:
+        while words and words[0].lower() in _LEADING_WORDS:
             words = words[1:]
         if not words:
             continue
