@@ -971,6 +971,8 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     a_word = after.lstrip()[:1].isalpha()  # the next non-space character is a letter
     a_space = a0.isspace()
     b1 = before[-1:]  # the character right before the number
+    # "$" in a pattern also matches before a final newline: the character before that.
+    b1_end = before[-2:-1] if b1 == "\n" else b1
     b_core = before.rstrip()[-1:]  # the last non-space character before the number
     b_word = b1.isspace() and b_core.isalpha()  # a word, then spaces, then the number
     # The word before and the start of the word after, in lower case, when plain ASCII
@@ -988,10 +990,10 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         return True
     if digits and (
         (a0 == "/" and _SLASH_AFTER.match(after))  # 9/11, 24/7
-        or (b1 in ("-", ".") and _GROUP_BEFORE.search(before))  # the last group of 800-273-8255
+        or (b1_end in ("-", ".") and _GROUP_BEFORE.search(before))  # last group of 800-273-8255
         or (a0 in ("-", ".") and _GROUPS_AFTER.match(after))  # the first group of 2022-03-02
         or (
-            b1 in ("-", ".") and _DASH_BEFORE.search(before) and _DASH_AFTER.match(after)
+            b1_end in ("-", ".") and _DASH_BEFORE.search(before) and _DASH_AFTER.match(after)
         )  # a middle group
         or (number.bare_digits and e - s >= 8)  # ids and timestamps
     ):
@@ -1090,9 +1092,9 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     if (
         digits
         and unit is None
-        and b1 == " "
-        and (word_before is None or before[-len(word_before) - 1].isupper())  # "Apollo", not "and"
-        and _may_end_a_name(before)
+        and (view := before[:-1] if b1 == "\n" else before)[-1:] == " "
+        and (word_before is None or view[-len(word_before) - 1].isupper())  # "Apollo", not "and"
+        and _may_end_a_name(view)
     ):
         # "Belgrade 2", "Apollo 11": a capitalised word right before names a thing.
         prev = _NAME_BEFORE.search(before)
