@@ -403,6 +403,10 @@ class TestNotFigures:
         """ "one person was killed" is a figure even though "one" alone is not."""
         assert [("one", "killed", "people")] == counted("Police said one person was killed.")
 
+    def test_phone_number_broken_over_lines(self) -> None:
+        """The groups of a phone number split by a line break are not figures."""
+        assert [] == [f.text for f in find_figures("Call the hotline on 800-273-\n8255 for help.")]
+
     def test_four_digit_count_is_not_a_year(self) -> None:
         """A four-digit number followed by people counts them."""
         assert [("2000", "fled", "people")] == counted("In the end 2000 people fled.")
