@@ -564,24 +564,29 @@ class Figure:
     change: Change | None = attrs.field(default=None, converter=attrs.converters.optional(Change))
 
     def __attrs_post_init__(self) -> None:
-        where = f" in {self.text!r}" if self.text else ""
-        if self.low is None and self.high is None:
-            msg = f"a figure needs at least one bound{where}"
+        low, high = self.low, self.high
+        # The common case (a valid count) must stay cheap: figures are built by the
+        # hundred thousand on number-dense text, so messages are only made on failure.
+        if low is None and high is None:
+            msg = f"a figure needs at least one bound{self._where()}"
             raise FigureError(msg)
-        if self.low is not None and self.high is not None:
-            if self.low > self.high:
-                msg = f"figure low {_fmt_number(self.low)} is above high {_fmt_number(self.high)}{where}"
+        if low is not None and high is not None:
+            if low > high:
+                msg = f"figure low {_fmt_number(low)} is above high {_fmt_number(high)}{self._where()}"
                 raise FigureError(msg)
-            if self.low == self.high and not (self.low_inclusive and self.high_inclusive):
-                msg = f"figure interval ({_fmt_number(self.low)}, {_fmt_number(self.high)}) is empty{where}"
+            if low == high and not (self.low_inclusive and self.high_inclusive):
+                msg = f"figure interval ({_fmt_number(low)}, {_fmt_number(high)}) is empty{self._where()}"
                 raise FigureError(msg)
-        is_count = self.unit is None and self.change is None
-        if is_count and self.low is not None and self.low < 0:
-            msg = f"a count cannot be negative, got low {_fmt_number(self.low)}{where}"
-            raise FigureError(msg)
-        if is_count and self.low is None and self.high is not None and self.high < 0:
-            msg = f"a count cannot be negative, got high {_fmt_number(self.high)}{where}"
-            raise FigureError(msg)
+        if self.unit is None and self.change is None:
+            if low is not None and low < 0:
+                msg = f"a count cannot be negative, got low {_fmt_number(low)}{self._where()}"
+                raise FigureError(msg)
+            if low is None and high is not None and high < 0:
+                msg = f"a count cannot be negative, got high {_fmt_number(high)}{self._where()}"
+                raise FigureError(msg)
+
+    def _where(self) -> str:
+        return f" in {self.text!r}" if self.text else ""
 
     # ---- constructors
 
