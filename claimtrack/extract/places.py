@@ -129,6 +129,19 @@ _DEMONYMS = {
 # Capitalised words (and the dotted abbreviations U.S., U.K.), with a possessive.
 _NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][\w'’-]{0,40}")
 
+# A possessive ending ("Ukraine's", "Kyiv’") to drop before looking a name up.
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# A leading article ("the Netherlands" is looked up as "Netherlands").
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "<name> region" / "<name> Oblast" and the like, as a whole name.
+_REGION_NAME = re.compile(rf"(.+?)\s+(?:{'|'.join(_REGION_WORDS)})s?", re.IGNORECASE)
+# A region word right after a city's name ("Kharkiv region").
+_REGION_AFTER = re.compile(rf"\s(?:{'|'.join(_REGION_WORDS)})s?\b", re.IGNORECASE)
+# The end of a sentence (and an opening quote) just before a word.
+_AFTER_SENTENCE_END = re.compile(r"[.!?\n]\s*[\"“‘']?$")
+# The last word before a position, with up to three non-word characters after it.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,3}$")
+
 
 @attrs.frozen
 class _Gazetteer:
@@ -200,8 +213,8 @@ def _gazetteer() -> _Gazetteer:
 
 def _strip(name: str) -> str:
     """Drop a possessive and a leading "the"."""
-    name = re.sub(r"['’]s?$", "", name.strip())
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    name = _POSSESSIVE_END.sub("", name.strip())
+    return _LEADING_THE.sub("", name)
 
 
 def lookup_place(name: str) -> Place | None:
@@ -225,7 +238,7 @@ def lookup_place(name: str) -> Place | None:
     found = gazetteer.by_name.get(clean)
     if found is not None:
         return found
-    m = re.fullmatch(rf"(.+?)\s+(?:{'|'.join(_REGION_WORDS)})s?", clean, re.IGNORECASE)
+    m = _REGION_NAME.fullmatch(clean)
     if m is not None:
         city = gazetteer.by_name.get(_strip(m.group(1)))
         if city is not None and city.kind == "city":
@@ -278,7 +291,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
             ):
                 continue
             words = text[first[0] : last[1]]
-            trimmed = re.sub(r"['’]s?$", "", words)
+            trimmed = _POSSESSIVE_END.sub("", words) if words[-1] in "s'’" else words
             place = _region_or_place(text, gazetteer, trimmed, last[1], hi)
             if place is None:
                 continue
@@ -317,11 +330,7 @@ def _region_or_place(
     if place is None:
         return None
     if place.kind == "city":
-        m = re.match(
-            rf"\s(?:{'|'.join(_REGION_WORDS)})s?\b",
-            text[after : min(hi, after + 16)],
-            re.IGNORECASE,
-        )
+        m = _REGION_AFTER.match(text[after : min(hi, after + 16)])
         if m is not None:
             region = Place(f"{place.name} region", place.country_code, "region", 0, place.admin1)
             return region, after + m.end()
@@ -336,14 +345,14 @@ def _surnames(
     for (s1, e1), (s2, e2) in itertools.pairwise(tokens):
         if s2 - e1 != 1 or text[e1] != " ":
             continue
-        if text[e1 - 1] in "'’s" and re.search(r"['’]s?$", text[s1:e1]):
+        if text[e1 - 1] in "'’s" and _POSSESSIVE_END.search(text[s1:e1]):
             continue  # "Ukraine's Kharkiv": a possessive, not a name
-        first, second = text[s1:e1], re.sub(r"['’]s?$", "", text[s2:e2])
+        first, second = text[s1:e1], _POSSESSIVE_END.sub("", text[s2:e2])
         if first in _DEMONYMS or second.lower() in _PLACE_FOLLOWERS:
             continue
         if f"{first} {second}" in gazetteer.by_name:
             continue
-        at_start = s1 == lo or re.search(r"[.!?\n]\s*[\"“‘']?$", text[max(lo, s1 - 3) : s1])
+        at_start = s1 == lo or _AFTER_SENTENCE_END.search(text[max(lo, s1 - 3) : s1])
         if at_start:
             continue  # "Then Odesa ...": a sentence-opening word is no first name
         if _person_like(gazetteer.by_name.get(first)):
@@ -365,7 +374,7 @@ def _person_like(place: Place | None) -> bool:
 
 def _stands_as_place(text: str, s: int, lo: int, found: list[tuple[Span, Place]]) -> bool:
     """Whether the word at *s* follows a locative word, or "and"/"," after a place."""
-    m = re.search(r"([A-Za-z]+)\W{0,3}$", text[max(lo, s - 20) : s])
+    m = _WORD_BEFORE.search(text[max(lo, s - 20) : s])
     if m is None:
         return False
     word = m.group(1).lower()
@@ -391,9 +400,7 @@ def _plausible(
     prev = tokens[i - 1] if i > 0 else None
     if prev is not None and s - prev[1] == 1 and text[prev[1]] == " ":
         before = text[prev[0] : prev[1]]
-        at_start = prev[0] == lo or re.search(
-            r"[.!?\n]\s*[\"“‘']?$", text[max(lo, prev[0] - 3) : prev[0]]
-        )
+        at_start = prev[0] == lo or _AFTER_SENTENCE_END.search(text[max(lo, prev[0] - 3) : prev[0]])
         titles = ("Mayor", "Governor", "President", "Minister", "Mr", "Mrs", "Ms", "Dr")
         if before in titles or (
             not at_start
