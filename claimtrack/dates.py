@@ -83,6 +83,19 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SAID_AGE_DAYS = 31
+# Every date mention has a digit or one of these words (weekdays and "today" end in
+# "day"); a sentence with neither is skipped before the slow alternation runs.
+_DIGIT = re.compile(r"\d")
+_DATE_HINTS = ("day", "night", "morning", "afternoon", "evening", "week", "month")
+
+
+def _may_name_a_day(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    lowered = text.lower()
+    return any(hint in lowered for hint in _DATE_HINTS)
+
+
 # A statement placed at an unstated earlier time: "had earlier put the number at 142".
 _EARLIER = re.compile(
     r"\bhad\s{1,3}(?:earlier|previously)\b|\bin\s{1,3}its\s{1,3}previous\b", re.IGNORECASE
@@ -257,8 +270,10 @@ def find_dates(text: str, published: pendulum.DateTime | pendulum.Date | None) -
         ...     pendulum.datetime(2022, 8, 31))]
         [('Aug. 30', '2022-08-30'), ('Monday', '2022-08-29')]
     """
-    today = _day(published)
     found: list[DateMention] = []
+    if not _may_name_a_day(text):
+        return found
+    today = _day(published)
     for m in _DATE_WORDS.finditer(text):
         day: pendulum.Date | None = None
         kind = "date"
