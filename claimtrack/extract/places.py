@@ -279,17 +279,17 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
     tokens = [(m.start(), m.end()) for m in _NAME.finditer(text, start, hi)]
     surnames = _surnames(text, tokens, gazetteer, start)
     found: list[tuple[Span, Place]] = []
+    # run[i]: how many tokens from i on form one run of words separated by single spaces
+    # (a name never spans "of"/"and" or punctuation); computed once, right to left.
+    run = [1] * len(tokens)
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k + 1][0] - tokens[k][1] == 1 and text[tokens[k][1]] == " ":
+            run[k] = run[k + 1] + 1
     i = 0
     while i < len(tokens):
         matched = False
-        for width in range(min(gazetteer.max_words, len(tokens) - i), 0, -1):
+        for width in range(min(gazetteer.max_words, run[i]), 0, -1):
             first, last = tokens[i], tokens[i + width - 1]
-            # the words must be one run: separated by single spaces (or "of"/"and" would break it)
-            if any(
-                tokens[k + 1][0] - tokens[k][1] != 1 or text[tokens[k][1]] != " "
-                for k in range(i, i + width - 1)
-            ):
-                continue
             words = text[first[0] : last[1]]
             trimmed = _POSSESSIVE_END.sub("", words) if words[-1] in "s'’" else words
             place = _region_or_place(text, gazetteer, trimmed, last[1], hi)
