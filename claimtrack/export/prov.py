@@ -27,7 +27,7 @@ from typing import Any
 
 from claimtrack.errors import ExportError, MissingDependencyError
 from claimtrack.model import AttributionMode, Claim, Organization, Relation, stable_id
-from claimtrack.report.build import resolve_graph
+from claimtrack.report.build import canonical_name, resolve_graph
 from claimtrack.report.text import clean_text
 
 __all__ = ["NAMESPACE", "PREFIX", "to_prov", "write_prov"]
@@ -96,13 +96,7 @@ def to_prov(source: Any) -> Any:
     delegations: set[tuple[str, str, str]] = set()
 
     def canonical(name: str) -> str:
-        method = getattr(graph, "canonical", None)
-        if callable(method):
-            try:
-                return str(method(name))
-            except Exception:  # an unknown name keeps its own spelling
-                return name
-        return name
+        return canonical_name(graph, name) or name
 
     def agent(kind: str, name: str) -> str:
         name = canonical(name)

@@ -13,6 +13,7 @@ from typing import Any
 
 from claimtrack.errors import ExportError
 from claimtrack.model import Claim, Organization
+from claimtrack.report.build import canonical_name
 
 __all__ = ["CLAIM_COLUMNS", "FIGURE_COLUMNS", "to_records"]
 
@@ -69,18 +70,6 @@ def _iso(value: Any) -> str | None:
     return None if value is None else str(value.isoformat())
 
 
-def _canonical(graph: Any, name: str | None) -> str | None:
-    if name is None:
-        return None
-    method = getattr(graph, "canonical", None)
-    if not callable(method):
-        return name
-    try:
-        return str(method(name))
-    except Exception:  # an unknown name keeps its own spelling
-        return name
-
-
 def claim_record(graph: Any, claim: Claim) -> dict[str, Any]:
     """
     Return one claim as a flat dict of plain values (the `rows="claims"` columns).
@@ -94,10 +83,10 @@ def claim_record(graph: Any, claim: Claim) -> dict[str, Any]:
     return {
         "claim_id": claim.id,
         "content": claim.content,
-        "speaker": _canonical(graph, attribution.speaker_name),
+        "speaker": canonical_name(graph, attribution.speaker_name),
         "speaker_kind": None if speaker is None else type(speaker).__name__.lower(),
         "role": attribution.role,
-        "organization": _canonical(graph, org.name) if org is not None else None,
+        "organization": canonical_name(graph, org.name) if org is not None else None,
         "cue": attribution.cue,
         "mode": attribution.mode.value,
         "said_on": _iso(claim.said_on),

@@ -292,7 +292,11 @@ def _iso(value: object) -> str | None:
     return str(iso()) if callable(iso) else str(value)
 
 
-def _canonical(graph: Any, name: str | None) -> str | None:
+def canonical_name(graph: Any, name: str | None) -> str | None:
+    """
+    Return the graph's canonical name for a person or organization; an unknown name (or
+    a graph that resolves no names) keeps its own spelling.
+    """
     if name is None:
         return None
     method = getattr(graph, "canonical", None)
@@ -306,14 +310,14 @@ def _canonical(graph: Any, name: str | None) -> str | None:
 
 def _speaker_name(graph: Any, claim: Claim) -> str:
     name = claim.attribution.speaker_name
-    return _canonical(graph, name) or UNATTRIBUTED
+    return canonical_name(graph, name) or UNATTRIBUTED
 
 
 def _organization_name(graph: Any, claim: Claim) -> str | None:
     org = claim.attribution.organization
     if org is None and isinstance(claim.attribution.speaker, Organization):
         org = claim.attribution.speaker  # an organization speaking for itself
-    return None if org is None else _canonical(graph, org.name)
+    return None if org is None else canonical_name(graph, org.name)
 
 
 def _sentence(graph: Any, claim: Claim) -> tuple[str, str, str]:
@@ -640,7 +644,7 @@ def _origin_view(graph: Any, origin: Any, claims: Mapping[str, Claim]) -> Origin
     speaker_name = getattr(speaker, "name", speaker)
     publisher = None
     return OriginView(
-        speaker=clean_text(_canonical(graph, str(speaker_name)) or UNATTRIBUTED)
+        speaker=clean_text(canonical_name(graph, str(speaker_name)) or UNATTRIBUTED)
         if speaker_name
         else UNATTRIBUTED,
         source_id=source_id,
