@@ -55,6 +55,7 @@ from claimtrack.model import (
     Verdict,
 )
 from claimtrack.report import report
+from claimtrack.resolve import Decision, Resolver
 from claimtrack.serialize import from_json, read_jsonl, to_json, write_jsonl
 from claimtrack.store import Store
 
@@ -73,6 +74,7 @@ __all__ = [
     "ClaimGraph",
     "ClaimtrackError",
     "DateError",
+    "Decision",
     "Document",
     "DocumentWarning",
     "ExportError",
@@ -93,6 +95,7 @@ __all__ = [
     "ReadOnlyStoreError",
     "Relation",
     "ReportError",
+    "Resolver",
     "SchemaVersionError",
     "SerializationError",
     "Source",
