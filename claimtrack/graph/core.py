@@ -650,7 +650,7 @@ class ClaimGraph:
     ) -> list[TimelinePoint]:
         """
         Return the figures stated for *metric* (and *place*), one point per first
-        statement (copies left out), oldest first.
+        statement (copies left out), oldest first; a blank metric gives no points.
         """
         wanted = norm_metric(metric)
         points = []
@@ -658,7 +658,10 @@ class ClaimGraph:
             rec = self._records[claim.id]
             if rec.derived or rec.base is not None:
                 continue
-            figure = next(f for fact, f in rec.facts.items() if fact[0] == wanted)
+            # A blank metric filters nothing, and figures naming no metric are no facts.
+            figure = next((f for fact, f in rec.facts.items() if fact[0] == wanted), None)
+            if figure is None:
+                continue
             source = self._docs[rec.doc].source
             when = (
                 pendulum.from_timestamp(rec.ts, tz="UTC")
