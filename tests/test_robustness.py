@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import claimtrack
-from claimtrack.errors import ClaimtrackError
+from claimtrack.errors import ClaimtrackError, GraphError
 from claimtrack.graph import ClaimGraph
-from claimtrack.model import Document, Span
+from claimtrack.model import Span
 from claimtrack.report import report
 
 PUBLISHED = "2024-05-02T09:00:00Z"
@@ -46,3 +44,24 @@ class TestTimeline:
         """A metric nobody states gives an empty timeline."""
         graph = _graph("Police said 40 people were killed in the blast on Monday.")
         assert [] == graph.timeline("evacuated")
+
+
+class TestFilters:
+    @pytest.mark.parametrize("bad", [{"min_value": "a dozen"}, {"min_value": [3]}, {"metric": 5}])
+    def test_bad_filter_value_is_graph_error(self, bad: dict[str, object]) -> None:
+        """A filter value of the wrong kind raises GraphError (min_value raised ValueError)."""
+        graph = _graph("Police said 40 people were killed in the blast on Monday.")
+        with pytest.raises(GraphError):
+            graph.claims(**bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("fmt", ["markdown", "html", "json", "csv"])
+    def test_bad_filter_value_in_report_is_claimtrack_error(self, fmt: str) -> None:
+        """A report given a non-numeric min_value raises a ClaimtrackError."""
+        graph = _graph("Police said 40 people were killed in the blast on Monday.")
+        with pytest.raises(ClaimtrackError):
+            report(graph, fmt, min_value="forty")
+
+    def test_numeric_string_min_value_filters(self) -> None:
+        """A min_value written as a numeric string still filters."""
+        graph = _graph("Police said 40 people were killed in the blast on Monday.")
+        assert len(graph.claims(min_value=40)) == len(graph.claims(min_value="40"))

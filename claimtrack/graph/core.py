@@ -86,6 +86,25 @@ def _claim_id(claim_or_id: Claim | str) -> str:
     return claim_or_id.id if isinstance(claim_or_id, Claim) else claim_or_id
 
 
+def _number(value: object, name: str) -> float:
+    """
+    Return *value* as a float, or raise GraphError naming the filter it was given for.
+
+    Examples:
+        >>> _number("12.5", "min_value")
+        12.5
+        >>> _number("a dozen", "min_value")
+        Traceback (most recent call last):
+        ...
+        claimtrack.errors.GraphError: filter min_value must be a number, got 'a dozen'
+    """
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        msg = f"filter {name} must be a number, got {value!r}"
+        raise GraphError(msg) from None
+
+
 def _is_timed(when: pendulum.DateTime) -> bool:
     return (when.hour, when.minute, when.second, when.microsecond) != (0, 0, 0, 0)
 
@@ -495,6 +514,9 @@ class ClaimGraph:
             )
         if filters.get("metric") is not None:
             metric = filters["metric"]
+            if not isinstance(metric, (str, Iterable)):
+                msg = f"filter metric must be a str or several, got {metric!r}"
+                raise GraphError(msg)
             names = [metric] if isinstance(metric, str) else list(metric)
             wanted = {norm_metric(str(name)) for name in names}
             checks.append(lambda cid: any(f[0] in wanted for f in self._records[cid].facts))
@@ -505,7 +527,7 @@ class ClaimGraph:
             until = to_date(filters["until"]).toordinal()
             checks.append(lambda cid: self._records[cid].day <= until)
         if filters.get("min_value") is not None:
-            floor = float(filters["min_value"])
+            floor = _number(filters["min_value"], "min_value")
             checks.append(
                 lambda cid: any(
                     (f.low if f.low is not None else f.value) >= floor
