@@ -555,6 +555,9 @@ class Resolver:
         if isinstance(name, (Person, Organization)):
             kinds = [EntityKind.PERSON if isinstance(name, Person) else EntityKind.ORGANIZATION]
             text = name.name
+        elif not isinstance(name, str):
+            msg = f"{name!r} is not a name: give a str, a Person or an Organization"  # type: ignore[unreachable]
+            raise UnknownEntityError(msg)
         else:
             text = name
             if ":" in text and text.split(":", 1)[0] in {"person", "organization"}:

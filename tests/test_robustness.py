@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 import claimtrack
-from claimtrack.errors import ClaimtrackError, GraphError
+from claimtrack.errors import ClaimtrackError, GraphError, UnknownEntityError
 from claimtrack.graph import ClaimGraph
 from claimtrack.model import Span
 from claimtrack.report import report
@@ -65,3 +65,17 @@ class TestFilters:
         """A min_value written as a numeric string still filters."""
         graph = _graph("Police said 40 people were killed in the blast on Monday.")
         assert len(graph.claims(min_value=40)) == len(graph.claims(min_value="40"))
+
+
+class TestResolverNames:
+    @pytest.mark.parametrize("bad", [5, None, 2.5, object()])
+    def test_non_name_is_unknown_entity(self, bad: object) -> None:
+        """A name that is not a str raises UnknownEntityError (it raised TypeError)."""
+        graph = _graph("Mayor Anna Kovac said 40 people were killed in the blast on Monday.")
+        with pytest.raises(UnknownEntityError):
+            graph.resolver.key(bad)  # type: ignore[arg-type]
+
+    def test_non_name_speaker_filter_matches_nothing(self) -> None:
+        """A speaker filter that is not a name matches no claim."""
+        graph = _graph("Mayor Anna Kovac said 40 people were killed in the blast on Monday.")
+        assert [] == graph.claims(speaker=5)  # type: ignore[arg-type]
