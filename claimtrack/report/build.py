@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from claimtrack.errors import ReportError
 from claimtrack.model import Claim, Figure, Organization, Relation
 from claimtrack.report.text import clean_text, safe_url
 
@@ -272,11 +273,22 @@ class ReportModel:
 def resolve_graph(source: Any) -> Any:
     """
     Return the claim graph of *source*: a ClaimGraph itself, or a Store's `graph()`.
+
+    Raises:
+        ReportError: If *source* is neither (it has no `claims` method).
+
+    Examples:
+        >>> resolve_graph("not a graph")
+        Traceback (most recent call last):
+        ...
+        claimtrack.errors.ReportError: cannot report on str 'not a graph': give a ClaimGraph or a Store
     """
     method = getattr(source, "graph", None)
-    if callable(method):
-        return method()
-    return source
+    graph = method() if callable(method) else source
+    if not callable(getattr(graph, "claims", None)):
+        msg = f"cannot report on {type(source).__name__} {source!r}: give a ClaimGraph or a Store"
+        raise ReportError(msg)
+    return graph
 
 
 def _value(obj: object) -> str:
@@ -418,10 +430,8 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         The report model, which every format renders.
 
     Raises:
-        ReportError: For an unknown filter.
+        ReportError: For an unknown filter, or a source that is no graph or store.
     """
-    from claimtrack.errors import ReportError
-
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
         msg = f"unknown report filter {', '.join(unknown)}; use {', '.join(FILTERS)}"
