@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 import claimtrack
-from claimtrack.errors import ClaimtrackError, GraphError, UnknownEntityError
+from claimtrack.errors import ClaimtrackError, GraphError, ReportError, UnknownEntityError
 from claimtrack.graph import ClaimGraph
 from claimtrack.model import Span
 from claimtrack.report import report
@@ -79,3 +79,18 @@ class TestResolverNames:
         """A speaker filter that is not a name matches no claim."""
         graph = _graph("Mayor Anna Kovac said 40 people were killed in the blast on Monday.")
         assert [] == graph.claims(speaker=5)  # type: ignore[arg-type]
+
+
+class TestWrongObjects:
+    @pytest.mark.parametrize("bad", [None, 5, "Police said 40 people were killed."])
+    def test_add_non_document_is_graph_error(self, bad: object) -> None:
+        """Adding something that is not a Document raises GraphError (it raised AttributeError)."""
+        with pytest.raises(GraphError):
+            ClaimGraph().add(bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("fmt", ["markdown", "html", "json", "csv"])
+    @pytest.mark.parametrize("bad", [None, 5, "Police said 40 people were killed."])
+    def test_report_on_non_graph_is_report_error(self, fmt: str, bad: object) -> None:
+        """A report on something that is no graph or store raises ReportError."""
+        with pytest.raises(ReportError):
+            report(bad, fmt)

@@ -202,7 +202,13 @@ class ClaimGraph:
     def add(self, document: Document) -> bool:
         """
         Add a document and its claims; return False when its source id is already known.
+
+        Raises:
+            GraphError: If *document* is not a `Document`.
         """
+        if not isinstance(document, Document):
+            msg = f"can only add a Document to a ClaimGraph, got {type(document).__name__}"  # type: ignore[unreachable]
+            raise GraphError(msg)
         sid = document.source.id
         if sid in self._docs:
             return False
