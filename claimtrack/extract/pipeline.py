@@ -34,6 +34,7 @@ from claimtrack.extract.speakers import (
     SpeakerResolver,
     analyse_phrase,
     find_bodies,
+    find_subjects,
     place_kind,
 )
 from claimtrack.extract.text import find_quotes, quote_warnings, split_sentences
@@ -677,7 +678,27 @@ def extract(
         mentions.append(mention)
         positions.append(phrase_span.start)
     bodies = find_bodies(text, body_start)
-    resolver = SpeakerResolver(mentions, text=text, positions=positions, bodies=bodies)
+    # People named as sentence subjects outside quotations and speaker phrases: "she"
+    # may point to them even when they made no claim there (sought only when needed).
+    subjects: list[tuple[int, str]] = []
+    if any(m.reference in {"he", "she"} for m in mentions):
+        phrase_index = _Spans(
+            [Span(at, at + len(m.text)) for at, m in zip(positions, mentions, strict=True)]
+            + [q.span for q in quotes]
+        )
+        subjects = [
+            (at, phrase)
+            for at, phrase in find_subjects(text, body_start)
+            if not phrase_index.overlaps(Span(at, at + len(phrase)))
+        ]
+    resolver = SpeakerResolver(
+        mentions,
+        text=text,
+        positions=positions,
+        bodies=bodies,
+        subjects=subjects,
+        context=places.context,
+    )
     resolved = resolver.resolve()
     # A person's name is not a place, whatever the gazetteer holds ("Maria Lopez").
     name_words = {w for person in resolver.people() for w in person.name.split()}

@@ -30,7 +30,7 @@ import enum
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -47,6 +47,7 @@ __all__ = [
     "SpeakerResolver",
     "analyse_phrase",
     "find_bodies",
+    "find_subjects",
     "place_kind",
     "same_name",
 ]
@@ -214,6 +215,8 @@ _CORPORATE_ROLES = frozenset(
     {"chief executive", "ceo", "chief financial officer", "cfo", "chair", "executive", "founder"}
 )
 _LOOSE_ROLE_REFERENCES = frozenset({"official", "officer", "source", "aide"})
+# How many sentence subjects, and earlier speakers, a "he" or "she" looks back over.
+_SUBJECT_REACH = 3
 
 
 def _clean(phrase: str) -> str:
@@ -982,6 +985,77 @@ class _PersonEntry:
     order: int = 0
     role: str | None = None
     organization: Organization | None = None
+    # "she" or "he" once the text reveals it (a title, a gendered role, a pronoun).
+    gender: str | None = None
+
+
+# Words in a speaker phrase that reveal the speaker's gender. Deliberately small: titles
+# and gendered role words only, never first names.
+_FEMININE = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|spokeswoman|chairwoman|businesswoman|congresswoman"
+    r"|councilwoman|sister|mother|daughter|wife|widow|grandmother)\b\.?"
+)
+_MASCULINE = re.compile(
+    r"\b(?:Mr|Sir|Lord|spokesman|chairman|businessman|congressman|councilman"
+    r"|brother|father|son|husband|widower|grandfather)\b\.?"
+)
+
+
+def _gender_of(phrase: str) -> str | None:
+    """
+    "she" or "he" when *phrase* reveals its speaker's gender, else None.
+
+    Examples:
+        >>> _gender_of("its spokeswoman, Laia Ferrer"), _gender_of("Mr Smith"), _gender_of("Jo Lee")
+        ('she', 'he', None)
+    """
+    feminine = _FEMININE.search(phrase) is not None
+    masculine = _MASCULINE.search(phrase) is not None
+    if feminine == masculine:
+        return None
+    return "she" if feminine else "he"
+
+
+# A sentence that may open with a person: "The town’s mayor, Miriam Kowalczyk, put the
+# toll higher.", "Mayor Jo Lee toured the shelter." The sentence break (". ", "! ", "? ",
+# a closing quote, a line break, or the start of the text), then an optional short
+# appositive ("The town’s mayor, ": a capitalised word and one to three lower-case
+# words), then two to four capitalised words, then a comma or a lower-case word (the
+# verb). Every quantifier is bounded, so matching stays linear.
+_SUBJECT_PERSON = re.compile(
+    r"(?:\A|[.!?][”\"]? |\n)"
+    r"((?:[A-Z][\w’']*(?: [a-z][\w’'-]*){1,3}, )?"
+    r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})"
+    r"(?=,| [a-z])"
+)
+
+
+def find_subjects(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """
+    Phrases that may name a person as the subject of a sentence, speaking or not.
+
+    A later "she said" may point to them: "The mayor, Jo Lee, put the toll higher. At
+    least 14 died, she said." They are read (with `analyse_phrase`) only when a pronoun
+    needs them; `SpeakerResolver` takes them as pronoun antecedents only.
+
+    Args:
+        text: The whole text.
+        start: Where the body starts.
+
+    Returns:
+        (where the phrase starts, the phrase) for each candidate, in order.
+
+    Examples:
+        >>> find_subjects("Rain fell. The town’s mayor, Jo Lee, put the toll higher.")
+        [(11, 'The town’s mayor, Jo Lee')]
+    """
+    found: list[tuple[int, str]] = []
+    for match in _SUBJECT_PERSON.finditer(text, start):
+        phrase = match.group(1)
+        # An upper-case dateline ("HALDANE FALLS, April 15") is a place, not a person.
+        if not phrase.isupper():
+            found.append((match.start(1), phrase))
+    return found
 
 
 # A capitalised word, one blank, and the word after it (looked at, not taken, so that
@@ -1073,8 +1147,17 @@ class SpeakerResolver:
         text: str = "",
         positions: Sequence[int] | None = None,
         bodies: Sequence[tuple[int, Organization]] = (),
+        subjects: Sequence[tuple[int, str]] = (),
+        context: Callable[[int], PlaceContext] | None = None,
     ) -> None:
         self.mentions = list(mentions)
+        # Phrases that may name a sentence's subject (see `find_subjects`), by position:
+        # "she" may point to one named after the last person who spoke. Each is read
+        # only when a pronoun needs it, with the places *context* gives for its position.
+        self.subjects = sorted(subjects, key=lambda pair: pair[0])
+        self._subject_starts = [where for where, _ in self.subjects]
+        self._subject_mentions: dict[int, Mention | None] = {}
+        self._context = context
         self.text = text
         # Where each mention starts, and the bodies the text names (not as speakers), so
         # that "it said" can point to a company named only in the story's first sentence.
@@ -1255,6 +1338,8 @@ class SpeakerResolver:
                 person = self._person(named_mention.name)
                 if named_mention.role and person.role is None:
                     person.role = named_mention.role
+                if person.gender is None:
+                    person.gender = _gender_of(named_mention.text)
                 given = named_mention.organization or owners.get(i)
                 if given is None and named_mention.role in _CORPORATE_ROLES:
                     given = self._body_before(i, OrgKind.COMPANY)
@@ -1296,6 +1381,9 @@ class SpeakerResolver:
         # Pass 3: references, in order, to the last speaker of their kind.
         results: list[Resolved] = []
         last_person: _PersonEntry | None = None
+        # Where the last person was named, and the people who spoke, most recent last.
+        last_at = -1
+        spoken: list[_PersonEntry] = []
         last_org: Organization | None = None
         last_plural: Organization | None = None
         for i, m in enumerate(self.mentions):
@@ -1307,6 +1395,7 @@ class SpeakerResolver:
             org: Organization | None = None
             if isinstance(entry, _PersonEntry):
                 last_person = entry
+                last_at = self._position(i, last_at)
             elif m.kind is MentionKind.ROLE:
                 # An unnamed official: the body speaks through them.
                 owner = m.organization or owners.get(i)
@@ -1321,9 +1410,14 @@ class SpeakerResolver:
                 results.append(self._spoke(i, Resolved(org, None, org)))
                 continue
             elif m.kind is MentionKind.PRONOUN:
-                if m.reference in {"he", "she", "i"} or (
-                    m.reference == "who" and last_person is not None
-                ):
+                if m.reference in {"he", "she"}:
+                    entry = self._pronoun_person(i, m.reference, last_at, last_person, spoken)
+                    if entry is not None and entry.gender is None:
+                        entry.gender = m.reference
+                    if entry is not None and entry is not last_person:
+                        last_person = entry
+                        last_at = self._position(i, last_at)
+                elif m.reference == "i" or (m.reference == "who" and last_person is not None):
                     entry = last_person
                 elif m.reference in {"it", "which", "that", "who"}:
                     if last_org is not None:
@@ -1342,6 +1436,8 @@ class SpeakerResolver:
                 if entry is not None:
                     last_person = entry
             if isinstance(entry, _PersonEntry):
+                if not spoken or spoken[-1] is not entry:
+                    spoken.append(entry)
                 speaker = Person(entry.name, aliases=sorted(entry.names - {entry.name}))
                 role, org = entry.role, entry.organization
                 if m.kind is MentionKind.PERSON and entry is not last_person:
@@ -1351,6 +1447,78 @@ class SpeakerResolver:
                 speaker, role = org, m.role
             results.append(self._spoke(i, Resolved(speaker, role, org)))
         return results
+
+    def _position(self, i: int, default: int) -> int:
+        """Where mention *i* starts in the text (*default* when positions are unknown)."""
+        if self.positions is None or i >= len(self.positions):
+            return default
+        return self.positions[i]
+
+    def _lookup(self, name: str) -> _PersonEntry | None:
+        """The person already named *name* (or a form of it), without adding anyone."""
+        for entry in self._by_surname.get(_surname(name), ()):
+            if any(same_name(n, name) for n in entry.names):
+                return entry
+        return None
+
+    def _subject(self, k: int) -> Mention | None:
+        """Subject phrase *k* read as a mention when it names a person, else None."""
+        if k not in self._subject_mentions:
+            where, phrase = self.subjects[k]
+            ctx = self._context(where) if self._context is not None else PlaceContext()
+            mention: Mention | None = analyse_phrase(phrase, places=ctx)
+            if mention is not None and (mention.kind is not MentionKind.PERSON or not mention.name):
+                mention = None
+            self._subject_mentions[k] = mention
+        return self._subject_mentions[k]
+
+    def _pronoun_person(
+        self,
+        i: int,
+        pronoun: str,
+        last_at: int,
+        last_person: _PersonEntry | None,
+        spoken: list[_PersonEntry],
+    ) -> _PersonEntry | None:
+        """
+        The person "he" or "she" (mention *i*) points to.
+
+        Candidates, most recent first: people named as sentence subjects since the last
+        person was named ("The mayor, Jo Lee, put the toll higher. ..., she said"), then
+        the last person, then earlier speakers. The first whose gender the text has not
+        shown to differ wins; when every candidate differs, the last person does.
+        """
+        where = self._position(i, -1)
+        candidates: list[tuple[_PersonEntry | None, Mention | None]] = []
+        if where >= 0 and self.subjects:
+            lo = bisect.bisect_right(self._subject_starts, last_at)
+            hi = bisect.bisect_left(self._subject_starts, where)
+            for k in range(hi - 1, max(lo, hi - _SUBJECT_REACH) - 1, -1):
+                named = self._subject(k)
+                if named is not None:
+                    candidates.append((self._lookup(named.name or ""), named))
+        if last_person is not None:
+            candidates.append((last_person, None))
+        for earlier in reversed(spoken[-_SUBJECT_REACH:]):
+            candidates.append((earlier, None))
+        for known, subject in candidates:
+            if known is not None:
+                gender = known.gender
+            else:
+                gender = _gender_of(subject.text) if subject is not None else None
+            if gender is not None and gender != pronoun:
+                continue
+            if known is not None:
+                return known
+            if subject is None or not subject.name:
+                continue
+            entry = self._person(subject.name)
+            entry.role = entry.role or subject.role
+            entry.organization = entry.organization or (
+                self._org(subject.organization) if subject.organization else None
+            )
+            return entry
+        return last_person
 
     def _spoke(self, i: int, resolved: Resolved) -> Resolved:
         """

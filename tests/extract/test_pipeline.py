@@ -235,6 +235,41 @@ class TestReferences:
         assert expected == [c.attribution.speaker.name for c in doc.claims]
 
 
+class TestPronouns:
+    def test_she_points_to_the_subject_who_made_no_claim(self) -> None:
+        """ "she said" is the person the previous sentence was about, not the last speaker."""
+        text = (
+            "Piet de Groot, head of the port authority, said 40 ships were waiting. "
+            "He said the harbour would reopen on Friday.\n\n"
+            "The port's harbour master, Ellen Vos, put the queue longer. "
+            "At least 55 ships are at anchor, she said in a statement."
+        )
+        doc = extract(text)
+        expected = ["Piet de Groot", "Piet de Groot", "Ellen Vos"]
+        assert expected == [c.attribution.speaker.name for c in doc.claims]
+
+    def test_he_skips_a_subject_known_to_be_a_woman(self) -> None:
+        """ "he" passes over a subject the text calls a spokeswoman."""
+        text = (
+            "Tomas Berg, the fire chief, said three homes burned. "
+            "The council's spokeswoman, Ana Ruiz, visited the site. "
+            "Twelve families were moved to a hotel, he said."
+        )
+        doc = extract(text)
+        expected = ["Tomas Berg", "Tomas Berg"]
+        assert expected == [c.attribution.speaker.name for c in doc.claims]
+
+    def test_subject_named_inside_a_quotation_is_no_antecedent(self) -> None:
+        """A name opening a quoted sentence is not a subject "he" can point to."""
+        text = (
+            "Tomas Berg, the fire chief, said three homes burned. "
+            "“We were lucky. Ana Ruiz called us early,” he said."
+        )
+        doc = extract(text)
+        expected = "Tomas Berg"
+        assert expected == doc.claims[-1].attribution.speaker.name
+
+
 class TestQuestions:
     def test_questions_are_not_claims(self) -> None:
         """A quoted question and an "asked whether" clause make no claims."""

@@ -12,6 +12,7 @@ from claimtrack.extract.speakers import (
     SpeakerResolver,
     analyse_phrase,
     find_bodies,
+    find_subjects,
     place_kind,
     same_name,
 )
@@ -409,3 +410,27 @@ class TestSpeakerResolver:
             affiliation.valid,
         )
         assert expected == actual
+
+
+class TestFindSubjects:
+    def test_appositive_subject(self) -> None:
+        """A role, a comma and a name opening a sentence are one candidate phrase."""
+        text = "Water rose overnight. The city's mayor, Karel Novak, toured the shelters."
+        expected = [(22, "The city's mayor, Karel Novak")]
+        assert expected == find_subjects(text)
+
+    def test_upper_case_dateline_is_no_person(self) -> None:
+        """An upper-case dateline is not a candidate."""
+        text = "NORTH BAY, June 3 - Storms hit the coast."
+        expected: list[tuple[int, str]] = []
+        assert expected == find_subjects(text)
+
+    def test_body_is_no_antecedent(self) -> None:
+        """A sentence opened by a body gives no person for "she"."""
+        text = "Jo Lee said two died. The Coastal Flood Agency gave a lower figure."
+        mentions = [analyse_phrase("Jo Lee", places=DNIPRO), analyse_phrase("she", places=DNIPRO)]
+        resolver = SpeakerResolver(
+            mentions, text=text, positions=[0, len(text)], subjects=find_subjects(text)
+        )
+        expected = ["Jo Lee", "Jo Lee"]
+        assert expected == [r.speaker.name if r.speaker else None for r in resolver.resolve()]
