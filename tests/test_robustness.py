@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack.errors import ClaimtrackError, GraphError, ReportError, UnknownEntityError
@@ -94,3 +96,71 @@ class TestWrongObjects:
         """A report on something that is no graph or store raises ReportError."""
         with pytest.raises(ReportError):
             report(bad, fmt)
+
+
+# Wire-copy words: cue verbs, names, figures, quotes and scraps of punctuation.
+_pieces = st.sampled_from(
+    [
+        "said",
+        " said ",
+        "according to ",
+        "told reporters",
+        "estimated",
+        "at least ",
+        "more than ",
+        "tens of billions",
+        "hundreds of",
+        "dozens",
+        "2,000",
+        "1.5 million",
+        "$3bn",
+        "40%",
+        "zero",
+        "No. 10",
+        "people were killed",
+        " injured ",
+        "the ministry",
+        "The New York delegation",
+        "the mayor",
+        "Mr. ",
+        "Anna Kovac",
+        "Kharkiv",
+        "Reuters",
+        "(AP)",
+        " on Monday",
+        "2024-05-01",
+        "“",
+        "”",
+        '"',
+        "'",
+        "’s",
+        ", ",
+        ". ",
+        ": ",
+        " - ",
+        "\n\n",
+        "\x00",
+        " ",
+    ]
+)
+news_like = st.lists(_pieces | st.text(max_size=6), max_size=50).map("".join)
+
+
+class TestPipeline:
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(texts=st.lists(st.text() | news_like, min_size=1, max_size=3))
+    def test_any_text_runs_to_a_report(self, texts: list[str]) -> None:
+        """Any texts extract with valid spans, link, answer queries and render markdown."""
+        graph = ClaimGraph()
+        for n, text in enumerate(texts):
+            document = claimtrack.extract(text, published=PUBLISHED, url=f"https://example.org/{n}")
+            for span in _spans(document):
+                assert 0 <= span.start <= span.end <= len(document.text)
+            graph.add(document)
+        graph.link()
+        graph.unverified()
+        graph.conflicts()
+        for claim in graph.claims():
+            graph.status(claim)
+            graph.origins(claim)
+        assert report(graph, "markdown").startswith("#")
