@@ -643,6 +643,10 @@ class Resolver:
                 other = self.key(aff.organization)
                 if org_key != other and fold(organization) != fold(aff.organization.name):
                     continue
+            # A holder written as a description ("Kharkiv's press secretary") names
+            # nobody, and resolving it would describe the same role again, forever.
+            if _description(aff.person.name) is not None:
+                continue
             found.add(self.key(aff.person))
         return found.pop() if len(found) == 1 else None
 

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 import claimtrack
 from claimtrack.errors import ClaimtrackError, GraphError, ReportError, UnknownEntityError
 from claimtrack.graph import ClaimGraph
-from claimtrack.model import Span
+from claimtrack.model import Affiliation, Organization, Person, Span
 from claimtrack.report import report
+from claimtrack.resolve import Resolver
 
 PUBLISHED = "2024-05-02T09:00:00Z"
 
@@ -164,3 +165,21 @@ class TestPipeline:
             graph.status(claim)
             graph.origins(claim)
         assert report(graph, "markdown").startswith("#")
+
+
+class TestDescribedHolders:
+    def test_holder_written_as_description_resolves(self) -> None:
+        """A role holder named only by a description resolves (it recursed without end)."""
+        resolver = Resolver()
+        holder = Person("the ministry's press secretary")
+        resolver.add_affiliation(Affiliation(holder, "press secretary", Organization("ministry")))
+        assert "person:the ministry's press secretary" == resolver.key(holder.name)
+
+    def test_holders_describing_each_other_resolve(self) -> None:
+        """Two holders each written as the other's role resolve to themselves."""
+        resolver = Resolver()
+        city = Organization("Kharkiv")
+        resolver.add_affiliation(Affiliation(Person("the mayor"), "governor", city))
+        resolver.add_affiliation(Affiliation(Person("the governor"), "mayor", city))
+        expected = ["person:the mayor", "person:the governor"]
+        assert expected == [resolver.key("the mayor"), resolver.key("the governor")]
