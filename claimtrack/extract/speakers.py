@@ -210,6 +210,8 @@ _CITY_ROLES = frozenset({"mayor", "deputy mayor"})
 # Rank words that say nothing of the body: "a senior administration official".
 _RANKS = frozenset({"senior", "top", "junior", "former", "acting", "interim", "deputy", "vice"})
 _NATIONAL_ROLES = frozenset({"president", "prime minister", "premier", "chancellor"})
+# Words that put a minister or premier below the national government.
+_SUBNATIONAL = frozenset({"regional", "provincial"})
 # Roles that belong to a company named before: "Chief executive John Smith".
 _CORPORATE_ROLES = frozenset(
     {"chief executive", "ceo", "chief financial officer", "cfo", "chair", "executive", "founder"}
@@ -588,8 +590,17 @@ def _describe(
             place, kind = places.city, "city"
         elif role in _REGIONAL_ROLES:
             place, kind = places.region_name(), "region"
-        elif role.endswith("minister") or role in _NATIONAL_ROLES:
+        elif (role.endswith("minister") or role in _NATIONAL_ROLES) and not (
+            {_POSSESSIVE.sub("", w).lower() for w in words} & _SUBNATIONAL
+        ):
             place, kind = places.country, "country"
+        elif role.endswith("minister"):
+            # "the regional housing minister" is the region's (as a regional governor's
+            # is), never the country's; with no place in context, no body at all.
+            region = places.region_name()
+            if region is None:
+                return role, None, False
+            return role, _org_for_role("regional governor", region, place_kind(region)), False
     org = _org_for_role(role, place, kind)
     return role, org, given
 

@@ -434,3 +434,27 @@ class TestFindSubjects:
         )
         expected = ["Jo Lee", "Jo Lee"]
         assert expected == [r.speaker.name if r.speaker else None for r in resolver.resolve()]
+
+
+class TestRegionalMinisters:
+    def test_regional_minister_is_not_the_countrys(self) -> None:
+        """A regional minister speaks for the region in context, not for the country."""
+        ctx = PlaceContext(city="Seville", country="Spain")
+        mention = analyse_phrase("Regional transport minister Ana Ortiz", places=ctx)
+        expected = ("regional transport minister", "Seville region")
+        actual = (mention.role, mention.organization.name if mention.organization else None)
+        assert expected == actual
+
+    def test_regional_minister_with_no_region_has_no_body(self) -> None:
+        """With only a country in context, a regional minister gets no body."""
+        ctx = PlaceContext(country="Spain")
+        mention = analyse_phrase("the regional transport minister, Ana Ortiz", places=ctx)
+        expected = None
+        assert expected == mention.organization
+
+    def test_plain_minister_stays_national(self) -> None:
+        """A minister with no regional word is still the country's."""
+        ctx = PlaceContext(city="Seville", country="Spain")
+        mention = analyse_phrase("Transport minister Ana Ortiz", places=ctx)
+        expected = "Spain"
+        assert expected == (mention.organization.name if mention.organization else None)
