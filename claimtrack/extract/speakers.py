@@ -916,6 +916,13 @@ def _has_possessive(text: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’.-]*\s){0,6}[A-Z][\w&'’.-]*")
 
 
+# A sentence end inside a run of capitals: a word of three or more letters ending in a
+# lower-case letter and a full stop ("Saturday. The"). Abbreviations are checked apart.
+_RUN_BREAK = re.compile(r"\b([A-Z][a-z]{2,})\.\s+")
+_ABBREVIATIONS = frozenset(
+    {"Corp", "Bros", "Dept", "Govt", "Assn", "Univ", "Inst", "Gen", "Col", "Sen", "Rep", "Gov"}
+)
+
 # Words a run of capitals may start with that are not part of a body's name.
 _LEADING_WORDS = _ARTICLES | {"in", "at", "of", "for"}
 
@@ -932,13 +939,18 @@ def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
     """
     found: list[tuple[int, Organization]] = []
     for match in _CAPITALISED_RUN.finditer(text, start):
-        words = match.group(0).split()
+        run, run_start = match.group(0), match.start()
+        # A run never crosses a sentence end: "on Saturday. The National Police".
+        breaks = [b for b in _RUN_BREAK.finditer(run) if b.group(1) not in _ABBREVIATIONS]
+        if breaks:
+            run, run_start = run[breaks[-1].end() :], run_start + breaks[-1].end()
+        words = run.split()
         while words and words[0].lower() in _LEADING_WORDS:
             words = words[1:]
         if not words:
             continue
         name = " ".join(words)
-        offset = match.start() + match.group(0).index(words[0])
+        offset = run_start + run.index(words[0])
         known = _known_org(name)
         if known is not None and (len(name) > 3 or name.isupper()):
             found.append((offset, known))

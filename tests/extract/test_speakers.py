@@ -268,6 +268,18 @@ class TestFindBodies:
         expected: list[object] = []
         assert expected == find_bodies("Paul Girard said so.")
 
+    def test_body_name_stops_at_a_sentence_end(self) -> None:
+        """A body named after a day that ends a sentence does not take the day."""
+        text = "Crowds filled Porto on Sunday. The Public Security Police gave a figure."
+        expected = [(35, "Public Security Police")]
+        assert expected == [(i, o.name) for i, o in find_bodies(text)]
+
+    def test_abbreviation_does_not_end_a_body_name(self) -> None:
+        """A company abbreviation with a full stop stays inside the name."""
+        text = "Shares in Brandt Bros. Shipping fell."
+        expected = [(10, "Brandt Bros. Shipping")]
+        assert expected == [(i, o.name) for i, o in find_bodies(text)]
+
 
 class TestGroupsOfBodies:
     def test_analysts_at_a_bank(self) -> None:
