@@ -26,7 +26,7 @@ from functools import lru_cache
 import attrs
 import pendulum
 
-from claimtrack.errors import UnknownEntityError
+from claimtrack.errors import GraphError, UnknownEntityError
 from claimtrack.model import Affiliation, Organization, Person, to_datetime
 from claimtrack.serialize import register_type
 
@@ -450,11 +450,36 @@ class Resolver:
     def add_aliases(self, aliases: Mapping[str, Iterable[str]]) -> None:
         """
         Say that each variant names the entity with the canonical name.
+
+        Raises:
+            GraphError: If the table is not names mapped to a name or names (nothing is
+                added then).
+
+        Examples:
+            >>> Resolver().add_aliases({"Ihor Terekhov": 5})
+            Traceback (most recent call last):
+            ...
+            claimtrack.errors.GraphError: aliases of 'Ihor Terekhov' must be a name or names, got 5
         """
-        for canonical, variants in aliases.items():
+        table: list[tuple[str, list[object]]] = []
+        given: object = aliases  # checked: it often comes from a user's file
+        if not isinstance(given, Mapping):
+            msg = f"aliases must map canonical names to variants, got {aliases!r}"
+            raise GraphError(msg)
+        for canonical, variants in given.items():
+            names: object = [variants] if isinstance(variants, str) else variants
+            if not isinstance(canonical, str) or not isinstance(names, Iterable):
+                msg = f"aliases of {canonical!r} must be a name or names, got {variants!r}"
+                raise GraphError(msg)
+            names = list(names)
+            if not all(isinstance(name, str) for name in names):
+                msg = f"aliases of {canonical!r} must be a name or names, got {variants!r}"
+                raise GraphError(msg)
+            table.append((canonical, names))
+        for canonical, names in table:
             self._aliases[canonical] = canonical
-            for variant in [variants] if isinstance(variants, str) else variants:
-                self._aliases[variant] = canonical
+            for variant in names:
+                self._aliases[str(variant)] = canonical
         self._table = None
 
     def observe(
@@ -511,7 +536,24 @@ class Resolver:
     def apply(self, decision: Decision) -> None:
         """
         Replay a logged decision (a store calls this when rebuilding a graph).
+
+        Raises:
+            GraphError: If *decision* is not a Decision naming its entities with strings
+                (a merge needs both names).
+
+        Examples:
+            >>> Resolver().merge("Terekhov", None, by="desk")  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            ...
+            claimtrack.errors.GraphError: cannot apply ...: a merge needs two names
         """
+        given: object = decision  # checked: it may come from a damaged log
+        if not isinstance(given, Decision) or not isinstance(given.name, str):
+            msg = f"cannot apply {decision!r}: give a Decision naming an entity"
+            raise GraphError(msg)
+        if decision.kind is DecisionKind.MERGE and not isinstance(decision.other, str):
+            msg = f"cannot apply {decision!r}: a merge needs two names"
+            raise GraphError(msg)
         self._decisions.append(decision)
         self._table = None
 

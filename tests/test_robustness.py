@@ -183,3 +183,31 @@ class TestDescribedHolders:
         resolver.add_affiliation(Affiliation(Person("the governor"), "mayor", city))
         expected = ["person:the mayor", "person:the governor"]
         assert expected == [resolver.key("the mayor"), resolver.key("the governor")]
+
+
+class TestDecisionsAndAliases:
+    @pytest.mark.parametrize("bad", [None, "merge Kovac into Anna Kovac"])
+    def test_apply_non_decision_is_graph_error(self, bad: object) -> None:
+        """Applying something that is no Decision raises GraphError and leaves link working."""
+        graph = _graph("Mayor Anna Kovac said 40 people were killed in the blast on Monday.")
+        with pytest.raises(GraphError):
+            graph.apply(bad)  # type: ignore[arg-type]
+        graph.link()
+        assert [] == graph.decisions()
+
+    def test_merge_without_second_name_is_graph_error(self) -> None:
+        """A merge with a missing name raises GraphError (link later raised AttributeError)."""
+        graph = _graph("Mayor Anna Kovac said 40 people were killed in the blast on Monday.")
+        with pytest.raises(GraphError):
+            graph.merge("Anna Kovac", None, by="desk")  # type: ignore[arg-type]
+        graph.link()
+        assert [] == graph.decisions()
+
+    @pytest.mark.parametrize("bad", [None, {"Anna Kovac": 5}, {"Anna Kovac": ["Zed Quill", 5]}])
+    def test_bad_alias_table_is_graph_error(self, bad: object) -> None:
+        """An alias table that is not names to names raises GraphError and adds nothing."""
+        graph = _graph("Mayor Anna Kovac said 40 people were killed in the blast on Monday.")
+        with pytest.raises(GraphError):
+            graph.add_aliases(bad)  # type: ignore[arg-type]
+        with pytest.raises(UnknownEntityError):
+            graph.canonical("Zed Quill")
