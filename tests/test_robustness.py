@@ -48,6 +48,13 @@ class TestTimeline:
         graph = _graph("Police said 40 people were killed in the blast on Monday.")
         assert [] == graph.timeline("evacuated")
 
+    def test_undated_claim_has_no_when(self) -> None:
+        """A claim with no date anywhere gives a point without a time (it raised ValueError)."""
+        graph = ClaimGraph()
+        graph.add(claimtrack.extract("Police said 40 people were killed in the blast."))
+        graph.link()
+        assert [None] == [point.when for point in graph.timeline("killed")]
+
 
 class TestFilters:
     @pytest.mark.parametrize("bad", [{"min_value": "a dozen"}, {"min_value": [3]}, {"metric": 5}])

@@ -678,7 +678,8 @@ class ClaimGraph:
     ) -> list[TimelinePoint]:
         """
         Return the figures stated for *metric* (and *place*), one point per first
-        statement (copies left out), oldest first; a blank metric gives no points.
+        statement (copies left out), oldest first; a blank metric gives no points, an
+        undated claim a point whose `when` is None.
         """
         wanted = norm_metric(metric)
         points = []
@@ -691,11 +692,11 @@ class ClaimGraph:
             if figure is None:
                 continue
             source = self._docs[rec.doc].source
-            when = (
-                pendulum.from_timestamp(rec.ts, tz="UTC")
-                if rec.ts is not None
-                else to_datetime(pendulum.Date.fromordinal(rec.day))
-            )
+            when = None  # day 0: neither said_on nor published is known
+            if rec.ts is not None:
+                when = pendulum.from_timestamp(rec.ts, tz="UTC")
+            elif rec.day > 0:
+                when = to_datetime(pendulum.Date.fromordinal(rec.day))
             points.append(TimelinePoint(when, figure, claim.id, rec.speaker, source.id))
         return points
 
