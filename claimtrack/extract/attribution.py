@@ -113,6 +113,7 @@ _ADVERBIAL_WORDS = _words("""
     emailed email release remarks remark comments comment op-ed editorial blog social
     media platform podcast hearing session debate summit website site page daily
     weekly televised recorded separate joint brief short new own official update
+    hall town city headquarters studio studios chamber capital
     """)
 # Words that show a token run is a clause rather than a speaker phrase.
 _NOT_IN_SOURCE = _words("""
@@ -413,6 +414,9 @@ def _skip_recipient(u: _Unit, i: int, stop: int) -> int:
         if low in _DETERMINERS and j == i:
             j += 1
             continue
+        if low in _RECIPIENT_MODIFIERS and j > i:
+            j += 1  # "a news conference", "a press briefing"
+            continue
         break
     return j
 
@@ -422,8 +426,10 @@ _RECIPIENT_NOUNS = _words("""
     viewers listeners readers host anchor interviewer reporter journalist members
     people students workers residents delegates colleagues staff officials committee
     senators congress parliament assembly rally council board court jury him her them
-    us me you
+    us me you briefing conference meeting hearing gathering session summit forum
     """)
+# Lower-case words that may stand between a determiner and the gathering spoken to.
+_RECIPIENT_MODIFIERS = _words("news press media public town")
 
 
 _BEFORE_PUNCT_ONLY = frozenset(

@@ -209,6 +209,18 @@ class TestQuotations:
             (None, None, "Kyiv stands.", D, True),
         ] == found
 
+    def test_told_a_briefing_is_no_content(self) -> None:
+        """ "told a briefing in the town hall" is the audience and venue, not content."""
+        text = "“Nine people died. One is missing,” the chief, Jo Lee, told a briefing in the town hall."
+        expected = ("Jo Lee", "told", "Nine people died. One is missing,", D, False)
+        assert expected == one(text)
+
+    def test_told_a_news_conference(self) -> None:
+        """ "told a news conference that" skips the gathering spoken to."""
+        text = "Jo Lee told a news conference that nine people had died."
+        expected = ("Jo Lee", "told", "nine people had died", I, False)
+        assert expected == one(text)
+
     def test_colon(self) -> None:
         """A colon after the cue introduces the quotation."""
         text = "The service said: “We have evacuated 500 people.”"
