@@ -156,12 +156,15 @@ news_like = st.lists(_pieces | st.text(max_size=6), max_size=50).map("".join)
 
 class TestPipeline:
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(texts=st.lists(st.text() | news_like, min_size=1, max_size=3))
-    def test_any_text_runs_to_a_report(self, texts: list[str]) -> None:
+    @given(
+        texts=st.lists(st.text() | news_like, min_size=1, max_size=3),
+        published=st.sampled_from([None, PUBLISHED]),
+    )
+    def test_any_text_runs_to_a_report(self, texts: list[str], published: str | None) -> None:
         """Any texts extract with valid spans, link, answer queries and render markdown."""
         graph = ClaimGraph()
         for n, text in enumerate(texts):
-            document = claimtrack.extract(text, published=PUBLISHED, url=f"https://example.org/{n}")
+            document = claimtrack.extract(text, published=published, url=f"https://e.org/{n}")
             for span in _spans(document):
                 assert 0 <= span.start <= span.end <= len(document.text)
             graph.add(document)
@@ -171,6 +174,8 @@ class TestPipeline:
         for claim in graph.claims():
             graph.status(claim)
             graph.origins(claim)
+            for figure in claim.figures:
+                graph.timeline(figure.metric or "")
         assert report(graph, "markdown").startswith("#")
 
 
