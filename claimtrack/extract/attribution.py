@@ -113,7 +113,8 @@ _ADVERBIAL_WORDS = _words("""
     emailed email release remarks remark comments comment op-ed editorial blog social
     media platform podcast hearing session debate summit website site page daily
     weekly televised recorded separate joint brief short new own official update
-    hall town city headquarters studio studios chamber capital
+    hall town city headquarters studio studios chamber capital report quarterly annual
+    filing results
     """)
 # Words that show a token run is a clause rather than a speaker phrase.
 _NOT_IN_SOURCE = _words("""
@@ -401,7 +402,8 @@ def _skip_recipient(u: _Unit, i: int, stop: int) -> int:
     for k in range(i, min(stop, i + 12)):
         if u.lows[k] == "that":
             return k
-        if u.lows[k] in _HARD_STOPS:
+        # "told reporters, adding that ...": the "that" after a comma is another clause's.
+        if u.lows[k] in _HARD_STOPS or u.lows[k] == ",":
             break
     j = i
     while j < stop and j - i < 8:
@@ -427,6 +429,7 @@ _RECIPIENT_NOUNS = _words("""
     people students workers residents delegates colleagues staff officials committee
     senators congress parliament assembly rally council board court jury him her them
     us me you briefing conference meeting hearing gathering session summit forum
+    analysts investors shareholders
     """)
 # Lower-case words that may stand between a determiner and the gathering spoken to.
 _RECIPIENT_MODIFIERS = _words("news press media public town")

@@ -221,6 +221,21 @@ class TestQuotations:
         expected = ("Jo Lee", "told", "nine people had died", I, False)
         assert expected == one(text)
 
+    def test_told_analysts_then_adding(self) -> None:
+        """A quotation "told analysts on a call, adding that ..." gives two claims."""
+        text = "“Orders will pick up,” she told analysts on a call, adding that 50 jobs would go."
+        expected = [
+            ("she", "told", "Orders will pick up,", D, False),
+            ("she", "adding", "50 jobs would go", I, False),
+        ]
+        assert expected == [words(text, a) for a in find_attributions(text)]
+
+    def test_said_in_its_quarterly_report(self) -> None:
+        """ "the company said in its quarterly report" closes the content before it."""
+        text = "Net profit fell 4% to 80 million euros, the bank said in its quarterly report."
+        expected = ("the bank", "said", "Net profit fell 4% to 80 million euros", I, False)
+        assert expected == one(text)
+
     def test_colon(self) -> None:
         """A colon after the cue introduces the quotation."""
         text = "The service said: “We have evacuated 500 people.”"
