@@ -288,12 +288,44 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if low in {"put", "puts"} and "at" not in u.lows[last : last + 8]:
             i = last
             continue
+        if _in_aside(u, i, last):
+            i = last
+            continue
         first = i
         while first > 0 and i - first < 3 and u.lows[first - 1] in _cues.AUXILIARIES:
             first -= 1
         found.append(_Cue(first, i, last, kind))
         i = last
     return found
+
+
+def _in_aside(u: _Unit, i: int, last: int) -> bool:
+    """
+    Whether cue *i* opens a relative aside that the sentence's own cue follows: in "The
+    assembly, which called the march, said 80,000 took part" "called" is background.
+    """
+    if (
+        i < 2
+        or u.lows[i - 1] not in {"which", "who"}
+        or u.lows[i - 2] != ","
+        or u.lows[i] in _PLAIN_REPORTING
+    ):
+        return False
+    n = len(u)
+    for k in range(last, min(n - 1, last + 12)):
+        if u.lows[k] in _HARD_STOPS or u.lows[k] == _QUOTE:
+            return False
+        if u.lows[k] == ",":
+            # The aside closes; a cue (after at most two auxiliaries) must come next.
+            j = k + 1
+            while j < n and j - k <= 2 and u.lows[j] in _cues.AUXILIARIES:
+                j += 1
+            return j < n and u.lows[j] in _PLAIN_REPORTING
+    return False
+
+
+# Plain reporting verbs: an aside's own such verb ("who said ..., resigned") is kept.
+_PLAIN_REPORTING = _words("said says told tells added adds stated announced reported claimed")
 
 
 def _is_name_token(u: _Unit, i: int) -> bool:

@@ -159,6 +159,20 @@ class TestReportedSpeech:
         assert [] == find_attributions("Rescuers searched the rubble until dawn.")
 
 
+class TestAsides:
+    def test_verb_in_a_relative_aside_is_no_cue(self) -> None:
+        """ "X, which called the protest, said ..." is X saying, not X calling."""
+        text = "The Lisbon Renters Union, which called the protest, said 30,000 people took part."
+        expected = ("The Lisbon Renters Union", "said", "30,000 people took part", I, False)
+        assert expected == one(text)
+
+    def test_aside_that_reports_is_kept(self) -> None:
+        """A plain "said" inside the aside still makes a claim."""
+        text = "The union, which said 30,000 took part, called for a strike."
+        expected = "30,000 took part"
+        assert expected == find_attributions(text)[0].content_span.of(text)[: len(expected)]
+
+
 class TestAccordingTo:
     def test_after_content(self) -> None:
         """ "..., according to X." takes the clause before."""
