@@ -223,3 +223,27 @@ class TestDecisionsAndAliases:
             graph.add_aliases(bad)  # type: ignore[arg-type]
         with pytest.raises(UnknownEntityError):
             graph.canonical("Zed Quill")
+
+
+class TestCaseFolding:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Crews reſcued 40 people from the flats, the fire service said.",
+            "The fund lost 40 bİllİon dollars last year, the ministry said.",
+            "İn excess of 40 people were hurt, police said.",
+            "At moſt 300 marchers turned out, organisers said.",
+            "Total ſales rose by 5% to $3 million, the company said.",
+        ],
+    )
+    def test_letters_ignorecase_folds_give_figures(self, sentence: str) -> None:
+        """Letters re.IGNORECASE folds to ASCII (ſ, İ, ı, Kelvin K) raised KeyError in figures."""
+        figures = claimtrack.extract_figures(sentence)
+        assert [sentence[f.span.start : f.span.end] for f in figures] == [f.text for f in figures]
+        assert figures
+
+    def test_folded_letter_reads_like_ascii(self) -> None:
+        """A long s reads like an s: the figure gets the same metric."""
+        plain = claimtrack.extract_figures("Crews rescued 40 people, the fire service said.")
+        folded = claimtrack.extract_figures("Crews reſcued 40 people, the fire service said.")
+        assert [f.metric for f in plain] == [f.metric for f in folded]

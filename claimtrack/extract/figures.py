@@ -540,6 +540,23 @@ _HOME_TO_BEFORE = re.compile(
 )
 # A run of spaces, written as one in vocabulary keys.
 _SPACES = re.compile(r"\s+")
+# re.IGNORECASE lets four non-ASCII letters match ASCII ones ("ſ" matches s, the Kelvin
+# sign k, "İ" and "ı" i); folding them too keeps every matched word a key of its table.
+_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def _fold(text: str) -> str:
+    """
+    Return matched words as their table key: lower case, the four letters above folded,
+    whitespace runs as one space.
+
+    Examples:
+        >>> _fold("MORE  THAN"), _fold("reſcued"), _fold("BİLLİON")
+        ('more than', 'rescued', 'billion')
+    """
+    return _SPACES.sub(" ", text.translate(_CASE_FOLDS).lower())
+
+
 # A lower-case word.
 _LOWER_WORD = re.compile(r"[a-z]+")
 # A figure that repeats the one before it: "killed four and injured the same number".
@@ -700,7 +717,7 @@ def parse_number(words: str) -> float | None:
         return None
     number = _digits_value(m.group(1))
     if m.group(2):
-        scale = _DIGIT_SCALES.get(m.group(2).lower())
+        scale = _DIGIT_SCALES.get(_fold(m.group(2)))
         if scale is None:
             return None
         number = _tidy(number * scale)
@@ -740,7 +757,7 @@ def _parse_words(text: str) -> tuple[float | None, int]:
         m = _NUMBER_WORD.match(text, pos)
         if m is None:
             break
-        word = m.group(1).lower()
+        word = _fold(m.group(1))
         if word == "and":
             if last_kind not in ("hundred", "scale"):
                 break
@@ -849,16 +866,16 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         currency = None
         cur = m.group("cur")
         if cur:
-            currency = _CURRENCY_SYMBOLS.get(cur.strip().lower())
+            currency = _CURRENCY_SYMBOLS.get(_fold(cur.strip()))
             if currency is None:
-                currency = _CURRENCY_WORDS.get(cur.strip().lower())
+                currency = _CURRENCY_WORDS.get(_fold(cur.strip()))
         bare = num.isdigit() and currency is None
         unit = f"currency:{currency}" if currency else None
         return _with_unit(text, s, m.end(), value, kind="digits", unit=unit, bare=bare, end=end)
     if group == "every":
-        ordinal = re.search(r"\s(\w+)\s", m.group()).group(1).lower()  # type: ignore[union-attr]
+        ordinal = _fold(re.search(r"\s(\w+)\s", m.group()).group(1))  # type: ignore[union-attr]
         n = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
-        last = m.group().split()[-1].lower()
+        last = _fold(m.group().split()[-1])
         if not n or last in _TIME_UNITS or last in ("time", "other", "one"):
             return None
         return _Number(s, m.end(), _tidy(1 / n), "share", unit="percent",
@@ -871,14 +888,14 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
             return None
         return _Number(s, m.end(), _tidy(a / b), "share", unit="percent")
     if group == "fraction":
-        words = re.split(r"[\s-]+", m.group().lower())
+        words = re.split(r"[\s-]+", _fold(m.group()))
         if len(words) == 1:
             return _Number(s, m.end(), 0.5, "share", unit="percent")
         num = 1 if words[0] in ("a", "one") else _UNITS_WORDS[words[0]]
         denominator = _ORDINALS[words[1].rstrip("s").replace("halve", "half")]
         return _Number(s, m.end(), _tidy(num / denominator), "share", unit="percent")
     if group == "vague":
-        key = _SPACES.sub(" ", m.group().lower())
+        key = _fold(m.group())
         if key not in VAGUE:
             return None
         low, high = VAGUE[key]
@@ -920,7 +937,7 @@ def _with_unit(
     if kind == "digits":
         after = _AFTER_DIGITS.match(text, pos, end)
         if after is not None and after.group("scale"):
-            word = after.group("scale").strip().lower()
+            word = _fold(after.group("scale").strip())
             attached = not after.group("scale")[0].isspace()
             # "50m" without a currency is metres unless people follow ("3m people").
             if word in ("m", "b") and unit is None:
@@ -942,11 +959,11 @@ def _with_unit(
     if unit is None:
         currency = _CURRENCY_AFTER.match(text, pos, end)
         if currency is not None:
-            code = _CURRENCY_WORDS[currency.group(1).lower()]
+            code = _CURRENCY_WORDS[_fold(currency.group(1))]
             return _Number(start, currency.end(), value, kind, unit=f"currency:{code}")
         measure = _MEASURE_AFTER.match(text, pos, end)
         if measure is not None and not measure.group().lstrip().startswith("("):
-            unit, metric = _MEASURES[measure.group(1).lower()]
+            unit, metric = _MEASURES[_fold(measure.group(1))]
             bare = False
     return _Number(start, pos, value, kind, unit=unit, metric=metric, bare_digits=bare)
 
@@ -1346,11 +1363,11 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
 def _metric_forward(text: str, pos: int, stop: int, next_start: int | None) -> str | None:
     """The first metric word after the number in its clause, unless it belongs to the next one."""
     for m in _METRIC_WORD.finditer(text, pos, stop):
-        word = _SPACES.sub(" ", m.group().lower())
+        word = _fold(m.group())
         metric = _METRIC_FORMS[word]
         if next_start is not None and m.end() <= next_start:
             gap = text[m.end() : next_start]
-            if _SPACES.sub(" ", gap.strip().lower()) in _QUALIFIERS_BEFORE or not gap.strip():
+            if _fold(gap.strip()) in _QUALIFIERS_BEFORE or not gap.strip():
                 return None  # "... and injured at least 120": the verb takes the next number
         if metric in _MONEY_METRICS and metric != "jobs":
             continue
@@ -1390,7 +1407,7 @@ def _metric_backward(
         else None
     )
     if active is not None:
-        word = _SPACES.sub(" ", active.group("verb").lower())
+        word = _fold(active.group("verb"))
         if (word not in _COUNT_NOUN_METRICS or word == "casualties") and word not in (
             "deaths",
             "death",
@@ -1411,7 +1428,7 @@ def _metric_backward(
     population = None
     first = _METRIC_WORD.search(far, tally.start())
     if first is not None:
-        metric = _METRIC_FORMS[_SPACES.sub(" ", first.group().lower())]
+        metric = _METRIC_FORMS[_fold(first.group())]
     if tally.group().lower() == "toll" and metric is None:
         metric = "killed"
     if tally.group().lower() in ("crowd", "turnout", "attendance") and metric is None:
@@ -1428,7 +1445,7 @@ def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str
     window = text[max(left, start - 50) : start]
     found = None
     for m in _METRIC_WORD.finditer(window):
-        metric = _METRIC_FORMS[_SPACES.sub(" ", m.group().lower())]
+        metric = _METRIC_FORMS[_fold(m.group())]
         if metric in _MONEY_METRICS:
             found = metric
     if found:
@@ -1565,7 +1582,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 and nxt.kind == number.kind
                 and (nxt.unit == unit or unit is None or nxt.unit is None)
             ):
-                word = join.group("join").lower()
+                word = _fold(join.group("join"))
                 ok = (
                     word == "and"
                     and _BETWEEN_BEFORE.search(text[max(lo, number.start - 12) : number.start])
@@ -1646,8 +1663,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         )
         low_inclusive = high_inclusive = True
         if q is not None:
-            qual = _QUALIFIERS_BEFORE[_SPACES.sub(" ", q.group("q").lower())]
-            q_word = q.group("q").lower()
+            qual = _QUALIFIERS_BEFORE[_fold(q.group("q"))]
+            q_word = _fold(q.group("q"))
             over_time = (
                 q_word in ("over", "under", "about", "around", "some")
                 and re.match(r"\s{0,3}(?:the\s)?", text[number.end : number.end + 5])
@@ -1730,7 +1747,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if c is not None and not (
             c.group("verb").lower() == "up" and qualifier is Qualifier.AT_MOST
         ):
-            verb = c.group("verb").lower()
+            verb = _fold(c.group("verb"))
             if verb not in ("cut", "lost", "added", "reduced") or c.group("by"):
                 change = Change.DECREASE if verb in _DECREASE_WORDS else Change.INCREASE
         after_change = (
@@ -1743,7 +1760,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             and after_change is not None
             and _A_BEFORE.search(text[max(left, fig_start - 4) : fig_start])
         ):
-            word = after_change.group("word").lower()
+            word = _fold(after_change.group("word"))
             change = (
                 Change.DECREASE
                 if word in ("drop", "fall", "decline", "decrease", "cut", "reduction", "lower")
@@ -1797,7 +1814,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     metric = "population"
         if metric is None and change is not None:
             for m in _METRIC_WORD.finditer(text, max(left, fig_start - 50), fig_start):
-                metric = _METRIC_FORMS[_SPACES.sub(" ", m.group().lower())]
+                metric = _METRIC_FORMS[_fold(m.group())]
         if metric in ("hits",) and population is None:
             population = "strikes"
         if population in ("strikes",) and metric is None:
