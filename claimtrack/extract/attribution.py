@@ -741,6 +741,18 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     continue
             a = _after_cue(u, cue)
             b = _cut(breaks, a, _content_end(u, a))
+            if (
+                source[1] - source[0] == 1
+                and u.lows[source[0]] in {"who", "which"}
+                and source[0] > 0
+                and u.lows[source[0] - 1] == ","
+            ):
+                # "Police, who had put the turnout at 12,500, stood by ...": the aside's
+                # content ends with the aside.
+                # (Not when a cue follows: it would read the aside as its content.)
+                close = next((k for k in range(a + 1, b) if u.lows[k] == ","), b)
+                if close + 1 < b and u.lows[close + 1] not in _CUE_WORDS:
+                    b = close
             if b > a:
                 found.append(_make(u, _content_span(u, a, b), cue_range, source))
                 used_until = b

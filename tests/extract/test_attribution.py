@@ -166,6 +166,12 @@ class TestAsides:
         expected = ("The Lisbon Renters Union", "said", "30,000 people took part", I, False)
         assert expected == one(text)
 
+    def test_content_of_an_aside_ends_with_it(self) -> None:
+        """ "Police, who had put the turnout at 9,000, stood by ..." ends at the aside."""
+        text = "Police, who had put the turnout at 9,000, stood by their count."
+        expected = ("who", "had put", "the turnout at 9,000", I, False)
+        assert expected == one(text)
+
     def test_aside_that_reports_is_kept(self) -> None:
         """A plain "said" inside the aside still makes a claim."""
         text = "The union, which said 30,000 took part, called for a strike."
