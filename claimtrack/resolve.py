@@ -670,6 +670,7 @@ class Resolver:
         """
         role_words = set(fold(role).split())
         org_key = None
+        organization = (organization or "").strip() or None  # "the  's mayor" names none
         if organization:
             try:
                 org_key = self.key(Organization(organization))

@@ -196,6 +196,12 @@ class TestDescribedHolders:
         expected = ["person:the mayor", "person:the governor"]
         assert expected == [resolver.key("the mayor"), resolver.key("the governor")]
 
+    def test_description_with_blank_body_resolves(self) -> None:
+        """A description whose body is only spaces resolves (it raised ValidationError)."""
+        resolver = Resolver()
+        resolver.observe(Person("the  's spokesman"))
+        assert "person:the  's spokesman" == resolver.key("the  's spokesman")
+
 
 class TestDecisionsAndAliases:
     @pytest.mark.parametrize("bad", [None, "merge Kovac into Anna Kovac"])
