@@ -665,12 +665,14 @@ def extract(
         # The dateline is where the reporter is, not part of the speaker's name.
         phrase_span = _after(text, raw.speaker_phrase_span or raw.source_span, body_start)
         source_spans[i] = _after(text, raw.source_span, body_start)
-        if text[phrase_span.start : phrase_span.end].lower() in RELATIVE_PRONOUNS:
+        # A relative pronoun stands for the words before it ("WHO" in capitals is a body).
+        pronoun = phrase_span.of(text)
+        if pronoun.lower() in RELATIVE_PRONOUNS and not pronoun.isupper():
             phrase_span = _antecedent(text, raw.sentence_span.start, phrase_span)
         phrase = phrase_span.of(text)
         name_text = source_spans[i].of(text)
         name = name_text if name_text != phrase else None
-        if name is not None and name.lower() in RELATIVE_PRONOUNS:
+        if name is not None and name.lower() in RELATIVE_PRONOUNS and not name.isupper():
             name = None
         ctx = places.context(phrase_span.end)
         mention = analyse_phrase(phrase, name, places=ctx, people=people)

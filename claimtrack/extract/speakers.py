@@ -646,6 +646,17 @@ def _analyse_alone(phrase: str, name: str | None, places: PlaceContext) -> Menti
     return _analyse(phrase, name, places, ())
 
 
+def _is_acronym(word: str) -> bool:
+    """
+    Whether *word* is an upper-case acronym of two letters or more ("WHO", not "I").
+
+    Examples:
+        >>> _is_acronym("WHO"), _is_acronym("who"), _is_acronym("I")
+        (True, False, False)
+    """
+    return len(word) > 1 and word.isupper()
+
+
 def _analyse(
     phrase: str, name: str | None, places: PlaceContext, people: tuple[str, ...]
 ) -> Mention:
@@ -654,7 +665,8 @@ def _analyse(
     low = text.lower()
     if not text:
         return Mention(phrase, MentionKind.REFERENCE)
-    if low in lexicon.PRONOUNS or low in RELATIVE_PRONOUNS:
+    # "WHO" in capitals is the World Health Organization, not a pronoun.
+    if (low in lexicon.PRONOUNS or low in RELATIVE_PRONOUNS) and not _is_acronym(text):
         return Mention(phrase, MentionKind.PRONOUN, reference=low)
     indefinite = low.startswith(("a ", "an "))
     known_people = set(people)

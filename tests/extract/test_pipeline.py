@@ -270,6 +270,20 @@ class TestPronouns:
         assert expected == doc.claims[-1].attribution.speaker.name
 
 
+class TestAcronyms:
+    def test_who_in_capitals_is_the_health_body(self) -> None:
+        """ "The WHO said" is the World Health Organization, not a relative pronoun."""
+        doc = extract("The WHO said 40 children were treated for burns in Goma.")
+        expected = "World Health Organization"
+        assert expected == doc.claims[0].attribution.speaker.name
+
+    def test_lower_case_who_still_points_back(self) -> None:
+        """ "Aid groups, who visited the camp, said" is the aid groups."""
+        doc = extract("Aid groups, who visited the camp, said 40 children were hurt.")
+        expected = "Aid groups"
+        assert expected == doc.claims[0].attribution.speaker.name
+
+
 class TestQuestions:
     def test_questions_are_not_claims(self) -> None:
         """A quoted question and an "asked whether" clause make no claims."""
