@@ -646,6 +646,10 @@ def _analyse_alone(phrase: str, name: str | None, places: PlaceContext) -> Menti
     return _analyse(phrase, name, places, ())
 
 
+# "a spokesman for the ...", "the director of ...": a role word, then "for", "of" or "at".
+_ROLE_FOR_BODY = re.compile(r"(?:an?\s+|the\s+)?([a-z]+)\s+(?:for|of|at)\s", re.IGNORECASE)
+
+
 def _is_acronym(word: str) -> bool:
     """
     Whether *word* is an upper-case acronym of two letters or more ("WHO", not "I").
@@ -796,7 +800,13 @@ def _analyse(
         )
     last = _words(low)[-1] if _words(low) else ""
     role, org, given = (None, None, False)
-    if last not in lexicon.SOURCE_REFERENCE_WORDS or last in lexicon.ROLE_HEADS:
+    role_for = _ROLE_FOR_BODY.match(text)
+    if (
+        last not in lexicon.SOURCE_REFERENCE_WORDS
+        or last in lexicon.ROLE_HEADS
+        # "a spokesman for the National Police": a role holder, whatever the body.
+        or (role_for is not None and role_for.group(1).lower() in lexicon.ROLE_HEADS)
+    ):
         role, org, given = _describe(text, places)
     if role is not None:
         possessor = org is None and _points_back(text)

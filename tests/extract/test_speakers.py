@@ -470,3 +470,12 @@ class TestRegionalMinisters:
         mention = analyse_phrase("Transport minister Ana Ortiz", places=ctx)
         expected = "Spain"
         assert expected == (mention.organization.name if mention.organization else None)
+
+
+class TestRoleForABody:
+    def test_spokesman_for_a_police_force(self) -> None:
+        """ "a spokeswoman for the National Police" is a role holder of that body."""
+        mention = analyse_phrase("A spokeswoman for the National Police", places=LYON)
+        org = mention.organization.name if mention.organization else None
+        expected = (MentionKind.ROLE, "spokesperson", "National Police of France")
+        assert expected == (mention.kind, mention.role, org)
