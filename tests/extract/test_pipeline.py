@@ -284,6 +284,15 @@ class TestAcronyms:
         assert expected == doc.claims[0].attribution.speaker.name
 
 
+class TestGuards:
+    def test_coast_guard_is_a_body(self) -> None:
+        """ "The Coast Guard said" is a body speaking, not a person named Coast Guard."""
+        doc = extract("The Coast Guard said 12 sailors were pulled from the water off Kerry.")
+        speaker = doc.claims[0].attribution.speaker
+        expected = (Organization, "Coast Guard")
+        assert expected == (type(speaker), speaker.name)
+
+
 class TestQuestions:
     def test_questions_are_not_claims(self) -> None:
         """A quoted question and an "asked whether" clause make no claims."""
