@@ -286,10 +286,15 @@ def find_dates(text: str, published: pendulum.DateTime | pendulum.Date | None) -
             month_word = (m.group("m1") or m.group("m2")).lower()
             if month_word == "may" and not (m.group("m1") or m.group("m2"))[0].isupper():
                 continue
+            month = _MONTHS.get(month_word)
+            if month is None:
+                # Under re.IGNORECASE "Aprıl" (dotless ı) or "Auguſt" (long s) match the
+                # month pattern but lower-case to no key: not a date we can read.
+                continue
             year = m.group("y1") or m.group("y2")
             day = _calendar(
                 int(year) if year else None,
-                _MONTHS[month_word],
+                month,
                 int(m.group("d1") or m.group("d2")),
                 today,
             )

@@ -293,3 +293,12 @@ class TestAnyText:
             or period.end is None
             or period.start <= period.end
         )
+
+
+class TestOddLetters:
+    def test_month_with_look_alike_letters_is_skipped(self) -> None:
+        """A month name that matches only through Unicode case folding is no date, not a crash."""
+        from claimtrack.dates import find_dates
+
+        assert [] == find_dates("Police said on 3 Aprıl that", pendulum.datetime(2024, 5, 1))
+        assert [] == find_dates("Auguſt 3 was quiet", pendulum.datetime(2024, 9, 1))
