@@ -217,6 +217,48 @@ _CORPORATE_ROLES = frozenset(
     {"chief executive", "ceo", "chief financial officer", "cfo", "chair", "executive", "founder"}
 )
 _LOOSE_ROLE_REFERENCES = frozenset({"official", "officer", "source", "aide"})
+# Capitalised sentence openers that start no person's name: "On Monday", "While Obama".
+_NOT_NAME_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "as",
+        "after",
+        "before",
+        "while",
+        "when",
+        "whether",
+        "if",
+        "but",
+        "and",
+        "so",
+        "even",
+        "then",
+        "former",
+        "also",
+        "still",
+        "yet",
+        "though",
+        "although",
+        "because",
+        "since",
+        "until",
+        "during",
+        "unlike",
+        "like",
+        "with",
+        "without",
+        "for",
+        "from",
+        "by",
+        "of",
+        "to",
+    ]
+)
 # How many sentence subjects, and earlier speakers, a "he" or "she" looks back over.
 _SUBJECT_REACH = 3
 
@@ -1512,10 +1554,23 @@ class SpeakerResolver:
             where, phrase = self.subjects[k]
             ctx = self._context(where) if self._context is not None else PlaceContext()
             mention: Mention | None = analyse_phrase(phrase, places=ctx)
-            if mention is not None and (mention.kind is not MentionKind.PERSON or not mention.name):
+            if mention is not None and not self._plausible_subject(mention):
                 mention = None
             self._subject_mentions[k] = mention
         return self._subject_mentions[k]
+
+    def _plausible_subject(self, mention: Mention) -> bool:
+        """
+        Whether a sentence-opening phrase names a person ("The town's mayor, Jo Lee"),
+        not "On Monday", "The Republican" or "Clinton's".
+        """
+        name = mention.name
+        if mention.kind is not MentionKind.PERSON or not name:
+            return False
+        words = name.split()
+        return words[0].lower() not in _NOT_NAME_OPENERS and not any(
+            w.endswith(("’s", "'s", "’", ".")) and len(w) > 2 for w in words
+        )
 
     def _pronoun_person(
         self,
@@ -1530,8 +1585,10 @@ class SpeakerResolver:
 
         Candidates, most recent first: people named as sentence subjects since the last
         person was named ("The mayor, Jo Lee, put the toll higher. ..., she said"), then
-        the last person, then earlier speakers. The first whose gender the text has not
-        shown to differ wins; when every candidate differs, the last person does.
+        the last person, then earlier speakers. The last person keeps the pronoun unless
+        the text shows their gender differs ("he" bound to them before, "Mr", "chairman")
+        or shows a more recent candidate's matches; otherwise the first candidate not
+        shown to differ wins, and when every candidate differs the last person does.
         """
         where = self._position(i, -1)
         candidates: list[tuple[_PersonEntry | None, Mention | None]] = []
@@ -1546,12 +1603,19 @@ class SpeakerResolver:
             candidates.append((last_person, None))
         for earlier in reversed(spoken[-_SUBJECT_REACH:]):
             candidates.append((earlier, None))
+        # A last person the text has not shown to differ keeps the pronoun against
+        # anyone whose gender is unknown; only a revealed match displaces them.
+        last_fits = last_person is not None and last_person.gender in {None, pronoun}
         for known, subject in candidates:
             if known is not None:
                 gender = known.gender
             else:
                 gender = _gender_of(subject.text) if subject is not None else None
             if gender is not None and gender != pronoun:
+                continue
+            if known is last_person and last_person is not None:
+                return last_person
+            if last_fits and gender is None:
                 continue
             if known is not None:
                 return known

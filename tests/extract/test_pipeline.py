@@ -259,6 +259,17 @@ class TestPronouns:
         expected = ["Tomas Berg", "Tomas Berg"]
         assert expected == [c.attribution.speaker.name for c in doc.claims]
 
+    def test_last_speaker_keeps_a_pronoun_nothing_contradicts(self) -> None:
+        """With no gender shown for either, "he" stays with the last speaker."""
+        text = (
+            "Sam Okafor, the harbour master, said 40 ships were waiting. "
+            "Kim Laine toured the quay on Monday. "
+            "At least 55 ships are at anchor, he said."
+        )
+        doc = extract(text)
+        expected = ["Sam Okafor", "Sam Okafor"]
+        assert expected == [c.attribution.speaker.name for c in doc.claims]
+
     def test_subject_named_inside_a_quotation_is_no_antecedent(self) -> None:
         """A name opening a quoted sentence is not a subject "he" can point to."""
         text = (
