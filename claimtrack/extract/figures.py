@@ -453,6 +453,16 @@ _QUALIFIER_AFTER = re.compile(
 )
 # The second number of a range, after the first one.
 _RANGE_JOIN = re.compile(r"\s{0,3}(?P<join>[-–—]|to|and|or)\s{0,3}", re.IGNORECASE)
+# A change verb right before a number with its own unit: in "climbed 12% to 310 million"
+# or "fell 2% to 7%" the first is the change and the second the new level, not a range
+# ("rose 5 to 10 percent", where the unit comes last, stays a range).
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|climb(?:ed|s)?|jump(?:ed|s)?|gain(?:ed|s)?|grew|grow(?:s|n)?"
+    r"|increas(?:ed|es)|fell|fall(?:s|en)?|drop(?:ped|s)?|declin(?:ed|es)|slump(?:ed|s)?"
+    r"|slid(?:e|es)?|dip(?:ped|s)?|decreas(?:ed|es)|surg(?:ed|es)|soar(?:ed|s)?"
+    r"|plung(?:ed|es)|tumbl(?:ed|es)|up|down)\s{1,3}(?:by\s{1,3})?$",
+    re.IGNORECASE,
+)
 # "rose by", "up", "a drop of" ... just before the number: the number is an amount of change.
 _CHANGE_BEFORE = re.compile(
     r"(?<![\w])(?P<verb>rose|rise|risen|rises|rising|increased|increase|increases|grew|grown|"
@@ -1580,7 +1590,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if (
                 join is not None
                 and nxt.kind == number.kind
-                and (nxt.unit == unit or unit is None or nxt.unit is None)
+                # "5-10%" and "$5-6bn" share one unit; "12% to 310 million" does not
+                and (nxt.unit == unit or unit is None or (nxt.unit is None and unit != "percent"))
+                and not (
+                    unit is not None
+                    and _fold(join.group("join")) == "to"
+                    and _CHANGE_VERB_BEFORE.search(text[max(lo, number.start - 24) : number.start])
+                )
             ):
                 word = _fold(join.group("join"))
                 ok = (

@@ -542,3 +542,29 @@ class TestExtractFigures:
         """A non-str is a TypeError naming its type."""
         with pytest.raises(TypeError, match="bytes"):
             extract_figures(b"25 people")  # type: ignore[arg-type]
+
+
+class TestChangeThenLevel:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Operating profit climbed 12% to 310 million kroner.",
+                [("12%", 0.12, 0.12, "increase"), ("310 million", 310_000_000, 310_000_000, None)],
+            ),
+            (
+                "Unemployment fell 2% to 7% in June.",
+                [("2%", 0.02, 0.02, "decrease"), ("7%", 0.07, 0.07, None)],
+            ),
+            ("Prices rose 5 to 10 percent.", [("5 to 10 percent", 0.05, 0.1, "increase")]),
+        ],
+    )
+    def test_change_then_level_is_no_range(
+        self, sentence: str, expected: list[tuple[str, float, float, str | None]]
+    ) -> None:
+        """A change with its own unit followed by 'to' and a level gives two figures, not a range."""
+        found = [
+            (f.text, f.low, f.high, None if f.change is None else f.change.value)
+            for f in extract_figures(sentence)
+        ]
+        assert expected == found
