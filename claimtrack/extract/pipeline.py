@@ -21,6 +21,7 @@ import attrs
 import pendulum
 
 from claimtrack import dates
+from claimtrack.errors import ExtractionError
 from claimtrack.extract import lexicon
 from claimtrack.extract.attribution import RawAttribution, find_attributions
 from claimtrack.extract.cues import lemma
@@ -400,8 +401,18 @@ def _source(
     credits: Iterable[str] | str | None,
     language: str,
 ) -> Source:
-    given = [credits] if isinstance(credits, str) else list(credits or ())
+    try:
+        given = [credits] if isinstance(credits, str) else [str(c) for c in credits or ()]
+    except TypeError:
+        msg = f"credits must be a string or a list of strings, got {type(credits).__name__}"
+        raise ExtractionError(msg) from None
     merged = list(dict.fromkeys([*given, *detect_credits(text)]))
+    try:
+        source_kind = SourceKind(kind) if kind is not None else SourceKind.NEWS_ARTICLE
+    except ValueError:
+        known = ", ".join(k.value for k in SourceKind)
+        msg = f"unknown source kind {kind!r}; use one of {known}"
+        raise ExtractionError(msg) from None
     source_id = stable_id("src", url) if url else stable_id("src", text)
     return Source(
         id=source_id,
@@ -409,7 +420,7 @@ def _source(
         publisher=publisher,
         url=url,
         published=published,
-        kind=SourceKind(kind) if kind is not None else SourceKind.NEWS_ARTICLE,
+        kind=source_kind,
         language=language,
         credits=merged,
     )

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.errors import ExtractionError
 from claimtrack.extract.pipeline import detect_credits, extract, find_hedges
 from claimtrack.extract.speakers import analyse_phrase
 from claimtrack.model import AttributionMode, Claim, Organization, Person, SourceKind, stable_id
@@ -388,3 +389,15 @@ class TestNoCrash:
     def test_any_phrase_is_read(self, phrase: str) -> None:
         """Any phrase reads into a mention without error."""
         assert analyse_phrase(phrase).text == phrase
+
+
+class TestBadOptions:
+    def test_unknown_source_kind(self) -> None:
+        """An unknown source kind is an ExtractionError that lists the known ones."""
+        with pytest.raises(ExtractionError, match="unknown source kind 'blog'.*press_release"):
+            extract("The mayor said five people died.", kind="blog")
+
+    def test_credits_of_the_wrong_type(self) -> None:
+        """Credits that are not strings are refused with a clear message."""
+        with pytest.raises(ExtractionError, match="credits must be a string or a list"):
+            extract("The mayor said five people died.", credits=5)  # type: ignore[arg-type]
