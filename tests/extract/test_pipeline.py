@@ -394,7 +394,7 @@ class TestNoCrash:
 class TestBadOptions:
     def test_unknown_source_kind(self) -> None:
         """An unknown source kind is an ExtractionError that lists the known ones."""
-        with pytest.raises(ExtractionError, match="unknown source kind 'blog'.*press_release"):
+        with pytest.raises(ExtractionError, match=r"unknown source kind 'blog'.*press_release"):
             extract("The mayor said five people died.", kind="blog")
 
     def test_credits_of_the_wrong_type(self) -> None:
