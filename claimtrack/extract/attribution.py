@@ -773,7 +773,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     floor = back_floor = used_until = right[1]
                     back_start = start
             continue
-        # "Warning that the attacks were continuing, the service said: ..." and
+        # "Warning that the river was still rising, the agency said: ..." and
         # "Asked whether he would run, Reid said ...": the speaker is the main clause's.
         opening = cue.first == floor or (
             head == "asked" and cue.first > 0 and u.lows[cue.first - 1] == "when"

@@ -262,14 +262,12 @@ class TestQuotations:
         assert ("The service", "said", "We have evacuated 500 people.", D, False) == one(text)
 
     def test_participle_then_colon(self) -> None:
-        """ "Warning that ..., the service said: “...”" gives two claims of one speaker."""
-        text = (
-            "Warning that the attacks were continuing, the service said: “Every hour costs lives.”"
-        )
+        """ "Warning that ..., the agency said: “...”" gives two claims of one speaker."""
+        text = "Warning that the river was still rising, the agency said: “Stay off the bridges.”"
         found = [words(text, a) for a in find_attributions(text)]
         assert [
-            ("the service", "Warning", "the attacks were continuing", I, False),
-            ("the service", "said", "Every hour costs lives.", D, False),
+            ("the agency", "Warning", "the river was still rising", I, False),
+            ("the agency", "said", "Stay off the bridges.", D, False),
         ] == found
 
     def test_floating_paragraph(self) -> None:
