@@ -201,17 +201,27 @@ class ClaimGraph:
 
     def add(self, document: Document) -> bool:
         """
-        Add a document and its claims; return False when its source id is already known.
+        Add a document and its claims; return False when this document is already in the
+        graph (the same source id and the same content).
 
         Raises:
-            GraphError: If *document* is not a `Document`.
+            GraphError: If *document* is not a `Document`, or if a different document
+                already holds its source id (nothing in the graph is changed).
         """
         if not isinstance(document, Document):
             msg = f"can only add a Document to a ClaimGraph, got {type(document).__name__}"  # type: ignore[unreachable]
             raise GraphError(msg)
         sid = document.source.id
-        if sid in self._docs:
-            return False
+        known = self._docs.get(sid)
+        if known is not None:
+            if known == document:
+                return False
+            msg = (
+                f"source id {sid!r} already holds a different document "
+                f"({len(known.claims)} claims, {len(known.text)} characters); give the new "
+                "version its own source id (a different url) to keep both"
+            )
+            raise GraphError(msg)
         self._docs[sid] = document
         observe = self.resolver.observe
         for claim in document.claims:

@@ -194,6 +194,15 @@ class TestClaimGraphProperties:
     def test_any_documents_link_in_any_order(self, docs: list[Document]) -> None:
         """Any documents link without error, and the order they come in does not matter."""
         forward, backward = ClaimGraph(), ClaimGraph()
+        by_id: dict[str, Document] = {}
+        clash = any(by_id.setdefault(d.source.id, d) != d for d in docs)
+        if clash:
+            # Two different documents under one source id are refused in either order.
+            with pytest.raises(GraphError, match="already holds a different document"):
+                forward.add_many(docs)
+            with pytest.raises(GraphError, match="already holds a different document"):
+                backward.add_many(reversed(docs))
+            return
         forward.add_many(docs)
         backward.add_many(reversed(docs))
 
@@ -203,3 +212,18 @@ class TestClaimGraphProperties:
         assert links(forward) == links(backward)
         for claim in forward.claims():
             assert isinstance(forward.status(claim), Status)
+
+
+class TestSourceIdClash:
+    def test_a_different_document_under_a_known_id_is_refused(self) -> None:
+        """A changed article under a known source id raises and leaves the graph as it was."""
+        from claimtrack import extract
+
+        first = extract("Five people died, the mayor said.", url="https://example.org/a")
+        second = extract("Seven people died, the mayor said.", url="https://example.org/a")
+        graph = ClaimGraph()
+        assert True is graph.add(first)
+        assert False is graph.add(first)
+        with pytest.raises(GraphError, match="already holds a different document"):
+            graph.add(second)
+        assert [c.id for c in first.claims] == [c.id for c in graph.claims()]
