@@ -434,6 +434,10 @@ class Resolver:
 
     def __init__(self, aliases: Mapping[str, Iterable[str]] | None = None) -> None:
         self._aliases: dict[str, str] = {}
+        # Aliases that entities carry themselves: they join names into one entity but,
+        # unlike the user's alias tables, never choose its label (so the label does not
+        # depend on which document came first).
+        self._declared: set[tuple[str, str]] = set()
         self._counts: dict[EntityKind, Counter[str]] = {k: Counter() for k in EntityKind}
         self._in_source: dict[str, set[str]] = defaultdict(set)
         self._affiliations: list[Affiliation] = []
@@ -494,8 +498,7 @@ class Resolver:
         names[entity.name] += count
         for alias in entity.aliases:
             names[alias] += 0
-            self._aliases.setdefault(alias, self._aliases.get(entity.name, entity.name))
-            self._aliases.setdefault(entity.name, self._aliases[alias])
+            self._declared.add((entity.name, alias))
         if isinstance(entity, Organization):
             for found in _PAREN_ACRONYM.finditer(entity.name):
                 names[found.group(1)] += 0
@@ -764,6 +767,9 @@ class Resolver:
                 alias_of = self._aliases.get(name)
                 if alias_of is not None and alias_of != name:
                     clusters.union(name, alias_of)
+            for name, alias in sorted(self._declared):
+                if name in names and alias in names and name != alias:
+                    clusters.union(name, alias)
             if kind is EntityKind.PERSON:
                 self._cluster_people(names, clusters)
             else:

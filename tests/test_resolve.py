@@ -162,3 +162,19 @@ class TestResolverDecisions:
         resolver.split("Hanna Kovalenko", by="desk")
         assert resolver.key("Anna Kovalenko") != resolver.key("Hanna Kovalenko")
         assert [d.kind for d in resolver.decisions()] == [DecisionKind.MERGE, DecisionKind.SPLIT]
+
+
+class TestDeclaredAliasesAreOrderFree:
+    def test_entity_aliases_do_not_pick_the_label_by_arrival(self) -> None:
+        """Two people who share a declared alias get one key, whichever arrives first."""
+        keys = []
+        for people in (
+            [Person("Ana Ruiz", aliases=["A. Ruiz"]), Person("Ana Ruiz Diaz", aliases=["A. Ruiz"])],
+            [Person("Ana Ruiz Diaz", aliases=["A. Ruiz"]), Person("Ana Ruiz", aliases=["A. Ruiz"])],
+        ):
+            resolver = Resolver()
+            for person in people:
+                resolver.observe(person)
+            keys.append((resolver.key(Person("Ana Ruiz")), resolver.key(Person("A. Ruiz"))))
+        assert keys[0] == keys[1]
+        assert keys[0][0] == keys[0][1]

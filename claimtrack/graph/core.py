@@ -205,8 +205,9 @@ class ClaimGraph:
         graph (the same source id and the same content).
 
         Raises:
-            GraphError: If *document* is not a `Document`, or if a different document
-                already holds its source id (nothing in the graph is changed).
+            GraphError: If *document* is not a `Document`, if a different document
+                already holds its source id, or if one of its claim ids belongs to another
+                source (nothing in the graph is changed).
         """
         if not isinstance(document, Document):
             msg = f"can only add a Document to a ClaimGraph, got {type(document).__name__}"  # type: ignore[unreachable]
@@ -222,6 +223,15 @@ class ClaimGraph:
                 "version its own source id (a different url) to keep both"
             )
             raise GraphError(msg)
+        for claim in document.claims:
+            owner = self._doc_of.get(claim.id)
+            if owner is not None and owner != sid:
+                msg = (
+                    f"claim id {claim.id!r} of source {sid!r} is already used by source "
+                    f"{owner!r}; claim ids must be unique (Claim.make_id derives them from "
+                    "the source id)"
+                )
+                raise GraphError(msg)
         self._docs[sid] = document
         observe = self.resolver.observe
         for claim in document.claims:

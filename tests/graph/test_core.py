@@ -195,12 +195,16 @@ class TestClaimGraphProperties:
         """Any documents link without error, and the order they come in does not matter."""
         forward, backward = ClaimGraph(), ClaimGraph()
         by_id: dict[str, Document] = {}
-        clash = any(by_id.setdefault(d.source.id, d) != d for d in docs)
+        owner: dict[str, str] = {}
+        clash = any(by_id.setdefault(d.source.id, d) != d for d in docs) or any(
+            owner.setdefault(c.id, d.source.id) != d.source.id for d in docs for c in d.claims
+        )
         if clash:
-            # Two different documents under one source id are refused in either order.
-            with pytest.raises(GraphError, match="already holds a different document"):
+            # Two different documents under one source id, or one claim id in two
+            # sources, are refused in either order.
+            with pytest.raises(GraphError, match="already"):
                 forward.add_many(docs)
-            with pytest.raises(GraphError, match="already holds a different document"):
+            with pytest.raises(GraphError, match="already"):
                 backward.add_many(reversed(docs))
             return
         forward.add_many(docs)
