@@ -17,6 +17,10 @@ same name, larger cities over smaller.
 (same ISO country code); a city is within a region when both share a country and a
 first-level administrative code ("Kharkiv" within "Kharkiv Oblast"); a US city is within
 its state; a country is within its continent; every place is within itself.
+
+`containers` is the stricter list used to set one place's figures against a wider
+place's: the places whose counts must include the named place's counts. See its
+docstring for what it leaves out and why.
 """
 
 from __future__ import annotations
@@ -29,8 +33,17 @@ from typing import Any
 import attrs
 
 from claimtrack.model import Span
+from claimtrack.resolve import fold
 
-__all__ = ["Place", "demonym", "find_places", "is_within", "lookup_place"]
+__all__ = [
+    "Place",
+    "containers",
+    "demonym",
+    "find_places",
+    "is_within",
+    "lookup_place",
+    "place_key",
+]
 
 
 @attrs.frozen
@@ -443,3 +456,128 @@ def is_within(inner: str, outer: str) -> bool:
         code = a.country_code
         return code is not None and _gazetteer().continents.get(code) == b.admin1
     return False
+
+
+# A folded place name with a region word at its end ("harkiv rehion", "harkiv oblasc").
+_FOLDED_REGION = re.compile(rf"(.+?) (?:{'|'.join(sorted({fold(w) for w in _REGION_WORDS}))})s?")
+# A leading "the" and a trailing "city" in a folded name, which place keys drop.
+_FOLDED_THE = re.compile(r"^the ")
+_FOLDED_CITY = re.compile(r" cit[yi]$")
+
+
+def _folded_key(name: str) -> str:
+    """Fold a name as `claimtrack.graph.relations.norm_place` does."""
+    return _FOLDED_CITY.sub("", _FOLDED_THE.sub("", fold(name)))
+
+
+@functools.lru_cache(maxsize=1)
+def _folded() -> dict[str, Place]:
+    """Every gazetteer name by its folded key; on a clash the larger kind, then population."""
+    rank = {"continent": 4, "country": 3, "us_state": 2, "region": 1, "city": 0}
+    index: dict[str, Place] = {}
+    for name, place in _gazetteer().by_name.items():
+        key = _folded_key(name)
+        old = index.get(key)
+        if old is None or (rank[place.kind], place.population) > (
+            rank[old.kind],
+            old.population,
+        ):
+            index[key] = place
+    return index
+
+
+@functools.lru_cache(maxsize=10_000)
+def _resolve(name: str) -> Place | None:
+    """The place a name, as written or folded, refers to."""
+    found = lookup_place(name)
+    if found is not None:
+        return found
+    key = _folded_key(name)
+    if not key:
+        return None
+    index = _folded()
+    found = index.get(key)
+    if found is not None:
+        return found
+    m = _FOLDED_REGION.fullmatch(key)
+    if m is not None:
+        city = index.get(m.group(1))
+        if city is not None and city.kind == "city":
+            return Place(f"{city.name} region", city.country_code, "region", 0, city.admin1)
+    return None
+
+
+def place_key(name: str) -> str | None:
+    """
+    Return the gazetteer's name for the place *name* refers to, or None when unknown.
+
+    Old spellings, aliases and folded names (as `claimtrack.graph.relations.norm_place`
+    writes them: "harkiv", "united states") all give one key, so that the key of a
+    place and the keys `containers` returns can be matched.
+
+    Examples:
+        >>> place_key("Kharkov"), place_key("harkiv"), place_key("the US")
+        ('Kharkiv', 'Kharkiv', 'United States')
+        >>> place_key("harkiv oblast"), place_key("Narnia") is None
+        ('Kharkiv region', True)
+    """
+    found = _resolve(name)
+    return None if found is None else found.name
+
+
+@functools.lru_cache(maxsize=10_000)
+def containers(name: str) -> tuple[str, ...]:
+    """
+    Return the keys (see `place_key`) of the places whose counts include *name*'s counts.
+
+    A city lies in its country and, in the United States, in its state; a region or US
+    state lies in its country. A name may be written as in text or folded as
+    `claimtrack.graph.relations.norm_place` writes it. Unknown names, countries and
+    continents give an empty tuple.
+
+    Notes:
+        A city is never put inside a "<city> region": news uses "the Kharkiv region" for
+        the region around the city as often as for the whole region ("two more were killed
+        elsewhere in the Kharkiv region"), and some cities, Kyiv among them, are not part
+        of the region named after them. Outside the United States the gazetteer's
+        first-level codes are too coarse to stand for a region (England is one). A
+        country is not put inside its continent either: continental counts in news are
+        rarely totals of the same event.
+
+    Examples:
+        >>> containers("Kharkiv"), containers("harkiv")
+        (('Ukraine',), ('Ukraine',))
+        >>> containers("Houston"), containers("Kharkiv Oblast"), containers("Ukraine")
+        (('Texas', 'United States'), ('Ukraine',), ())
+    """
+    place = _resolve(name)
+    if (
+        place is None
+        or place.country_code is None
+        or place.kind
+        not in (
+            "city",
+            "region",
+            "us_state",
+        )
+    ):
+        return ()
+    country = _gazetteer().countries_by_code.get(place.country_code)
+    found: list[str] = []
+    if place.kind == "city" and place.country_code == "US" and place.admin1:
+        state = _us_states().get(place.admin1)
+        if state is not None:
+            found.append(state)
+    if country is not None and country.name != place.name:
+        found.append(country.name)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """US state names by their code, as the gazetteer knows them."""
+    return {
+        place.admin1: place.name
+        for place in _gazetteer().by_name.values()
+        if place.kind == "us_state" and place.admin1 is not None
+    }
