@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extract.places import Place, demonym, find_places, is_within, lookup_place
+from claimtrack.extract.places import (
+    Place,
+    containers,
+    demonym,
+    find_places,
+    is_within,
+    lookup_place,
+    place_key,
+)
 
 
 def named(text: str) -> list[tuple[str, str, str]]:
@@ -158,3 +166,54 @@ class TestPlace:
     def test_frozen(self) -> None:
         """Places are immutable values."""
         assert Place("Kyiv", "UA", "city", 1) == Place("Kyiv", "UA", "city", 1)
+
+
+class TestPlaceKey:
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("Kharkiv", "Kharkiv"),
+            ("Kharkov", "Kharkiv"),
+            ("harkiv", "Kharkiv"),
+            ("Kharkiv Oblast", "Kharkiv region"),
+            ("harkiv rehion", "Kharkiv region"),
+            ("the U.S.", "United States"),
+            ("united states", "United States"),
+            ("Texas", "Texas"),
+        ],
+    )
+    def test_key(self, name: str, expected: str) -> None:
+        """Written, old, aliased and folded names give the gazetteer's name."""
+        assert expected == place_key(name)
+
+    def test_unknown(self) -> None:
+        """A name the gazetteer does not hold has no key."""
+        assert None is place_key("Narnia")
+
+
+class TestContainers:
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("Kharkiv", ("Ukraine",)),
+            ("Kharkov", ("Ukraine",)),
+            ("harkiv", ("Ukraine",)),
+            ("Kharkiv region", ("Ukraine",)),
+            ("Kharkiv Oblast", ("Ukraine",)),
+            ("Houston", ("Texas", "United States")),
+            ("Texas", ("United States",)),
+            ("Lviv", ("Ukraine",)),
+        ],
+    )
+    def test_containers(self, name: str, expected: tuple[str, ...]) -> None:
+        """A city lies in its country (and US state); a region or state in its country."""
+        assert expected == containers(name)
+
+    @pytest.mark.parametrize("name", ["Ukraine", "Europe", "Narnia", ""])
+    def test_none(self, name: str) -> None:
+        """Countries, continents and unknown names lie in nothing here."""
+        assert () == containers(name)
+
+    def test_no_region_named_after_a_city(self) -> None:
+        """A city is not put inside the region named after it (Kyiv is not in Kyiv Oblast)."""
+        assert "Kyiv region" not in containers("Kyiv")
