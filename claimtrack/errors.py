@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ClaimtrackError",
     "DateError",
+    "DuplicateSourceError",
     "ExportError",
     "ExtractionError",
     "FigureError",
@@ -25,6 +26,7 @@ __all__ = [
     "SpanError",
     "StoreError",
     "UnknownClaimError",
+    "UnknownDocumentError",
     "UnknownEntityError",
     "ValidationError",
 ]
@@ -125,6 +127,30 @@ class ReadOnlyStoreError(StoreError):
     """
     The store's location cannot be written.
     """
+
+
+class DuplicateSourceError(StoreError):
+    """
+    The store already holds a different document under this source id, or one of the
+    document's claim ids under another source; nothing of that document was stored.
+
+    `source_id` is the source id of the document refused; `position` its index in the
+    documents given to `Store.add_many` (None for `Store.add` and for an import, whose
+    message names the line). Adding the same document again is not an error.
+    """
+
+    source_id: str | None = None
+    position: int | None = None
+
+
+class UnknownDocumentError(StoreError, KeyError):
+    """
+    No document with the given source id is stored.
+    """
+
+    def __str__(self) -> str:
+        # KeyError quotes its argument; a readable message is more useful here.
+        return str(self.args[0]) if self.args else "unknown document"
 
 
 class ReportError(ClaimtrackError):

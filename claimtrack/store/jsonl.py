@@ -10,24 +10,32 @@ The file is written by `claimtrack.serialize` (one tagged object a line) in this
 4. every cached relation as a `Link`;
 5. every cached `ClaimStatus` other than the default `"unverified"`.
 
-Importing reads and checks the whole file first, so a bad line changes nothing (documents
-are then streamed in batches, so memory stays bounded); then it adds the
-documents not yet stored and the history entries not yet there (an entry already in the
-store, same time, person, action and target, is not added twice), so importing the
-same file twice is a no-op.
+Importing reads and checks the whole file first, so a bad line changes nothing: every
+record must be readable, and no document may conflict with the store or with another
+document of the file (a different document under a source id already held, or a claim id
+held by another source: `DuplicateSourceError`, naming the record). Documents are then
+streamed in batches, so memory stays bounded; the import adds the documents not yet
+stored and the history entries not yet there (an entry already in the store, same time,
+person, action and target, is not added twice), so importing the same file twice is a
+no-op.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
-from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pendulum
 
-from claimtrack.errors import SchemaVersionError, SerializationError, StoreError
+from claimtrack.errors import (
+    DuplicateSourceError,
+    SchemaVersionError,
+    SerializationError,
+    StoreError,
+)
 from claimtrack.model import Document, Link
 from claimtrack.serialize import read_jsonl, write_jsonl
 from claimtrack.store.history import ClaimStatus, HistoryEntry, StoreHeader
@@ -67,7 +75,7 @@ def export_jsonl(store: Store, path: str | os.PathLike[str]) -> int:
     partial = target.with_name(f".{target.name}.partial")
     try:
         written = write_jsonl(
-            chain(
+            itertools.chain(
                 [header], store.documents(), store.history(), store.relations(), store.statuses()
             ),
             partial,
@@ -80,8 +88,8 @@ def export_jsonl(store: Store, path: str | os.PathLike[str]) -> int:
     return written
 
 
-def _records(path: Path) -> Iterator[Any]:
-    """Yield the records after the header, checking the header first."""
+def _records(path: Path) -> Iterator[tuple[int, Any]]:
+    """Yield the records after the header, numbered from 2, checking the header first."""
     objects: Iterator[Any] = read_jsonl(path)
     try:
         header = next(objects)
@@ -101,7 +109,24 @@ def _records(path: Path) -> Iterator[Any]:
         if not isinstance(obj, (Document, HistoryEntry, Link, ClaimStatus)):
             msg = f"{path}: record {number} is a {type(obj).__name__}, which a store export does not hold"
             raise SerializationError(msg)
-        yield obj
+        yield number, obj
+
+
+def _raced(source: Path, exc: DuplicateSourceError) -> DuplicateSourceError:
+    """
+    The error for a document that passed the check but was refused when written: another
+    process stored a conflicting document in between.
+    """
+    numbers = (n for n, r in _records(source) if isinstance(r, Document))
+    number = next(itertools.islice(numbers, exc.position or 0, None), None)
+    msg = (
+        f"{source} record {number}: {exc.args[0]}; another process stored a conflicting "
+        "document during the import, so its history, relations and statuses were not "
+        "imported (import the file again once the conflict is resolved)"
+    )
+    error = DuplicateSourceError(msg)
+    error.source_id = exc.source_id
+    return error
 
 
 def import_jsonl(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
@@ -113,23 +138,35 @@ def import_jsonl(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
         SerializationError: The file is not a store export or a line cannot be read
             (nothing is imported then).
         SchemaVersionError: The export was written by a newer claimtrack.
+        DuplicateSourceError: A document of the file conflicts with a stored one or with
+            another of the file (nothing is imported then).
     """
     source = Path(path)
     entries: list[HistoryEntry] = []
     links: list[Link] = []
     statuses: list[ClaimStatus] = []
-    try:
-        # First pass: read and check every line, keeping only the small records, so a
-        # bad line stops the import before anything is written and memory stays bounded.
-        for record in _records(source):
-            if isinstance(record, HistoryEntry):
+
+    def documents() -> Iterator[tuple[str, Document]]:
+        for number, record in _records(source):
+            if isinstance(record, Document):
+                yield f"{source} record {number}", record
+            elif isinstance(record, HistoryEntry):
                 entries.append(record)
             elif isinstance(record, Link):
                 links.append(record)
             elif isinstance(record, ClaimStatus):
                 statuses.append(record)
+
+    try:
+        # First pass: read and check every record, keeping only the small ones, so a bad
+        # line or a conflicting document stops the import before anything is written,
+        # and memory stays bounded.
+        store._precheck(documents())
         # Second pass: stream the documents into the store, in batches.
-        added = store.add_many(r for r in _records(source) if isinstance(r, Document))
+        try:
+            added = store.add_many(r for _, r in _records(source) if isinstance(r, Document))
+        except DuplicateSourceError as exc:
+            raise _raced(source, exc) from None
     except OSError as exc:
         msg = f"cannot read the store export {source}: {exc.strerror or exc}"
         raise StoreError(msg) from None

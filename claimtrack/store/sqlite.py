@@ -29,11 +29,13 @@ import attrs
 import pendulum
 
 from claimtrack.errors import (
+    DuplicateSourceError,
     NotAClaimtrackDatabaseError,
     ReadOnlyStoreError,
     SchemaVersionError,
     StoreError,
     UnknownClaimError,
+    UnknownDocumentError,
     UnknownEntityError,
 )
 from claimtrack.model import (
@@ -133,6 +135,64 @@ def claim_organization(claim: Claim) -> str | None:
     return None
 
 
+def _few(ids: Sequence[str], limit: int = 3) -> str:
+    """
+    Name up to *limit* ids, and how many more there are.
+
+    Examples:
+        >>> _few(["clm-1", "clm-2", "clm-3", "clm-4", "clm-5"])
+        "'clm-1', 'clm-2', 'clm-3' and 2 more"
+        >>> _few([])
+        'none'
+    """
+    if not ids:
+        return "none"
+    named = ", ".join(repr(i) for i in ids[:limit])
+    return f"{named} and {len(ids) - limit} more" if len(ids) > limit else named
+
+
+def differences(stored: Document, new: Document) -> str:
+    """
+    Say in words how the document *new* differs from the document *stored* under the
+    same source id: its text, its claim ids, which claims changed, and any other part.
+
+    Examples:
+        >>> from claimtrack import Claim, Document, Source
+        >>> source = Source("src-1")
+        >>> first = Document(source, "Five were killed.", [Claim("clm-a", "Five", None, source)])
+        >>> second = Document(source, "Six were killed.", [Claim("clm-b", "Six", None, source)])
+        >>> differences(first, second)
+        "the text differs (17 characters stored, 16 new); the claim ids differ (only stored: 'clm-a'; only new: 'clm-b')"
+    """
+    parts: list[str] = []
+    if stored.text != new.text:
+        parts.append(
+            f"the text differs ({len(stored.text):,} characters stored, {len(new.text):,} new)"
+        )
+    old_ids = [claim.id for claim in stored.claims]
+    new_ids = [claim.id for claim in new.claims]
+    if old_ids != new_ids:
+        only_old = [i for i in old_ids if i not in set(new_ids)]
+        only_new = [i for i in new_ids if i not in set(old_ids)]
+        if only_old or only_new:
+            parts.append(
+                f"the claim ids differ (only stored: {_few(only_old)}; only new: {_few(only_new)})"
+            )
+        else:
+            parts.append("the same claim ids come in another order")
+    else:
+        changed = [a.id for a, b in zip(stored.claims, new.claims, strict=True) if a != b]
+        if changed:
+            parts.append(f"claims {_few(changed)} differ")
+    for field in attrs.fields(Document):
+        if field.name in ("text", "claims"):
+            continue
+        if getattr(stored, field.name) != getattr(new, field.name):
+            verb = "differs" if field.name == "source" else "differ"
+            parts.append(f"the {field.name} {verb}")
+    return "; ".join(parts) or "their canonical JSON differs"
+
+
 class _Rows:
     """The rows one document becomes, computed before any transaction starts."""
 
@@ -142,12 +202,15 @@ class _Rows:
             raise StoreError(msg)
         source = document.source
         self.id = source.id
+        self.value = document
+        self.json = to_json(document)
+        self.claim_ids = list(dict.fromkeys(claim.id for claim in document.claims))
         self.document = (
             source.id,
             None if source.published is None else source.published.isoformat(),
             source.publisher,
             source.url,
-            to_json(document),
+            self.json,
         )
         self.claims = [
             (
@@ -169,6 +232,91 @@ class _Rows:
         self.entities = sorted(_entity_names(document))
 
 
+def _same(stored_json: str, rows: _Rows) -> bool:
+    """Whether a stored document is the document of *rows* (equal, as the graph says)."""
+    return stored_json == rows.json or from_json(stored_json, Document) == rows.value
+
+
+def _duplicate(msg: str, source_id: str) -> DuplicateSourceError:
+    error = DuplicateSourceError(msg)
+    error.source_id = source_id
+    return error
+
+
+def _check(conn: sqlite3.Connection, rows: _Rows, where: str) -> bool:
+    """
+    Return whether the document of *rows* is new to the store: False when the same
+    document is stored already.
+
+    Raises:
+        DuplicateSourceError: A different document is stored under its source id, or one
+            of its claim ids under another source.
+    """
+    found = conn.execute("SELECT json FROM documents WHERE id = ?", (rows.id,)).fetchone()
+    if found is not None:
+        if _same(found[0], rows):
+            return False
+        stored = from_json(found[0], Document)
+        msg = (
+            f"source id {rows.id!r} already holds a different document in the store {where} "
+            f"({differences(stored, rows.value)}); give the new version its own source id "
+            "(a different url) to keep both"
+        )
+        raise _duplicate(msg, rows.id)
+    ids = rows.claim_ids
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        owner = conn.execute(
+            "SELECT c.id, d.id FROM claims AS c JOIN documents AS d ON d.seq = c.document "
+            f"WHERE c.id IN ({', '.join('?' * len(chunk))}) AND d.id != ? LIMIT 1",
+            (*chunk, rows.id),
+        ).fetchone()
+        if owner is not None:
+            msg = (
+                f"claim id {owner[0]!r} of source {rows.id!r} is already stored under source "
+                f"{owner[1]!r} in the store {where}; claim ids must be unique "
+                "(Claim.make_id derives them from the source id)"
+            )
+            raise _duplicate(msg, rows.id)
+    return True
+
+
+def _check_earlier(scratch: sqlite3.Connection, rows: _Rows, label: str) -> None:
+    """
+    Check a document against the earlier documents of an import, kept in *scratch*, and
+    add it there when it is new.
+    """
+    found = scratch.execute("SELECT label, json FROM documents WHERE id = ?", (rows.id,)).fetchone()
+    if found is not None:
+        if _same(found[1], rows):
+            return
+        msg = (
+            f"{label}: source id {rows.id!r} already holds a different document at "
+            f"{found[0]} ({differences(from_json(found[1], Document), rows.value)})"
+        )
+        raise _duplicate(msg, rows.id)
+    ids = rows.claim_ids
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        owner = scratch.execute(
+            f"SELECT id, source, label FROM claims WHERE id IN ({', '.join('?' * len(chunk))}) "
+            "AND source != ? LIMIT 1",
+            (*chunk, rows.id),
+        ).fetchone()
+        if owner is not None:
+            msg = (
+                f"{label}: claim id {owner[0]!r} of source {rows.id!r} is already used by "
+                f"source {owner[1]!r} at {owner[2]}; claim ids must be unique "
+                "(Claim.make_id derives them from the source id)"
+            )
+            raise _duplicate(msg, rows.id)
+    scratch.execute("INSERT INTO documents VALUES (?, ?, ?)", (rows.id, label, rows.json))
+    scratch.executemany(
+        "INSERT OR IGNORE INTO claims VALUES (?, ?, ?)",
+        [(claim_id, rows.id, label) for claim_id in ids],
+    )
+
+
 class Store:
     """
     A claim base in a SQLite file (or in memory), safe to share between processes.
@@ -183,6 +331,10 @@ class Store:
         SchemaVersionError: The store was written by a newer claimtrack.
         ReadOnlyStoreError: The file or its folder cannot be written.
         StoreError: Any other reason the store cannot be opened.
+
+    A source id names one document: adding the same document again is a no-op, adding a
+    different one under a stored source id raises `DuplicateSourceError` (as
+    `ClaimGraph.add` raises `GraphError`).
 
     Examples:
         >>> from claimtrack import Claim, Document, Figure, Source
@@ -462,24 +614,40 @@ class Store:
         Store *document* with all its claims in one transaction.
 
         Returns:
-            True when stored, False when a document with the same source id was already
-            there (ids are stable, so adding a document again is a no-op).
+            True when stored, False when the same document was already there (adding a
+            document again is a no-op).
 
         Raises:
+            DuplicateSourceError: A different document is stored under its source id, or
+                one of its claim ids under another source (the store is unchanged).
             ReadOnlyStoreError: The store was opened read-only.
         """
         rows = _Rows(document)
         added = _now().isoformat()
-        return self._write(lambda conn: self._insert(conn, rows, added), f"add {rows.id!r}")
+
+        def work(conn: sqlite3.Connection) -> bool:
+            return _check(conn, rows, self._where) and self._insert(conn, rows, added)
+
+        return self._write(work, f"add {rows.id!r}")
 
     def add_many(
         self, documents: Iterable[Document], *, progress: bool = False, batch_size: int = 500
     ) -> int:
         """
-        Store many documents, *batch_size* per transaction; return how many were new.
+        Store many documents in order, *batch_size* per transaction; return how many were
+        new (the same document again is skipped, as by `add`).
 
-        A failing batch is rolled back whole and the error raised; the batches before it
-        stay stored.
+        add_many stops at the first document it refuses (not a `Document`, or a
+        `DuplicateSourceError`): every document before it is stored, it and those after
+        it are not, and the error names its position in *documents* (also
+        `DuplicateSourceError.position`), so the rest can be added after it. Should
+        SQLite fail (a full disk), the batch being written is rolled back whole and the
+        batches before it stay stored.
+
+        Raises:
+            DuplicateSourceError: A document conflicts with a stored one, or with an
+                earlier one of *documents*.
+            StoreError: An item is not a `Document`, or the store cannot be written.
         """
         if batch_size < 1:
             msg = f"batch_size must be at least 1, got {batch_size}"
@@ -495,23 +663,60 @@ class Store:
                 task = bar.add_task("storing documents", total=total)
                 advance = lambda n: bar.advance(task, n)  # noqa: E731
             batch: list[_Rows] = []
-            for document in documents:
+            start = 0
+            for position, document in enumerate(documents):
+                if not isinstance(document, Document):
+                    stored += self._add_batch(batch, start, stored)  # type: ignore[unreachable]
+                    msg = (
+                        f"Store.add_many takes Documents, got a {type(document).__name__} at "
+                        f"position {position}; the documents before it are stored, it and "
+                        "those after it are not"
+                    )
+                    raise StoreError(msg)
                 batch.append(_Rows(document))
                 if len(batch) >= batch_size:
-                    stored += self._add_batch(batch)
+                    stored += self._add_batch(batch, start, stored)
                     advance(len(batch))
+                    start += len(batch)
                     batch = []
             if batch:
-                stored += self._add_batch(batch)
+                stored += self._add_batch(batch, start, stored)
                 advance(len(batch))
         return stored
 
-    def _add_batch(self, batch: list[_Rows]) -> int:
+    def _add_batch(self, batch: list[_Rows], start: int, before: int) -> int:
+        """
+        Store one batch of add_many (its first document at *start*, *before* new ones
+        stored by earlier batches) in one transaction. A refused document ends the batch:
+        the ones before it are committed, then the error is raised.
+        """
+        if not batch:
+            return 0
         added = _now().isoformat()
-        return self._write(
-            lambda conn: sum(self._insert(conn, rows, added) for rows in batch),
-            f"add {len(batch)} documents",
-        )
+
+        def work(conn: sqlite3.Connection) -> tuple[int, int, DuplicateSourceError | None]:
+            stored = 0
+            for offset, rows in enumerate(batch):
+                try:
+                    new = _check(conn, rows, self._where)
+                except DuplicateSourceError as exc:
+                    return stored, offset, exc
+                if new:
+                    stored += self._insert(conn, rows, added)
+            return stored, len(batch), None
+
+        stored, offset, refused = self._write(work, f"add {len(batch)} documents")
+        if refused is not None:
+            position = start + offset
+            msg = (
+                f"add_many refused the document at position {position}: {refused}; the "
+                f"documents before it are stored ({before + stored} new), it and those after "
+                "it are not"
+            )
+            error = _duplicate(msg, batch[offset].id)
+            error.position = position
+            raise error from None
+        return stored
 
     def documents(self) -> Iterator[Document]:
         """
@@ -525,14 +730,14 @@ class Store:
         Return the stored document of the source *source_id*.
 
         Raises:
-            StoreError: No such document is stored.
+            UnknownDocumentError: No such document is stored (a `StoreError`).
         """
         rows = self._read(
             "read a document", "SELECT json FROM documents WHERE id = ?", (source_id,)
         )
         if not rows:
             msg = f"no document with source id {source_id!r} in the store {self._where}"
-            raise StoreError(msg)
+            raise UnknownDocumentError(msg)
         return from_json(rows[0][0], Document)
 
     # ------------------------------------------------------------------ claims
@@ -671,7 +876,8 @@ class Store:
 
     def claim(self, claim_id: str) -> Claim:
         """
-        Return the claim *claim_id* (the first stored, should two sources share an id).
+        Return the claim *claim_id* (the first stored, should a store written before
+        claimtrack refused shared claim ids hold one under two sources).
 
         Raises:
             UnknownClaimError: No such claim is stored.
@@ -1037,6 +1243,35 @@ class Store:
         from claimtrack.store.jsonl import import_jsonl
 
         return import_jsonl(self, path)
+
+    def _precheck(self, documents: Iterable[tuple[str, Document]]) -> None:
+        """
+        Refuse, before anything is written, documents (each with a label saying where it
+        comes from) that conflict with the store or with an earlier one of them.
+
+        The documents seen so far are kept in a private temporary database on disk, so
+        memory stays bounded however many there are.
+
+        Raises:
+            DuplicateSourceError: Naming the label of the document refused.
+        """
+        scratch = sqlite3.connect("")  # "": a temporary database, deleted when closed
+        try:
+            scratch.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, label TEXT, json TEXT)")
+            scratch.execute("CREATE TABLE claims (id TEXT PRIMARY KEY, source TEXT, label TEXT)")
+            for label, document in documents:
+                rows = _Rows(document)
+                try:
+                    with self._lock:
+                        new = _check(self._conn, rows, self._where)
+                except DuplicateSourceError as exc:
+                    raise _duplicate(f"{label}: {exc}", rows.id) from None
+                except sqlite3.Error as exc:
+                    raise self._error(exc, "check the documents to import") from None
+                if new:
+                    _check_earlier(scratch, rows, label)
+        finally:
+            scratch.close()
 
     def _import(
         self,

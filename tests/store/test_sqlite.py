@@ -14,11 +14,17 @@ import sys
 import time
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimtrack import (
     Assessment,
     Claim,
+    ClaimGraph,
+    Document,
+    GraphError,
     NotAClaimtrackDatabaseError,
     Organization,
     Person,
@@ -30,10 +36,12 @@ from claimtrack import (
     UnknownEntityError,
     Verdict,
 )
+from claimtrack.errors import DuplicateSourceError, UnknownDocumentError
 from claimtrack.store import Action, Store
 from claimtrack.store import sqlite as store_sqlite
 from claimtrack.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from tests.store.helpers import article, write_articles
+from tests.strategies import documents as any_documents
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -73,8 +81,14 @@ class TestAdd:
         """Unknown claim and document ids raise claimtrack errors naming the id."""
         with pytest.raises(UnknownClaimError, match="clm-nope"):
             store.claim("clm-nope")
-        with pytest.raises(StoreError, match="src-nope"):
+        with pytest.raises(UnknownDocumentError, match="no document with source id 'src-nope'"):
             store.document("src-nope")
+
+    def test_unknown_document_is_a_store_error(self, store: Store) -> None:
+        """UnknownDocumentError is still caught as a StoreError and as a KeyError."""
+        for caught in (StoreError, KeyError):
+            with pytest.raises(caught):
+                store.document("src-nope")
 
     def test_not_a_document(self, store: Store) -> None:
         """Adding something other than a Document is refused clearly."""
@@ -110,16 +124,138 @@ class TestAdd:
         assert ["src-flood-1"] == [d.id for d in store.documents()]
         assert store.add(article(2))
 
-    def test_failing_batch_keeps_earlier_batches(self, store: Store) -> None:
-        """add_many stops at a bad item; the batches already written stay."""
+    def test_bad_item_keeps_the_documents_before_it(self, store: Store) -> None:
+        """add_many stops at an item that is not a Document; every document before it stays."""
         items = [article(0), article(1), "not a document", article(3)]
-        with pytest.raises(StoreError, match="takes a Document"):
-            store.add_many(items, batch_size=2)  # type: ignore[arg-type]
+        with pytest.raises(StoreError, match="got a str at position 2"):
+            store.add_many(items, batch_size=3)  # type: ignore[arg-type]
         assert ["src-flood-0", "src-flood-1"] == [d.id for d in store.documents()]
+
+    def test_failing_batch_rolls_back_whole(
+        self, store: Store, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A SQLite failure in a batch undoes that batch only; earlier batches stay."""
+        original = Store._insert
+        calls = []
+
+        def flaky(conn: sqlite3.Connection, rows: object, added: str) -> bool:
+            calls.append(rows)
+            if len(calls) == 3:
+                raise sqlite3.OperationalError("disk I/O error")
+            return original(conn, rows, added)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Store, "_insert", staticmethod(flaky))
+        with pytest.raises(StoreError, match="disk I/O error"):
+            store.add_many([article(n) for n in range(4)], batch_size=2)
+        monkeypatch.undo()
+        assert ["src-flood-0", "src-flood-1"] == [d.id for d in store.documents()]
+        assert 6 == store.count()["claims"]
 
     def test_progress_bar(self, store: Store) -> None:
         """add_many with progress=True stores the same documents."""
         assert 4 == store.add_many((article(n) for n in range(4)), progress=True, batch_size=2)
+
+
+def _with_claim_id(document: Document, claim_id: str) -> Document:
+    """*document* with its first claim renamed to *claim_id*."""
+    first = attrs.evolve(document.claims[0], id=claim_id)
+    return attrs.evolve(document, claims=(first, *document.claims[1:]))
+
+
+class TestDuplicates:
+    def test_different_document_under_a_stored_source_id(self, store: Store) -> None:
+        """A different document under a stored source id is refused, naming the id and what differs."""
+        store.add(article(1))
+        before = store.count()
+        revised = article(1, killed=40)
+        with pytest.raises(DuplicateSourceError) as caught:
+            store.add(revised)
+        message = str(caught.value)
+        assert "source id 'src-flood-1' already holds a different document" in message
+        assert "the text differs" in message
+        assert "the claim ids differ" in message
+        assert ("src-flood-1", None) == (caught.value.source_id, caught.value.position)
+        assert before == store.count()
+        assert article(1) == store.document("src-flood-1")
+
+    def test_changed_claim_is_named(self, store: Store) -> None:
+        """Same text and claim ids but one claim changed: the message names that claim."""
+        original = article(2)
+        changed = attrs.evolve(original.claims[2], place="Mykolaiv")
+        store.add(original)
+        with pytest.raises(DuplicateSourceError, match=f"claims '{changed.id}' differ"):
+            store.add(attrs.evolve(original, claims=(*original.claims[:2], changed)))
+
+    def test_same_document_in_another_form_is_a_no_op(self, store: Store) -> None:
+        """A document equal to the stored one (the same instant in another offset) is the same."""
+        local = article(3, published="2023-06-07T08:30:00+03:00")
+        utc = article(3, published="2023-06-07T05:30:00+00:00")
+        graph = ClaimGraph()
+        assert (True, False) == (graph.add(local), graph.add(utc))
+        assert (True, False) == (store.add(local), store.add(utc))
+
+    def test_claim_id_of_another_source(self, store: Store) -> None:
+        """A claim id already stored under another source is refused; nothing is stored."""
+        store.add(article(1))
+        taken = article(1).claims[0].id
+        with pytest.raises(DuplicateSourceError) as caught:
+            store.add(_with_claim_id(article(2), taken))
+        assert (
+            f"claim id {taken!r} of source 'src-flood-2' is already stored under source "
+            "'src-flood-1'"
+        ) in str(caught.value)
+        assert ["src-flood-1"] == [d.id for d in store.documents()]
+        assert 3 == store.count()["claims"]
+
+    def test_add_many_stores_everything_before_the_refused_document(self, store: Store) -> None:
+        """add_many stores the documents before a conflict, says where it stopped, and can go on after it."""
+        store.add(article(1))
+        items = [article(0), article(2), article(1, killed=40), article(3), article(4)]
+        with pytest.raises(DuplicateSourceError) as caught:
+            store.add_many(items, batch_size=4)
+        assert (2, "src-flood-1") == (caught.value.position, caught.value.source_id)
+        assert "add_many refused the document at position 2" in str(caught.value)
+        assert "(2 new)" in str(caught.value)
+        assert ["src-flood-1", "src-flood-0", "src-flood-2"] == [d.id for d in store.documents()]
+        assert article(1) == store.document("src-flood-1")
+        assert 2 == store.add_many(items[caught.value.position + 1 :])
+
+    def test_add_many_conflict_inside_the_input(self, store: Store) -> None:
+        """Two different documents under one source id in one add_many: the first is kept."""
+        with pytest.raises(DuplicateSourceError, match="position 3") as caught:
+            store.add_many([article(5), article(6), article(7), article(6, killed=1)], batch_size=2)
+        assert "src-flood-6" == caught.value.source_id
+        assert ["src-flood-5", "src-flood-6", "src-flood-7"] == [d.id for d in store.documents()]
+        assert article(6) == store.document("src-flood-6")
+
+    def test_add_many_claim_id_clash_inside_a_batch(self, store: Store) -> None:
+        """A claim id reused by a later document of the same batch is refused at that document."""
+        taken = article(8).claims[1].id
+        with pytest.raises(DuplicateSourceError, match="position 1"):
+            store.add_many([article(8), _with_claim_id(article(9), taken)])
+        assert ["src-flood-8"] == [d.id for d in store.documents()]
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        docs=st.lists(any_documents(), max_size=5).flatmap(
+            lambda drawn: st.permutations(drawn + drawn[:2])  # some added twice
+        )
+    )
+    def test_store_and_graph_agree(self, docs: list[Document]) -> None:
+        """The store accepts, skips and refuses exactly the documents the graph does."""
+        graph = ClaimGraph()
+        with Store() as store:
+            for doc in docs:
+                try:
+                    expected: object = graph.add(doc)
+                except GraphError:
+                    expected = "refused"
+                try:
+                    actual: object = store.add(doc)
+                except DuplicateSourceError:
+                    actual = "refused"
+                assert expected == actual
+            assert graph.documents() == list(store.documents())
 
 
 class TestFilters:
