@@ -6,14 +6,21 @@ count for a place inside another is a part of the container's count: "at least 3
 in Kharkiv" cannot be true together with "12 killed in Ukraine" for the same day. This
 module finds such pairs, one-sidedly:
 
-- the two claims count the same metric and population in the same unit, and the unit
-  adds up (plain counts, money, areas, weights, volumes; not shares or distances);
+- the two claims count the same metric and population in the same unit; the metric is
+  the tally of an event (killed, injured, evacuated, arrested, destroyed, protesters ...:
+  `TALLIES`), and the unit adds up (plain counts, money, areas, weights, volumes; not
+  shares or distances). Spending, revenue and the like are left out: a figure for one
+  place and one for its country are, in news, about different companies or campaigns
+  far more often than a part and its total;
 - the part's place lies inside the whole's place, as the `containers` callable says
   (by default `claimtrack.extract.places.containers`: a city in its country and, in the
   United States, its state; a region or state in its country);
-- they come from different origins, at least one of them has a speaker, both days are
-  known and no more than `window_days` apart, neither is framed as an older figure
-  ("had earlier put the number at 142"), and neither repeats or cites another claim;
+- they come from different origins and different documents, at least one of them has a
+  speaker, both days are known and no more than `window_days` apart, neither is framed
+  as an older figure ("had earlier put the number at 142"), and neither repeats or cites
+  another claim. One report that gives a figure for a city and another for its country
+  is nearly always setting two scopes side by side (today's strike and last year's, one
+  attack and the national toll), so pairs inside one document are left alone;
 - the part's floor exceeds the whole's ceiling even after both are widened by
   `tolerance`. A part at or below the whole is no evidence either way: it neither
   corroborates nor conflicts, and no link is made. Nor does a place's figure ever
@@ -31,12 +38,36 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Protocol
 
 from claimtrack.model import Figure, Link, Relation
 
-__all__ = ["ADDITIVE_UNITS", "nested_conflicts"]
+__all__ = ["ADDITIVE_UNITS", "TALLIES", "nested_conflicts"]
+
+# Metrics (as `relations.norm_metric` writes them) whose counts for a place are a part of
+# the counts for the places containing it, the same day.
+TALLIES = frozenset(
+    {
+        "killed",
+        "injured",
+        "casualties",
+        "missing",
+        "displaced",
+        "fled",
+        "evacuated",
+        "rescued",
+        "arrested",
+        "detained",
+        "destroyed",
+        "damaged",
+        "infected",
+        "cases",
+        "hospitalised",
+        "affected",
+        "participants",
+    }
+)
 
 # Units whose amounts add up over places (besides plain counts and money): a part's
 # amount can never exceed the whole's.
@@ -122,6 +153,7 @@ def nested_conflicts(
     tolerance: float = 0.1,
     window_days: int = 0,
     lookback: int = 25,
+    metrics: Collection[str] = TALLIES,
 ) -> list[Link]:
     """
     Return the conflicts between figures for a place and for the places containing it.
@@ -138,6 +170,7 @@ def nested_conflicts(
         window_days: How many days apart two statements may be and still be compared.
         lookback: How many statements of other origins a claim is compared with at most,
             per block.
+        metrics: The metrics compared; by default the tallies of events (`TALLIES`).
 
     Returns:
         One `Relation.CONFLICTS` link per pair of claims, from the earlier to the later,
@@ -183,6 +216,8 @@ def nested_conflicts(
         for old, old_figure, there in itertools.islice(earlier, lookback):
             if rec.day - old.day > window_days:
                 break  # entries come latest first: the rest are older still
+            if old.doc == rec.doc:
+                continue
             if old.origin == rec.origin or (old.speaker is None and rec.speaker is None):
                 # Two outlets' own background statements are not set against each other,
                 # as in `relations.detect`.
@@ -214,7 +249,7 @@ def nested_conflicts(
         facts = [
             (fact, figure, where)
             for fact, figure in rec.facts.items()
-            if _additive(fact[3]) and (where := located(fact[2])) is not None
+            if fact[0] in metrics and _additive(fact[3]) and (where := located(fact[2])) is not None
         ]
         if not facts or rec.older:
             continue

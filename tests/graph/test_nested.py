@@ -29,6 +29,7 @@ def record(
     known: bool = True,
     context: str = "",
     start: int = 0,
+    doc: str | None = None,
 ) -> Record:
     """
     Return the record of one claim; the only place tests build a `Record`.
@@ -39,7 +40,7 @@ def record(
     _ORDER[rid] = (day, 0, start, rid)
     return Record(
         id=rid,
-        doc=f"doc-{rid}",
+        doc=doc or f"doc-{rid}",
         origin=origin or who or f"outlet:{rid}",
         speaker=who,
         facts=iter_facts(figures, place),
@@ -159,6 +160,10 @@ class TestNestedConflicts:
         """One origin's city and country counts are not set against each other."""
         assert [] == run(city(30, origin="ministry"), country(12, start=10, origin="ministry"))
 
+    def test_same_document(self) -> None:
+        """A report's own city and country figures are two scopes, not a conflict."""
+        assert [] == run(city(30, doc="report"), country(12, start=10, doc="report"))
+
     def test_beyond_window(self) -> None:
         """A count from the next day is not compared when the window is the same day."""
         assert [] == run(city(30), country(12, day=_DAY + 1))
@@ -215,7 +220,7 @@ class TestNestedConflicts:
 
     def test_money_adds_up(self) -> None:
         """Damage in a city's currency above the country's damage conflicts."""
-        money = {"metric": "damage", "unit": "currency:USD"}
+        money = {"metric": "damaged", "unit": "currency:USD"}
         part = record(
             "a", "$3 billion of damage in Kharkiv.", (Figure.exact(3e9, **money),), "Kharkiv"
         )
@@ -246,6 +251,32 @@ class TestNestedConflicts:
         part = city(30, speaker=None)
         whole = country(12, start=10, speaker=None)
         assert [] == run(part, whole)
+
+    def test_spending_is_no_tally(self) -> None:
+        """Money spent in a state and in the whole country is not a part and its total."""
+        spent = {"metric": "cost", "unit": "currency:USD"}
+        part = record(
+            "a", "The PAC spent $6 million in Ohio.", (Figure.exact(6e6, **spent),), "Ohio"
+        )
+        whole = record(
+            "b", "A rival spent $1 million nationwide.", (Figure.exact(1e6, **spent),), "US"
+        )
+        assert [] == run(part, whole)
+
+    def test_crowd_sizes(self) -> None:
+        """More marchers in one city than a police count for the whole country conflicts."""
+        crowd = {"metric": "participants", "population": "people"}
+        part = record(
+            "a", "At least 40,000 marched in Lyon.", (Figure.at_least(40000, **crowd),), "Lyon"
+        )
+        whole = record(
+            "b",
+            "Police counted 25,000 protesters across France.",
+            (Figure.exact(25000, **crowd),),
+            "France",
+        )
+        (link,) = run(part, whole)
+        assert 1.6 == link.ratio
 
     def test_one_link_per_pair(self) -> None:
         """Two conflicting facts of one pair give one link, with the larger ratio."""
