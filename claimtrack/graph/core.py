@@ -20,7 +20,7 @@ import pendulum
 
 from claimtrack.errors import GraphError, UnknownClaimError, UnknownEntityError
 from claimtrack.graph.origins import Origin, TimelinePoint, find_cycles
-from claimtrack.graph.relations import Record, detect, iter_facts, norm_metric
+from claimtrack.graph.relations import Record, Row, detect, iter_facts, norm_metric, to_link
 from claimtrack.graph.status import Status, derive, newest
 from claimtrack.model import (
     Assessment,
@@ -188,14 +188,17 @@ class ClaimGraph:
         self._doc_of: dict[str, str] = {}
         self._assessments: dict[str, list[Assessment]] = defaultdict(list)
         self._dirty = True
-        self._links: list[Link] = []
-        self._by_claim: dict[str, list[Link]] = defaultdict(list)
+        self._links: list[Row] = []  # claim-to-claim relations, compact (see `to_link`)
+        self._by_claim: dict[str, list[Row]] | None = None
         self._records: dict[str, Record] = {}
         self._ordered: list[Record] = []
-        self._speaker: dict[str, str | None] = {}
-        self._org: dict[str, str | None] = {}
         self._nx: Any = None
-        self._key_cache: dict[tuple[bool, str, str], str] = {}
+        # Entity keys of names that mean the same everywhere ("Ihor Terekhov"), and of
+        # names read in the document at hand ("the mayor"), emptied per document.
+        self._key_cache: dict[tuple[bool, str], str] = {}
+        self._doc_keys: dict[tuple[bool, str, object], str] = {}
+        # One int object per day: a million records need not hold a million copies.
+        self._day_ints: dict[int, int] = {}
 
     # ------------------------------------------------------------------ input
 
@@ -305,9 +308,10 @@ class ClaimGraph:
     def _link(self) -> None:
         ranks, info = self._source_ranks()
         records: list[Record] = []
-        self._speaker, self._org = {}, {}
         self._key_cache = {}
+        self._day_ints = {}
         for sid, doc in self._docs.items():
+            self._doc_keys = {}
             # Per source, not per claim: date arithmetic is slow.
             pub_day, pub_ts = info.get(sid, (None, None))
             seen = (ranks[sid], pub_day, pub_ts)
@@ -321,10 +325,7 @@ class ClaimGraph:
         )
         self._ordered = records  # detect() sorted them by when they were said
         self._records = {r.id: r for r in records}
-        self._by_claim = defaultdict(list)
-        for link in self._links:
-            self._by_claim[link.a].append(link)
-            self._by_claim[link.b].append(link)
+        self._by_claim = None  # built by the first query that needs it
         self._dirty = False
         self._nx = None
 
@@ -377,19 +378,22 @@ class ClaimGraph:
 
     def _entity_key(self, entity: Person | Organization, sid: str, when: object) -> str:
         is_person = isinstance(entity, Person)
-        found = self._key_cache.get((is_person, entity.name, ""))
+        name = entity.name
+        found = self._key_cache.get((is_person, name))
         if found is None:
-            found = self._key_cache.get((is_person, entity.name, f"{sid}\x00{when}"))
+            found = self._doc_keys.get((is_person, name, when))
         if found is not None:
             return found
         try:
             found = self.resolver.key(entity, source_id=sid, when=when)
         except UnknownEntityError:
             kind = "person" if is_person else "organization"
-            found = f"{kind}:{entity.name.lower()}"
+            found = f"{kind}:{name.lower()}"
         # Short names and descriptions depend on the document and the day.
-        where = "" if self.resolver.context_free(entity.name) else f"{sid}\x00{when}"
-        self._key_cache[(is_person, entity.name, where)] = found
+        if self.resolver.context_free(name):
+            self._key_cache[(is_person, name)] = found
+        else:
+            self._doc_keys[(is_person, name, when)] = found
         return found
 
     def _record(
@@ -408,6 +412,7 @@ class ClaimGraph:
             known = not Record.older_words(context)
         else:
             day, known = 0, False
+        day = self._day_ints.setdefault(day, day)
         ts = pub_ts if pub_day == day else None
         when = claim.said_on or (pendulum.Date.fromordinal(pub_day) if pub_day else None)
         speaker = None
@@ -418,8 +423,6 @@ class ClaimGraph:
             org = self._entity_key(attribution.organization, sid, when)
         if speaker is None and org is not None:
             speaker = org
-        self._speaker[claim.id] = speaker
-        self._org[claim.id] = org
         if speaker is not None:
             origin = speaker
         else:
@@ -435,9 +438,11 @@ class ClaimGraph:
             day=day,
             known=known,
             ts=ts,
-            order=(day, rank, start, claim.id),
+            rank=rank,
+            start=start,
             context=context,
             text=claim.content,
+            org=org,
         )
 
     # ------------------------------------------------------------------ lookups
@@ -522,12 +527,13 @@ class ClaimGraph:
         checks: list[Callable[[str], bool]] = []
         if filters.get("speaker") is not None:
             key = self._key_or_none(filters["speaker"])
-            checks.append(lambda cid: key is not None and self._speaker.get(cid) == key)
+            checks.append(lambda cid: key is not None and self._records[cid].speaker == key)
         if filters.get("organization") is not None:
             okey = self._key_or_none(filters["organization"])
             checks.append(
                 lambda cid: (
-                    okey is not None and okey in (self._org.get(cid), self._speaker.get(cid))
+                    okey is not None
+                    and okey in (self._records[cid].org, self._records[cid].speaker)
                 )
             )
         if filters.get("place") is not None:
@@ -580,14 +586,14 @@ class ClaimGraph:
         """
         self._ensure()
         wanted = None if kind is None else Relation(kind)
-        for link in self._links:
-            if wanted is None or link.kind is wanted:
-                yield link
+        for row in self._links:
+            if wanted is None or row[2] is wanted:
+                yield to_link(row)
         if wanted not in (None, Relation.SAID_BY, Relation.ON_BEHALF_OF, Relation.PUBLISHED_IN):
             return
         for cid, claim in self._claims.items():
-            speaker = self._speaker.get(cid)
-            org = self._org.get(cid)
+            rec = self._records[cid]
+            speaker, org = rec.speaker, rec.org
             if (
                 wanted in (None, Relation.SAID_BY)
                 and speaker is not None
@@ -610,16 +616,27 @@ class ClaimGraph:
             rec = rec.base
         return list(rec.roots) if rec.roots else [rec]
 
-    def _linked(self, cid: str, kind: Relation) -> list[tuple[Link, str]]:
+    def _claim_links(self) -> dict[str, list[Row]]:
+        """Each claim's relations to other claims, indexed on first use after linking."""
+        if self._by_claim is None:
+            by_claim: dict[str, list[Row]] = defaultdict(list)
+            for row in self._links:
+                by_claim[row[0]].append(row)
+                by_claim[row[1]].append(row)
+            self._by_claim = by_claim
+        return self._by_claim
+
+    def _linked(self, cid: str, kind: Relation) -> list[tuple[Row, str]]:
         """Links of *kind* touching the claim or the claims it repeats, with the other end."""
         out = []
         ids = {cid} | {r.id for r in self._roots(cid)}
+        by_claim = self._claim_links()
         for one in ids:
-            for link in self._by_claim.get(one, ()):
-                if link.kind is kind:
-                    other = link.b if link.a == one else link.a
+            for row in by_claim.get(one, ()):
+                if row[2] is kind:
+                    other = row[1] if row[0] == one else row[0]
                     if other not in ids:
-                        out.append((link, other))
+                        out.append((row, other))
         return out
 
     def conflicts(self, **filters: Any) -> list[Link]:
@@ -629,9 +646,9 @@ class ClaimGraph:
         self._ensure()
         test = self._filter(**filters)
         return [
-            link
-            for link in self._links
-            if link.kind is Relation.CONFLICTS and (test(link.a) or test(link.b))
+            to_link(row)
+            for row in self._links
+            if row[2] is Relation.CONFLICTS and (test(row[0]) or test(row[1]))
         ]
 
     def corroborating(self, claim_or_id: Claim | str) -> list[Claim]:
@@ -684,7 +701,7 @@ class ClaimGraph:
 
     def _superseded(self, cid: str) -> bool:
         ids = {cid} | {r.id for r in self._roots(cid)}
-        return any(link.a in ids for link, _ in self._linked(cid, Relation.UPDATES))
+        return any(row[0] in ids for row, _ in self._linked(cid, Relation.UPDATES))
 
     def unverified(self, **filters: Any) -> list[Claim]:
         """
@@ -822,9 +839,9 @@ class ClaimGraph:
             src = doc.source
             outlet = fold(src.publisher or src.id)
             edges.extend((outlet, fold(credit)) for credit in src.credits)
-        for link in self._links:
-            if link.kind in (Relation.CITES, Relation.REPEATS):
-                edges.append((link.b, link.a))
+        for row in self._links:
+            if row[2] in (Relation.CITES, Relation.REPEATS):
+                edges.append((row[1], row[0]))
         return find_cycles(edges)
 
     # ------------------------------------------------------------------ networkx

@@ -47,15 +47,33 @@ __all__ = [
     "CUMULATIVE",
     "Fact",
     "Record",
+    "Row",
     "anchor",
     "detect",
     "norm_metric",
     "norm_place",
     "norm_population",
+    "to_link",
 ]
 
 Fact = tuple[str, str, str, str]
 """(metric, population, place, unit), each normalised; "" when not given."""
+
+Row = tuple[
+    str,  # a: the earlier or the original claim
+    str,  # b: the later or the dependent claim
+    Relation,
+    str,  # why, or a template for it over {metric}, {x}, {y} and {value}
+    str | None,  # metric: None when why is written out already
+    Figure | None,  # x: the earlier figure compared
+    Figure | None,  # y: the later one
+    float | None,  # ratio
+    str | None,  # origin shared by a repeat or a citation
+    float | None,  # value: a number the template names (hours between reports)
+]
+"""A relation found between two claims, kept compact until a `Link` is asked for: a
+million claims have over a million relations, and writing out why each holds is left to
+the ones someone reads (`to_link`)."""
 
 # Metrics whose tallies only grow: a later, higher count revises an earlier one.
 CUMULATIVE = frozenset(
@@ -239,11 +257,12 @@ def text_key(text: str) -> str:
 
 class Record:
     """
-    What relation detection needs to know about one claim, kept small.
+    What relation detection needs to know about one claim, kept small: a corpus of a
+    million claims holds a million of these, so nothing is stored that can be derived
+    cheaply (the anchors of the figures, the sort key).
     """
 
     __slots__ = (
-        "anchors",
         "base",
         "context",
         "day",
@@ -253,12 +272,13 @@ class Record:
         "framing",
         "id",
         "known",
-        "order",
+        "org",
         "origin",
         "pos",
+        "rank",
         "roots",
-        "span",
         "speaker",
+        "start",
         "text",
         "ts",
     )
@@ -274,20 +294,23 @@ class Record:
         day: int,
         known: bool,
         ts: float | None,
-        order: tuple[int, int, int, str],
+        rank: int,
+        start: int,
         context: str,
         text: str,
+        org: str | None = None,
     ) -> None:
         self.id = id
         self.doc = doc
         self.origin = origin
         self.speaker = speaker
+        self.org = org
         self.facts = facts
-        self.anchors = {fact: anchor(figure) for fact, figure in facts.items()}
         self.day = day
         self.known = known
         self.ts = ts
-        self.order = order
+        self.rank = rank
+        self.start = start
         self.context = context
         self.framing: tuple[bool, bool] | None = None
         self.text = text
@@ -295,6 +318,15 @@ class Record:
         self.derived = False
         self.roots: tuple[Record, ...] = ()
         self.base: Record | None = None
+
+    @property
+    def order(self) -> tuple[int, int, int, str]:
+        """When the claim was said: (day, source rank, offset in the text, id)."""
+        return (self.day, self.rank, self.start, self.id)
+
+    def anchor(self, fact: Fact) -> tuple[float, ...]:
+        """The numbers the claim states for *fact* (see `anchor`)."""
+        return anchor(self.facts[fact])
 
     def _framing(self) -> tuple[bool, bool]:
         # Read lazily: only claims compared inside their own document need it.
@@ -319,8 +351,8 @@ class Record:
 
 
 def _same_numbers(x: Record, y: Record) -> bool:
-    shared = x.facts.keys() & y.facts.keys()
-    return all(x.anchors[f] == y.anchors[f] for f in shared)
+    xf, yf = x.facts, y.facts
+    return all(anchor(xf[f]) == anchor(yf[f]) for f in xf if f in yf)
 
 
 def _rising(old: Figure, new: Figure, tolerance: float) -> bool:
@@ -343,10 +375,9 @@ class _Verdicts:
     }
 
     def __init__(self) -> None:
-        self.pairs: dict[
-            tuple[str, str], tuple[Relation, str, float | None, tuple[Figure, ...]]
-        ] = {}
-        self.order: dict[tuple[str, str], tuple[Record, Record]] = {}
+        # (a id, b id) -> the pair's row; the order of the pair is the one of its first
+        # verdict, the rest that of the verdict that settles it.
+        self.pairs: dict[tuple[str, str], Row] = {}
 
     def add(
         self,
@@ -354,25 +385,31 @@ class _Verdicts:
         new: Record,
         kind: Relation,
         why: str,
+        fact: Fact,
         *,
         ratio: float | None = None,
-        figures: tuple[Figure, ...] = (),
+        value: float | None = None,
     ) -> None:
-        key = (new.id, old.id) if (new.id, old.id) in self.pairs else (old.id, new.id)
-        current = self.pairs.get(key)
-        if current is not None and self._PRIORITY[current[0]] >= self._PRIORITY[kind]:
-            if current[0] is kind and ratio is not None and (current[2] or 0) < ratio:
-                self.pairs[key] = (kind, why, ratio, figures)
+        """Record a verdict on a pair; *why* is a `Row` template over *fact*'s figures."""
+        pairs = self.pairs
+        key = (new.id, old.id)
+        current = pairs.get(key)
+        if current is None:
+            key = (old.id, new.id)
+            current = pairs.get(key)
+        x, y = old.facts[fact], new.facts[fact]
+        if current is None:
+            pairs[key] = (old.id, new.id, kind, why, fact[0], x, y, ratio, None, value)
             return
-        self.pairs[key] = (kind, why, ratio, figures)
-        self.order.setdefault(key, (old, new))
+        rank = self._PRIORITY
+        if rank[current[2]] >= rank[kind] and not (
+            current[2] is kind and ratio is not None and (current[7] or 0) < ratio
+        ):
+            return
+        pairs[key] = (current[0], current[1], kind, why, fact[0], x, y, ratio, None, value)
 
-    def links(self) -> list[Link]:
-        out = []
-        for key, (kind, why, ratio, figures) in self.pairs.items():
-            old, new = self.order[key]
-            out.append(Link(old.id, new.id, kind, why, ratio=ratio, figures=figures))
-        return out
+    def rows(self) -> list[Row]:
+        return list(self.pairs.values())
 
 
 def detect(
@@ -382,9 +419,9 @@ def detect(
     window_days: int = 0,
     revision_hours: float = 3.0,
     lookback: int = 25,
-) -> list[Link]:
+) -> list[Row]:
     """
-    Return the relations between *records* and mark copies (`derived`, `roots`).
+    Return the relations between *records* (as rows: see `to_link`) and mark copies (`derived`, `roots`).
 
     Args:
         records: One record per claim, in any order.
@@ -399,10 +436,10 @@ def detect(
         Sorting is O(n log n); each claim then does O(facts x lookback) work, so the whole
         pass is near-linear in the number of claims.
     """
-    records.sort(key=lambda r: r.order)
+    records.sort(key=lambda r: (r.day, r.rank, r.start, r.id))
     for pos, rec in enumerate(records):
         rec.pos = pos
-    links: list[Link] = []
+    links: list[Row] = []
     _cites(records, links, tolerance)
     _repeats(records, links)
     verdicts = _Verdicts()
@@ -415,11 +452,11 @@ def detect(
         lookback=lookback,
     )
     _within_documents(records, verdicts, tolerance)
-    links.extend(verdicts.links())
+    links.extend(verdicts.rows())
     return links
 
 
-def _cites(records: list[Record], links: list[Link], tolerance: float) -> None:
+def _cites(records: list[Record], links: list[Row], tolerance: float) -> None:
     by_doc: dict[str, list[Record]] = defaultdict(list)
     for rec in records:
         if rec.facts:
@@ -437,18 +474,23 @@ def _cites(records: list[Record], links: list[Link], tolerance: float) -> None:
                     rec.base = src
                     rec.origin = src.origin
                     links.append(
-                        Link(
+                        (
                             src.id,
                             rec.id,
                             Relation.CITES,
                             "unattributed summary of a claim in the same document",
-                            origin=src.origin,
+                            None,
+                            None,
+                            None,
+                            None,
+                            src.origin,
+                            None,
                         )
                     )
                     break
 
 
-def _repeats(records: list[Record], links: list[Link]) -> None:
+def _repeats(records: list[Record], links: list[Row]) -> None:
     first_fact: dict[tuple[str, Fact, tuple[float, ...]], Record] = {}
     first_text: dict[str, Record] = {}
     recent: dict[str, deque[tuple[Record, frozenset[str]]]] = defaultdict(lambda: deque(maxlen=12))
@@ -456,8 +498,8 @@ def _repeats(records: list[Record], links: list[Link]) -> None:
         if rec.base is not None:
             continue
         found: list[tuple[Record, str]] = []
-        for fact, numbers in rec.anchors.items():
-            key = (rec.origin, fact, numbers)
+        for fact, figure in rec.facts.items():
+            key = (rec.origin, fact, anchor(figure))
             earlier = first_fact.get(key)
             if earlier is None:
                 first_fact[key] = rec
@@ -498,7 +540,9 @@ def _repeats(records: list[Record], links: list[Link]) -> None:
         rec.derived = True
         rec.roots = tuple(r for r, _ in roots.values())
         for root, why in roots.values():
-            links.append(Link(root.id, rec.id, Relation.REPEATS, why, origin=root.origin))
+            links.append(
+                (root.id, rec.id, Relation.REPEATS, why, None, None, None, None, root.origin, None)
+            )
 
 
 def _sweep(
@@ -523,13 +567,13 @@ def _sweep(
         for j, new in enumerate(recs):
             fy = new.facts[fact]
             prev = last.get(new.origin)
-            if prev is not None and prev.anchors[fact] != new.anchors[fact]:
+            if prev is not None and anchor(prev.facts[fact]) != anchor(fy):
                 verdicts.add(
                     prev,
                     new,
                     Relation.UPDATES,
-                    f"the same origin revises {fact[0]}: {prev.facts[fact].describe_interval()} -> {fy.describe_interval()}",
-                    figures=(prev.facts[fact], fy),
+                    "the same origin revises {metric}: {x} -> {y}",
+                    fact,
                 )
             last[new.origin] = new
             if not new.known:
@@ -558,9 +602,9 @@ def _sweep(
                             old,
                             new,
                             Relation.CORROBORATES,
-                            f"independent origins agree on {fact[0]}: {fx.describe_interval()} and {fy.describe_interval()}",
+                            "independent origins agree on {metric}: {x} and {y}",
+                            fact,
                             ratio=1.0,
-                            figures=(fx, fy),
                         )
                         continue
                     gap = _hours(old, new)
@@ -574,8 +618,9 @@ def _sweep(
                             old,
                             new,
                             Relation.UPDATES,
-                            f"a later report ({gap:.1f} h) raises {fact[0]} from {fx.describe_interval()} to {fy.describe_interval()}",
-                            figures=(fx, fy),
+                            "a later report ({value:.1f} h) raises {metric} from {x} to {y}",
+                            fact,
+                            value=gap,
                         )
                         continue
                     ratio = fx.ratio_to(fy)
@@ -583,9 +628,9 @@ def _sweep(
                         old,
                         new,
                         Relation.CONFLICTS,
-                        f"different origins, the same day, disjoint {fact[0]}: {fx.describe_interval()} vs {fy.describe_interval()}",
+                        "different origins, the same day, disjoint {metric}: {x} vs {y}",
+                        fact,
                         ratio=ratio,
-                        figures=(fx, fy),
                     )
                 else:
                     if cumulative and _rising(fx, fy, tolerance):
@@ -593,8 +638,8 @@ def _sweep(
                             old,
                             new,
                             Relation.UPDATES,
-                            f"a later day's count raises {fact[0]} from {fx.describe_interval()} to {fy.describe_interval()}",
-                            figures=(fx, fy),
+                            "a later day's count raises {metric} from {x} to {y}",
+                            fact,
                         )
                     break
 
@@ -623,21 +668,21 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                     fx, fy = old.facts[fact], new.facts[fact]
                     framed = new.newer or old.older
                     if old.origin == new.origin:
-                        if old.anchors[fact] != new.anchors[fact] and (framed or old.day < new.day):
+                        if anchor(fx) != anchor(fy) and (framed or old.day < new.day):
                             verdicts.add(
                                 old,
                                 new,
                                 Relation.UPDATES,
-                                f"the same origin revises {fact[0]} in one report: {fx.describe_interval()} -> {fy.describe_interval()}",
-                                figures=(fx, fy),
+                                "the same origin revises {metric} in one report: {x} -> {y}",
+                                fact,
                             )
                     elif new.newer and old.day <= new.day:
                         verdicts.add(
                             old,
                             new,
                             Relation.UPDATES,
-                            f"the report gives {fy.describe_interval()} {fact[0]} as newer than {fx.describe_interval()}",
-                            figures=(fx, fy),
+                            "the report gives {y} {metric} as newer than {x}",
+                            fact,
                         )
                     elif (
                         old.day == new.day
@@ -648,10 +693,30 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                             old,
                             new,
                             Relation.CONFLICTS,
-                            f"the report sets {fx.describe_interval()} against {fy.describe_interval()} {fact[0]}",
+                            "the report sets {x} against {y} {metric}",
+                            fact,
                             ratio=fx.ratio_to(fy),
-                            figures=(fx, fy),
                         )
+
+
+def to_link(row: Row) -> Link:
+    """
+    Return the `Link` a relation row stands for, its why written out.
+
+    Examples:
+        >>> row = ("c1", "c2", Relation.CONFLICTS, "{x} vs {y} {metric}", "killed",
+        ...        Figure.at_least(5), Figure.exact(4), 1.25, None, None)
+        >>> to_link(row).why
+        'at least 5 vs 4 killed'
+    """
+    a, b, kind, why, metric, x, y, ratio, origin, value = row
+    figures: tuple[Figure, ...] = ()
+    if metric is not None and x is not None and y is not None:
+        why = why.format(
+            metric=metric, x=x.describe_interval(), y=y.describe_interval(), value=value
+        )
+        figures = (x, y)
+    return Link(a, b, kind, why, ratio=ratio, figures=figures, origin=origin)
 
 
 def _in_text_order(a: Record, b: Record) -> tuple[Record, Record]:
@@ -663,6 +728,12 @@ def _in_text_order(a: Record, b: Record) -> tuple[Record, Record]:
     if (b.older and not a.older) or (a.newer and not b.newer):
         return b, a
     return (a, b) if a.pos < b.pos else (b, a)
+
+
+@lru_cache(maxsize=100_000)
+def _fact(metric: str, population: str | None, where: str, unit: str | None) -> Fact:
+    # One tuple per distinct fact, shared by every claim stating it.
+    return (norm_metric(metric), norm_population(population), where, unit or "")
 
 
 def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figure]:
@@ -681,11 +752,5 @@ def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figur
     for figure in figures:
         if not figure.metric or figure.change is not None:
             continue
-        fact = (
-            norm_metric(figure.metric),
-            norm_population(figure.population),
-            where,
-            figure.unit or "",
-        )
-        facts.setdefault(fact, figure)
+        facts.setdefault(_fact(figure.metric, figure.population, where, figure.unit), figure)
     return facts
