@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from claimtrack import (
     Verdict,
 )
 from claimtrack.errors import DuplicateSourceError
+from claimtrack.serialize import write_jsonl
 from claimtrack.store import ClaimStatus, Store
 from claimtrack.store.jsonl import JSONL_VERSION
 from tests.store.helpers import article
@@ -185,6 +187,78 @@ class TestBadFiles:
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         with Store() as store, pytest.raises(SchemaVersionError, match="newer"):
             store.import_jsonl(path)
+
+    def _conflicting_line(self, tmp_path: Path, document: Document) -> str:
+        path = tmp_path / "one.jsonl"
+        write_jsonl([document], path)
+        return path.read_text(encoding="utf-8").strip()
+
+    def test_conflict_with_the_store_imports_nothing(self, tmp_path: Path) -> None:
+        """A document that differs from the stored one under its source id stops the import first."""
+        self._export(tmp_path)
+        path = tmp_path / "store.jsonl"
+        with Store() as store:
+            store.add(article(1, killed=50))
+            before = store.count()
+            with pytest.raises(DuplicateSourceError) as caught:
+                store.import_jsonl(path)
+            assert before == store.count()
+        message = str(caught.value)
+        assert message.startswith(f"{path} record 3: source id 'src-flood-1' already holds")
+        assert "the text differs" in message
+
+    def test_conflict_inside_the_file_imports_nothing(self, tmp_path: Path) -> None:
+        """Two different documents under one source id in a file: nothing is imported."""
+        lines = self._export(tmp_path)
+        lines.insert(4, self._conflicting_line(tmp_path, article(0, killed=60)))
+        path = tmp_path / "doubled.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with Store() as store:
+            with pytest.raises(
+                DuplicateSourceError,
+                match=r"record 5: source id 'src-flood-0' already holds a different document "
+                r"at .* record 2 \(the text differs",
+            ):
+                store.import_jsonl(path)
+            assert 0 == store.count()["documents"]
+
+    def test_claim_id_clash_inside_the_file_imports_nothing(self, tmp_path: Path) -> None:
+        """A claim id used by two sources in a file: nothing is imported."""
+        lines = self._export(tmp_path)
+        first = article(0).claims[0]
+        other = article(7)
+        reused = attrs.evolve(other, claims=(attrs.evolve(other.claims[0], id=first.id),))
+        lines.insert(4, self._conflicting_line(tmp_path, reused))
+        path = tmp_path / "clash.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with Store() as store:
+            with pytest.raises(DuplicateSourceError, match=f"record 5: claim id {first.id!r}"):
+                store.import_jsonl(path)
+            assert 0 == store.count()["documents"]
+
+    def test_same_document_twice_in_the_file(self, tmp_path: Path) -> None:
+        """The same document on two lines is imported once."""
+        lines = self._export(tmp_path)
+        lines.insert(4, lines[1])
+        path = tmp_path / "repeated.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with Store() as store:
+            assert 3 == store.import_jsonl(path)["documents"]
+
+    def test_conflict_stored_during_the_import(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A conflict the check could not see (another process) keeps the documents before it."""
+        self._export(tmp_path)
+        with Store() as store:
+            store.add(article(1, killed=50))
+            monkeypatch.setattr(Store, "_precheck", lambda self, documents: None)
+            with pytest.raises(
+                DuplicateSourceError, match=r"record 3: .*another process"
+            ) as caught:
+                store.import_jsonl(tmp_path / "store.jsonl")
+            assert "src-flood-1" == caught.value.source_id
+            assert ["src-flood-1", "src-flood-0"] == [d.id for d in store.documents()]
 
     def test_missing_file(self, tmp_path: Path) -> None:
         """A missing export is a StoreError naming the file."""
