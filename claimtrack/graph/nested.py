@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Protocol
 
 from claimtrack.model import Figure, Link, Relation
 
-__all__ = ["ADDITIVE_UNITS", "TALLIES", "nested_conflicts"]
+__all__ = ["ADDITIVE_UNITS", "TALLIES", "NestedRow", "nested_conflicts", "nested_rows"]
 
 # Metrics (as `relations.norm_metric` writes them) whose counts for a place are a part of
 # the counts for the places containing it, the same day.
@@ -90,7 +90,7 @@ class _Record(Protocol):
     @property
     def speaker(self) -> str | None: ...
     @property
-    def facts(self) -> dict[_Fact, Figure]: ...
+    def facts(self) -> Mapping[_Fact, Figure]: ...
     @property
     def day(self) -> int: ...
     @property
@@ -101,8 +101,6 @@ class _Record(Protocol):
     def base(self) -> object | None: ...
     @property
     def older(self) -> bool: ...
-    @property
-    def pos(self) -> int: ...
 
 
 def _additive(unit: str) -> bool:
@@ -143,6 +141,131 @@ class _Located:
 
 # One indexed statement: the record, its figure, and its place key.
 _Entry = tuple[_Record, Figure, str]
+
+NestedRow = tuple[
+    str,  # a: the earlier claim
+    str,  # b: the later claim
+    Relation,  # always Relation.CONFLICTS
+    str,  # why, as a template over {metric}, {x} and {y}
+    str,  # metric
+    Figure,  # x: the earlier claim's figure
+    Figure,  # y: the later claim's figure
+    float,  # ratio
+    None,  # origin: none, the two claims have different origins
+    None,  # value: none
+]
+"""A nested conflict kept compact, laid out as `claimtrack.graph.relations.Row`."""
+
+
+def _template(inner: str, outer: str, *, part_first: bool) -> str:
+    """Why a part conflicts with its whole, over {metric}, {x} (earlier) and {y} (later)."""
+    inner, outer = (name.replace("{", "{{").replace("}", "}}") for name in (inner, outer))
+    part, whole = ("{x}", "{y}") if part_first else ("{y}", "{x}")
+    return f"{inner} is inside {outer}: {part} {{metric}} there against {whole} in all of {outer}"
+
+
+def nested_rows(
+    records: Iterable[_Record],
+    *,
+    containers: Callable[[str], tuple[str, ...]],
+    key: Callable[[str], str | None] | None = None,
+    tolerance: float = 0.1,
+    window_days: int = 0,
+    lookback: int = 25,
+    metrics: Collection[str] = TALLIES,
+) -> list[NestedRow]:
+    """
+    Return the conflicts of `nested_conflicts` as compact rows, their reasons unwritten.
+
+    Takes the same arguments as `nested_conflicts`.
+
+    Examples:
+        >>> from types import SimpleNamespace as Rec
+        >>> def rec(i, origin, place, figure):
+        ...     return Rec(id=i, doc=i, origin=origin, speaker=origin, day=1, known=True,
+        ...                derived=False, base=None, older=False,
+        ...                facts={("killed", "people", place, ""): figure})
+        >>> (row,) = nested_rows(
+        ...     [rec("a", "ministry", "ukraine", Figure.exact(12)),
+        ...      rec("b", "mayor", "kharkiv", Figure.at_least(30))],
+        ...     containers=lambda place: ("ukraine",) if place == "kharkiv" else ())
+        >>> row[:5], row[7]
+        (('a', 'b', <Relation.CONFLICTS: 'conflicts'>, \
+'kharkiv is inside ukraine: {y} {metric} there against {x} in all of ukraine', 'killed'), 2.5)
+    """
+    located = _Located(containers, key)
+    # Per block, the latest statement of each origin about that very place ...
+    wholes: dict[_Block, OrderedDict[str, _Entry]] = {}
+    # ... and of each origin about each place inside it.
+    parts: dict[_Block, OrderedDict[tuple[str, str], _Entry]] = {}
+    found: dict[tuple[str, str], NestedRow] = {}
+
+    def compare(
+        earlier: Iterable[_Entry],
+        rec: _Record,
+        metric: str,
+        figure: Figure,
+        here: str,
+        *,
+        as_part: bool,
+    ) -> None:
+        for old, old_figure, there in itertools.islice(earlier, lookback):
+            if rec.day - old.day > window_days:
+                break  # entries come latest first: the rest are older still
+            if old.doc == rec.doc:
+                continue
+            if old.origin == rec.origin or (old.speaker is None and rec.speaker is None):
+                # Two outlets' own background statements are not set against each other,
+                # as in `relations.detect`.
+                continue
+            part, whole = (figure, old_figure) if as_part else (old_figure, figure)
+            if not _exceeds(part, whole, tolerance):
+                continue
+            ratio = old_figure.ratio_to(figure)
+            pair = (old.id, rec.id)
+            current = found.get(pair)
+            if current is None or current[7] < ratio:
+                inner, outer = (here, there) if as_part else (there, here)
+                why = _template(inner, outer, part_first=not as_part)
+                found[pair] = (
+                    old.id,
+                    rec.id,
+                    Relation.CONFLICTS,
+                    why,
+                    metric,
+                    old_figure,
+                    figure,
+                    ratio,
+                    None,
+                    None,
+                )
+
+    for rec in records:
+        if not rec.facts or rec.derived or rec.base is not None or not rec.known:
+            continue
+        facts = [
+            (fact, figure, where)
+            for fact, figure in rec.facts.items()
+            if fact[0] in metrics and _additive(fact[3]) and (where := located(fact[2])) is not None
+        ]
+        if not facts or rec.older:
+            continue
+        for (metric, population, _, unit), figure, (here, outer) in facts:
+            inside = parts.get((metric, population, here, unit))
+            if inside:
+                compare(reversed(inside.values()), rec, metric, figure, here, as_part=False)
+            for there in outer:
+                block = wholes.get((metric, population, there, unit))
+                if block:
+                    compare(reversed(block.values()), rec, metric, figure, here, as_part=True)
+            own = wholes.setdefault((metric, population, here, unit), OrderedDict())
+            own[rec.origin] = (rec, figure, here)
+            own.move_to_end(rec.origin)
+            for there in outer:
+                block_parts = parts.setdefault((metric, population, there, unit), OrderedDict())
+                block_parts[(rec.origin, here)] = (rec, figure, here)
+                block_parts.move_to_end((rec.origin, here))
+    return list(found.values())
 
 
 def nested_conflicts(
@@ -185,7 +308,7 @@ def nested_conflicts(
         >>> from types import SimpleNamespace as Rec
         >>> def rec(i, origin, place, figure):
         ...     return Rec(id=i, doc=i, origin=origin, speaker=origin, day=1, known=True,
-        ...                derived=False, base=None, older=False, pos=0,
+        ...                derived=False, base=None, older=False,
         ...                facts={("killed", "people", place, ""): figure})
         >>> inside = {"kharkiv": ("ukraine",)}
         >>> links = nested_conflicts(
@@ -197,75 +320,23 @@ def nested_conflicts(
         >>> links[0].why
         'kharkiv is inside ukraine: at least 30 killed there against 12 in all of ukraine'
     """
-    located = _Located(containers, key)
-    # Per block, the latest statement of each origin about that very place ...
-    wholes: dict[_Block, OrderedDict[str, _Entry]] = {}
-    # ... and of each origin about each place inside it.
-    parts: dict[_Block, OrderedDict[tuple[str, str], _Entry]] = {}
-    found: dict[tuple[str, str], Link] = {}
-
-    def compare(
-        earlier: Iterable[_Entry],
-        rec: _Record,
-        metric: str,
-        figure: Figure,
-        here: str,
-        *,
-        as_part: bool,
-    ) -> None:
-        for old, old_figure, there in itertools.islice(earlier, lookback):
-            if rec.day - old.day > window_days:
-                break  # entries come latest first: the rest are older still
-            if old.doc == rec.doc:
-                continue
-            if old.origin == rec.origin or (old.speaker is None and rec.speaker is None):
-                # Two outlets' own background statements are not set against each other,
-                # as in `relations.detect`.
-                continue
-            part, whole = (figure, old_figure) if as_part else (old_figure, figure)
-            if not _exceeds(part, whole, tolerance):
-                continue
-            inner, outer = (here, there) if as_part else (there, here)
-            why = (
-                f"{inner} is inside {outer}: {part.describe_interval()} {metric} there"
-                f" against {whole.describe_interval()} in all of {outer}"
-            )
-            ratio = old_figure.ratio_to(figure)
-            pair = (old.id, rec.id)
-            current = found.get(pair)
-            if current is None or (current.ratio or 0.0) < ratio:
-                found[pair] = Link(
-                    old.id,
-                    rec.id,
-                    Relation.CONFLICTS,
-                    why,
-                    ratio=ratio,
-                    figures=(old_figure, figure),
-                )
-
-    for rec in records:
-        if not rec.facts or rec.derived or rec.base is not None or not rec.known:
-            continue
-        facts = [
-            (fact, figure, where)
-            for fact, figure in rec.facts.items()
-            if fact[0] in metrics and _additive(fact[3]) and (where := located(fact[2])) is not None
-        ]
-        if not facts or rec.older:
-            continue
-        for (metric, population, _, unit), figure, (here, outer) in facts:
-            inside = parts.get((metric, population, here, unit))
-            if inside:
-                compare(reversed(inside.values()), rec, metric, figure, here, as_part=False)
-            for there in outer:
-                block = wholes.get((metric, population, there, unit))
-                if block:
-                    compare(reversed(block.values()), rec, metric, figure, here, as_part=True)
-            own = wholes.setdefault((metric, population, here, unit), OrderedDict())
-            own[rec.origin] = (rec, figure, here)
-            own.move_to_end(rec.origin)
-            for there in outer:
-                block_parts = parts.setdefault((metric, population, there, unit), OrderedDict())
-                block_parts[(rec.origin, here)] = (rec, figure, here)
-                block_parts.move_to_end((rec.origin, here))
-    return list(found.values())
+    rows = nested_rows(
+        records,
+        containers=containers,
+        key=key,
+        tolerance=tolerance,
+        window_days=window_days,
+        lookback=lookback,
+        metrics=metrics,
+    )
+    return [
+        Link(
+            a,
+            b,
+            kind,
+            why.format(metric=metric, x=x.describe_interval(), y=y.describe_interval()),
+            ratio=ratio,
+            figures=(x, y),
+        )
+        for a, b, kind, why, metric, x, y, ratio, _, _ in rows
+    ]

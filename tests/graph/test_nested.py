@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from claimtrack.extract.places import containers, place_key
-from claimtrack.graph.nested import nested_conflicts
+from claimtrack.graph.nested import nested_conflicts, nested_rows
 from claimtrack.graph.relations import Record, iter_facts, norm_place
 from claimtrack.model import Figure, Link, Relation
 
@@ -301,6 +301,35 @@ class TestNestedConflicts:
         early = country(12, rid="early", origin="ministry", start=0)
         late = country(40, rid="late", origin="ministry", start=5)
         assert [] == run(early, late, city(30, start=10))
+
+
+class TestNestedRows:
+    def test_rows_are_links(self) -> None:
+        """A row written out gives the link `nested_conflicts` returns."""
+        recs = sorted([country(12, start=0), city(30, start=10)], key=lambda r: _ORDER[r.id])
+        (row,) = nested_rows(recs, containers=containers, key=place_key)
+        a, b, kind, why, metric, x, y, ratio, origin, value = row
+        written = why.format(metric=metric, x=x.describe_interval(), y=y.describe_interval())
+        (link,) = run(*recs)
+        assert (link.a, link.b, link.kind, link.why, link.figures, link.ratio) == (
+            a,
+            b,
+            kind,
+            written,
+            (x, y),
+            ratio,
+        )
+        assert (None, None) == (origin, value)
+
+    def test_braces_in_names(self) -> None:
+        """Braces in a place's key are kept, not read as a template's fields."""
+        recs = sorted([city(30), country(12, start=10)], key=lambda r: _ORDER[r.id])
+        (link,) = nested_conflicts(
+            recs,
+            containers=lambda place: ("{ukraine}",) if place == "harkiv" else (),
+            key=lambda place: "{" + place + "}",
+        )
+        assert link.why.startswith("{harkiv} is inside {ukraine}: at least 30 killed there")
 
 
 class TestLinear:
