@@ -142,14 +142,20 @@ def import_jsonl(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
             another of the file (nothing is imported then).
     """
     source = Path(path)
+
+    def fetch(wanted: int) -> Document:
+        record = next(r for number, r in _records(source) if number == wanted)
+        assert isinstance(record, Document)
+        return record
+
     entries: list[HistoryEntry] = []
     links: list[Link] = []
     statuses: list[ClaimStatus] = []
 
-    def documents() -> Iterator[tuple[str, Document]]:
+    def documents() -> Iterator[tuple[int, Document]]:
         for number, record in _records(source):
             if isinstance(record, Document):
-                yield f"{source} record {number}", record
+                yield number, record
             elif isinstance(record, HistoryEntry):
                 entries.append(record)
             elif isinstance(record, Link):
@@ -161,7 +167,7 @@ def import_jsonl(store: Store, path: str | os.PathLike[str]) -> dict[str, int]:
         # First pass: read and check every record, keeping only the small ones, so a bad
         # line or a conflicting document stops the import before anything is written,
         # and memory stays bounded.
-        store._precheck(documents())
+        store._precheck(documents(), lambda number: f"{source} record {number}", fetch)
         # Second pass: stream the documents into the store, in batches.
         try:
             added = store.add_many(r for _, r in _records(source) if isinstance(r, Document))

@@ -15,6 +15,7 @@ process holds the write lock, so many processes can read and write one store at 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import random
 import sqlite3
@@ -281,39 +282,55 @@ def _check(conn: sqlite3.Connection, rows: _Rows, where: str) -> bool:
     return True
 
 
-def _check_earlier(scratch: sqlite3.Connection, rows: _Rows, label: str) -> None:
+def _digest(rows: _Rows) -> bytes:
+    return hashlib.blake2b(rows.json.encode("utf-8"), digest_size=16).digest()
+
+
+def _check_earlier(
+    scratch: sqlite3.Connection,
+    rows: _Rows,
+    number: int,
+    label: Callable[[int], str],
+    fetch: Callable[[int], Document],
+) -> None:
     """
-    Check a document against the earlier documents of an import, kept in *scratch*, and
-    add it there when it is new.
+    Check the document of *rows* (record *number*) against the earlier documents of an
+    import, whose ids and digests *scratch* keeps, and add it there when it is new.
+    *fetch* reads an earlier record back, when digests differ, to compare the documents
+    themselves.
     """
-    found = scratch.execute("SELECT label, json FROM documents WHERE id = ?", (rows.id,)).fetchone()
-    if found is not None:
-        if _same(found[1], rows):
+    found = scratch.execute("SELECT number, digest FROM documents WHERE id = ?", (rows.id,))
+    earlier = found.fetchone()
+    if earlier is not None:
+        if earlier[1] == _digest(rows):
+            return
+        document = fetch(earlier[0])
+        if document == rows.value:
             return
         msg = (
-            f"{label}: source id {rows.id!r} already holds a different document at "
-            f"{found[0]} ({differences(from_json(found[1], Document), rows.value)})"
+            f"{label(number)}: source id {rows.id!r} already holds a different document at "
+            f"{label(earlier[0])} ({differences(document, rows.value)})"
         )
         raise _duplicate(msg, rows.id)
     ids = rows.claim_ids
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         owner = scratch.execute(
-            f"SELECT id, source, label FROM claims WHERE id IN ({', '.join('?' * len(chunk))}) "
+            f"SELECT id, source, number FROM claims WHERE id IN ({', '.join('?' * len(chunk))}) "
             "AND source != ? LIMIT 1",
             (*chunk, rows.id),
         ).fetchone()
         if owner is not None:
             msg = (
-                f"{label}: claim id {owner[0]!r} of source {rows.id!r} is already used by "
-                f"source {owner[1]!r} at {owner[2]}; claim ids must be unique "
+                f"{label(number)}: claim id {owner[0]!r} of source {rows.id!r} is already "
+                f"used by source {owner[1]!r} at {label(owner[2])}; claim ids must be unique "
                 "(Claim.make_id derives them from the source id)"
             )
             raise _duplicate(msg, rows.id)
-    scratch.execute("INSERT INTO documents VALUES (?, ?, ?)", (rows.id, label, rows.json))
+    scratch.execute("INSERT INTO documents VALUES (?, ?, ?)", (rows.id, number, _digest(rows)))
     scratch.executemany(
         "INSERT OR IGNORE INTO claims VALUES (?, ?, ?)",
-        [(claim_id, rows.id, label) for claim_id in ids],
+        [(claim_id, rows.id, number) for claim_id in ids],
     )
 
 
@@ -1244,32 +1261,47 @@ class Store:
 
         return import_jsonl(self, path)
 
-    def _precheck(self, documents: Iterable[tuple[str, Document]]) -> None:
+    def _precheck(
+        self,
+        documents: Iterable[tuple[int, Document]],
+        label: Callable[[int], str],
+        fetch: Callable[[int], Document],
+    ) -> None:
         """
-        Refuse, before anything is written, documents (each with a label saying where it
-        comes from) that conflict with the store or with an earlier one of them.
+        Refuse, before anything is written, documents to import that conflict with the
+        store or with an earlier one of them.
 
-        The documents seen so far are kept in a private temporary database on disk, so
-        memory stays bounded however many there are.
+        Args:
+            documents: The documents, each with its record number.
+            label: Names a record number in messages ("claims.jsonl record 3").
+            fetch: Reads back the document of an earlier record number (only called when
+                two records share a source id but not their canonical JSON).
+
+        Only the ids and a digest of each document are kept, in a private temporary
+        database on disk, so memory stays bounded however many there are.
 
         Raises:
-            DuplicateSourceError: Naming the label of the document refused.
+            DuplicateSourceError: Naming the record of the document refused.
         """
         scratch = sqlite3.connect("")  # "": a temporary database, deleted when closed
         try:
-            scratch.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, label TEXT, json TEXT)")
-            scratch.execute("CREATE TABLE claims (id TEXT PRIMARY KEY, source TEXT, label TEXT)")
-            for label, document in documents:
+            scratch.execute(
+                "CREATE TABLE documents (id TEXT PRIMARY KEY, number INTEGER, digest BLOB)"
+            )
+            scratch.execute(
+                "CREATE TABLE claims (id TEXT PRIMARY KEY, source TEXT, number INTEGER)"
+            )
+            for number, document in documents:
                 rows = _Rows(document)
                 try:
                     with self._lock:
                         new = _check(self._conn, rows, self._where)
                 except DuplicateSourceError as exc:
-                    raise _duplicate(f"{label}: {exc}", rows.id) from None
+                    raise _duplicate(f"{label(number)}: {exc}", rows.id) from None
                 except sqlite3.Error as exc:
                     raise self._error(exc, "check the documents to import") from None
                 if new:
-                    _check_earlier(scratch, rows, label)
+                    _check_earlier(scratch, rows, number, label, fetch)
         finally:
             scratch.close()
 

@@ -245,6 +245,18 @@ class TestBadFiles:
         with Store() as store:
             assert 3 == store.import_jsonl(path)["documents"]
 
+    def test_same_document_in_another_form_in_the_file(self, tmp_path: Path) -> None:
+        """A later record equal to an earlier one (another UTC offset) is the same document."""
+        lines = self._export(tmp_path)
+        utc = article(0, published="2023-06-07T05:30:00+00:00")
+        assert utc == article(0)
+        lines.insert(4, self._conflicting_line(tmp_path, utc))
+        path = tmp_path / "offsets.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with Store() as store:
+            assert 3 == store.import_jsonl(path)["documents"]
+            assert article(0) == store.document("src-flood-0")
+
     def test_conflict_stored_during_the_import(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
@@ -252,7 +264,7 @@ class TestBadFiles:
         self._export(tmp_path)
         with Store() as store:
             store.add(article(1, killed=50))
-            monkeypatch.setattr(Store, "_precheck", lambda self, documents: None)
+            monkeypatch.setattr(Store, "_precheck", lambda *args: None)
             with pytest.raises(
                 DuplicateSourceError, match=r"record 3: .*another process"
             ) as caught:
