@@ -135,12 +135,14 @@ class DuplicateSourceError(StoreError):
     document's claim ids under another source; nothing of that document was stored.
 
     `source_id` is the source id of the document refused; `position` its index in the
-    documents given to `Store.add_many` (None for `Store.add` and for an import, whose
-    message names the line). Adding the same document again is not an error.
+    documents given to `Store.add_many`, and `stored` how many new documents that call
+    stored before it (both None for `Store.add` and for an import, whose message names
+    the record). Adding the same document again is not an error.
     """
 
     source_id: str | None = None
     position: int | None = None
+    stored: int | None = None
 
 
 class UnknownDocumentError(StoreError, KeyError):

@@ -657,7 +657,8 @@ class Store:
         add_many stops at the first document it refuses (not a `Document`, or a
         `DuplicateSourceError`): every document before it is stored, it and those after
         it are not, and the error names its position in *documents* (also
-        `DuplicateSourceError.position`), so the rest can be added after it. Should
+        `DuplicateSourceError.position`; `.stored` says how many new documents were
+        stored before it), so the rest can be added after it. Should
         SQLite fail (a full disk), the batch being written is rolled back whole and the
         batches before it stay stored.
 
@@ -732,6 +733,7 @@ class Store:
             )
             error = _duplicate(msg, batch[offset].id)
             error.position = position
+            error.stored = before + stored
             raise error from None
         return stored
 

@@ -213,7 +213,11 @@ class TestDuplicates:
         items = [article(0), article(2), article(1, killed=40), article(3), article(4)]
         with pytest.raises(DuplicateSourceError) as caught:
             store.add_many(items, batch_size=4)
-        assert (2, "src-flood-1") == (caught.value.position, caught.value.source_id)
+        assert (2, "src-flood-1", 2) == (
+            caught.value.position,
+            caught.value.source_id,
+            caught.value.stored,
+        )
         assert "add_many refused the document at position 2" in str(caught.value)
         assert "(2 new)" in str(caught.value)
         assert ["src-flood-1", "src-flood-0", "src-flood-2"] == [d.id for d in store.documents()]
