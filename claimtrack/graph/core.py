@@ -19,8 +19,16 @@ import networkx as nx
 import pendulum
 
 from claimtrack.errors import GraphError, UnknownClaimError, UnknownEntityError
+from claimtrack.extract.places import containers, place_key
 from claimtrack.graph.origins import Origin, TimelinePoint, find_cycles
-from claimtrack.graph.relations import Record, Row, detect, iter_facts, norm_metric, to_link
+from claimtrack.graph.relations import (
+    Record,
+    Row,
+    detect,
+    flat_facts,
+    norm_metric,
+    to_link,
+)
 from claimtrack.graph.status import Status, derive, newest
 from claimtrack.model import (
     Assessment,
@@ -322,12 +330,25 @@ class ClaimGraph:
             tolerance=self.tolerance,
             window_days=self.window_days,
             revision_hours=self.revision_hours,
+            containers=self._containers(),
+            place_key=place_key,
         )
         self._ordered = records  # detect() sorted them by when they were said
         self._records = {r.id: r for r in records}
         self._by_claim = None  # built by the first query that needs it
         self._dirty = False
         self._nx = None
+
+    def _containers(self) -> Callable[[str], tuple[str, ...]]:
+        """The places containing a place: the gazetteer's, narrowed by a custom `within`."""
+        if self.within is default_within:
+            return containers
+        within = self.within
+
+        def narrowed(place: str) -> tuple[str, ...]:
+            return tuple(c for c in containers(place) if within(place_key(place) or place, c))
+
+        return narrowed
 
     def _ensure(self) -> None:
         if self._dirty:
@@ -434,7 +455,7 @@ class ClaimGraph:
             doc=sid,
             origin=origin,
             speaker=speaker,
-            facts=iter_facts(claim.figures, claim.place),
+            facts=flat_facts(claim.figures, claim.place),
             day=day,
             known=known,
             ts=ts,
@@ -551,7 +572,7 @@ class ClaimGraph:
                 raise GraphError(msg)
             names = [metric] if isinstance(metric, str) else list(metric)
             wanted = {norm_metric(str(name)) for name in names}
-            checks.append(lambda cid: any(f[0] in wanted for f in self._records[cid].facts))
+            checks.append(lambda cid: any(f[0] in wanted for f in self._records[cid].fact_keys()))
         if filters.get("since") is not None:
             since = to_date(filters["since"]).toordinal()
             checks.append(lambda cid: self._records[cid].day >= since)

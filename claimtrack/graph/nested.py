@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable, Mapping
-from typing import Protocol
+from collections.abc import Callable, Collection, Iterable
+from typing import Any, Protocol
 
 from claimtrack.model import Figure, Link, Relation
 
@@ -90,7 +90,7 @@ class _Record(Protocol):
     @property
     def speaker(self) -> str | None: ...
     @property
-    def facts(self) -> Mapping[_Fact, Figure]: ...
+    def flat(self) -> tuple[Any, ...]: ...
     @property
     def day(self) -> int: ...
     @property
@@ -184,7 +184,7 @@ def nested_rows(
         >>> def rec(i, origin, place, figure):
         ...     return Rec(id=i, doc=i, origin=origin, speaker=origin, day=1, known=True,
         ...                derived=False, base=None, older=False,
-        ...                facts={("killed", "people", place, ""): figure})
+        ...                flat=(("killed", "people", place, ""), figure))
         >>> (row,) = nested_rows(
         ...     [rec("a", "ministry", "ukraine", Figure.exact(12)),
         ...      rec("b", "mayor", "kharkiv", Figure.at_least(30))],
@@ -240,14 +240,23 @@ def nested_rows(
                     None,
                 )
 
+    # Per distinct fact: its place's key and containers, None when it is never compared.
+    usable: dict[_Fact, tuple[str, tuple[str, ...]] | None] = {}
     for rec in records:
-        if not rec.facts or rec.derived or rec.base is not None or not rec.known:
+        flat = rec.flat
+        if not flat or rec.derived or rec.base is not None or not rec.known:
             continue
-        facts = [
-            (fact, figure, where)
-            for fact, figure in rec.facts.items()
-            if fact[0] in metrics and _additive(fact[3]) and (where := located(fact[2])) is not None
-        ]
+        facts = []
+        for i in range(0, len(flat), 2):
+            fact = flat[i]
+            if fact in usable:
+                where = usable[fact]
+            else:
+                where = usable[fact] = (
+                    located(fact[2]) if fact[0] in metrics and _additive(fact[3]) else None
+                )
+            if where is not None:
+                facts.append((fact, flat[i + 1], where))
         if not facts or rec.older:
             continue
         for (metric, population, _, unit), figure, (here, outer) in facts:
@@ -309,7 +318,7 @@ def nested_conflicts(
         >>> def rec(i, origin, place, figure):
         ...     return Rec(id=i, doc=i, origin=origin, speaker=origin, day=1, known=True,
         ...                derived=False, base=None, older=False,
-        ...                facts={("killed", "people", place, ""): figure})
+        ...                flat=(("killed", "people", place, ""), figure))
         >>> inside = {"kharkiv": ("ukraine",)}
         >>> links = nested_conflicts(
         ...     [rec("a", "mayor", "kharkiv", Figure.at_least(30, metric="killed")),

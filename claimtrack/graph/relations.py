@@ -26,6 +26,9 @@ Rules, in the order they run:
    by `tolerance`, not framed as a revision. `ratio` says how far apart they are.
 5. **corroborates**: different origins, the same day, compatible intervals (a floor is
    compatible with anything above it).
+6. **conflicts between places**: a tally for a place above the tally for a place that
+   contains it, the same day, from another origin and document
+   (`claimtrack.graph.nested`).
 
 A claim whose day is unknown (no `said_on`, and its sentence places it at an unstated
 earlier time: "had earlier put the number at 142") joins its own origin's tally but is
@@ -36,10 +39,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from typing import ClassVar
+from itertools import chain
+from typing import Any, ClassVar
 
+from claimtrack.graph.nested import nested_rows
 from claimtrack.model import Figure, Link, Relation
 from claimtrack.resolve import fold
 
@@ -50,6 +55,7 @@ __all__ = [
     "Row",
     "anchor",
     "detect",
+    "flat_facts",
     "norm_metric",
     "norm_place",
     "norm_population",
@@ -268,7 +274,7 @@ class Record:
         "day",
         "derived",
         "doc",
-        "facts",
+        "flat",
         "framing",
         "id",
         "known",
@@ -290,7 +296,7 @@ class Record:
         doc: str,
         origin: str,
         speaker: str | None,
-        facts: dict[Fact, Figure],
+        facts: Mapping[Fact, Figure] | tuple[Fact | Figure, ...],
         day: int,
         known: bool,
         ts: float | None,
@@ -305,14 +311,17 @@ class Record:
         self.origin = origin
         self.speaker = speaker
         self.org = org
-        self.facts = facts
+        # (fact, figure, fact, figure, ...): one tuple, not a dict, per claim.
+        self.flat: tuple[Any, ...] = (
+            facts if isinstance(facts, tuple) else tuple(chain.from_iterable(facts.items()))
+        )
         self.day = day
         self.known = known
         self.ts = ts
         self.rank = rank
         self.start = start
         self.context = context
-        self.framing: tuple[bool, bool] | None = None
+        self.framing = -1  # not read yet; then 1 for newer words | 2 for older words
         self.text = text
         self.pos = 0
         self.derived = False
@@ -324,25 +333,52 @@ class Record:
         """When the claim was said: (day, source rank, offset in the text, id)."""
         return (self.day, self.rank, self.start, self.id)
 
+    @property
+    def facts(self) -> dict[Fact, Figure]:
+        """The claim's facts and the figure stated for each."""
+        flat = self.flat
+        return dict(zip(flat[::2], flat[1::2], strict=True))
+
+    def fact_keys(self) -> tuple[Fact, ...]:
+        """The claim's facts."""
+        return self.flat[::2]
+
+    def figure(self, fact: Fact) -> Figure | None:
+        """The figure the claim states for *fact*, None when it states none."""
+        flat = self.flat
+        for i in range(0, len(flat), 2):
+            if flat[i] is fact or flat[i] == fact:
+                found: Figure = flat[i + 1]
+                return found
+        return None
+
     def anchor(self, fact: Fact) -> tuple[float, ...]:
         """The numbers the claim states for *fact* (see `anchor`)."""
-        return anchor(self.facts[fact])
+        return anchor(self[fact])
 
-    def _framing(self) -> tuple[bool, bool]:
+    def __getitem__(self, fact: Fact) -> Figure:
+        found = self.figure(fact)
+        if found is None:
+            raise KeyError(fact)
+        return found
+
+    def _framing(self) -> int:
         # Read lazily: only claims compared inside their own document need it.
-        if self.framing is None:
-            self.framing = (bool(_NEWER.search(self.context)), bool(_OLDER.search(self.context)))
+        if self.framing < 0:
+            self.framing = (1 if _NEWER.search(self.context) else 0) | (
+                2 if _OLDER.search(self.context) else 0
+            )
         return self.framing
 
     @property
     def newer(self) -> bool:
         """Whether the words around the claim frame it as a newer figure."""
-        return self._framing()[0]
+        return bool(self._framing() & 1)
 
     @property
     def older(self) -> bool:
         """Whether the words around the claim frame it as an older figure."""
-        return self._framing()[1]
+        return bool(self._framing() & 2)
 
     @staticmethod
     def older_words(context: str) -> bool:
@@ -351,8 +387,30 @@ class Record:
 
 
 def _same_numbers(x: Record, y: Record) -> bool:
-    xf, yf = x.facts, y.facts
-    return all(anchor(xf[f]) == anchor(yf[f]) for f in xf if f in yf)
+    flat = x.flat
+    for i in range(0, len(flat), 2):
+        other = y.figure(flat[i])
+        if other is not None and anchor(flat[i + 1]) != anchor(other):
+            return False
+    return True
+
+
+def _anchor_of(rec: Record, fact: Fact) -> tuple[float, ...] | None:
+    figure = rec.figure(fact)
+    return None if figure is None else anchor(figure)
+
+
+def _agrees(rec: Record, src: Record, tolerance: float) -> bool:
+    # Some fact shared, and every shared fact's figures overlap.
+    shared = False
+    flat = rec.flat
+    for i in range(0, len(flat), 2):
+        other = src.figure(flat[i])
+        if other is not None:
+            if not flat[i + 1].overlaps(other, tolerance):
+                return False
+            shared = True
+    return shared
 
 
 def _rising(old: Figure, new: Figure, tolerance: float) -> bool:
@@ -397,7 +455,7 @@ class _Verdicts:
         if current is None:
             key = (old.id, new.id)
             current = pairs.get(key)
-        x, y = old.facts[fact], new.facts[fact]
+        x, y = old[fact], new[fact]
         if current is None:
             pairs[key] = (old.id, new.id, kind, why, fact[0], x, y, ratio, None, value)
             return
@@ -419,9 +477,12 @@ def detect(
     window_days: int = 0,
     revision_hours: float = 3.0,
     lookback: int = 25,
+    containers: Callable[[str], tuple[str, ...]] | None = None,
+    place_key: Callable[[str], str | None] | None = None,
 ) -> list[Row]:
     """
-    Return the relations between *records* (as rows: see `to_link`) and mark copies (`derived`, `roots`).
+    Return the relations between *records* (as rows: see `to_link`) and mark copies
+    (`derived`, `roots`).
 
     Args:
         records: One record per claim, in any order.
@@ -431,6 +492,9 @@ def detect(
         revision_hours: How much later, the same day, another origin's higher count must
             come to supersede rather than contradict.
         lookback: How many other origins a claim is compared with at most, per fact.
+        containers: The places containing a fact's place, for setting a part's figure
+            against its whole's (`claimtrack.graph.nested`); None leaves that out.
+        place_key: The key of a fact's place in the terms `containers` uses.
 
     Notes:
         Sorting is O(n log n); each claim then does O(facts x lookback) work, so the whole
@@ -453,13 +517,24 @@ def detect(
     )
     _within_documents(records, verdicts, tolerance)
     links.extend(verdicts.rows())
+    if containers is not None:
+        links.extend(
+            nested_rows(
+                records,
+                containers=containers,
+                key=place_key,
+                tolerance=tolerance,
+                window_days=window_days,
+                lookback=lookback,
+            )
+        )
     return links
 
 
 def _cites(records: list[Record], links: list[Row], tolerance: float) -> None:
     by_doc: dict[str, list[Record]] = defaultdict(list)
     for rec in records:
-        if rec.facts:
+        if rec.flat:
             by_doc[rec.doc].append(rec)
     for recs in by_doc.values():
         sources = [r for r in recs if r.speaker is not None]
@@ -469,8 +544,7 @@ def _cites(records: list[Record], links: list[Row], tolerance: float) -> None:
             if rec.speaker is not None:
                 continue
             for src in sources[:_IN_DOCUMENT]:
-                shared = rec.facts.keys() & src.facts.keys()
-                if shared and all(rec.facts[f].overlaps(src.facts[f], tolerance) for f in shared):
+                if _agrees(rec, src, tolerance):
                     rec.base = src
                     rec.origin = src.origin
                     links.append(
@@ -491,32 +565,55 @@ def _cites(records: list[Record], links: list[Row], tolerance: float) -> None:
 
 
 def _repeats(records: list[Record], links: list[Row]) -> None:
-    first_fact: dict[tuple[str, Fact, tuple[float, ...]], Record] = {}
-    first_text: dict[str, Record] = {}
+    # The first record of each (origin, fact, numbers) and of each wording. Keyed by the
+    # key's hash, checked on a hit, so that a million claims need no million key
+    # objects; the rare keys whose hash another key holds are kept whole.
+    first_fact: dict[int, Record] = {}
+    first_text: dict[int, Record] = {}
+    whole: dict[object, Record] = {}
     recent: dict[str, deque[tuple[Record, frozenset[str]]]] = defaultdict(lambda: deque(maxlen=12))
     for rec in records:
         if rec.base is not None:
             continue
         found: list[tuple[Record, str]] = []
-        for fact, figure in rec.facts.items():
-            key = (rec.origin, fact, anchor(figure))
-            earlier = first_fact.get(key)
+        flat = rec.flat
+        for i in range(0, len(flat), 2):
+            fact = flat[i]
+            numbers = anchor(flat[i + 1])
+            fkey = (rec.origin, fact, numbers)
+            h = hash(fkey)
+            earlier = first_fact.get(h)
             if earlier is None:
-                first_fact[key] = rec
-            elif earlier.doc != rec.doc and _same_numbers(earlier, rec):
+                first_fact[h] = rec
+                continue
+            if earlier.origin != rec.origin or _anchor_of(earlier, fact) != numbers:
+                earlier = whole.get(fkey)
+                if earlier is None:
+                    whole[fkey] = rec
+                    continue
+            if earlier.doc != rec.doc and _same_numbers(earlier, rec):
                 found.append((earlier, "same origin and the same figure"))
         tkey = text_key(rec.text)
         if len(tkey) >= 12:
-            earlier = first_text.get(tkey)
+            h = hash(tkey)
+            earlier = first_text.get(h)
             if earlier is None:
-                first_text[tkey] = rec
-            elif (
-                earlier.doc != rec.doc
-                and (earlier.origin == rec.origin or earlier.speaker is None or rec.speaker is None)
-                and _same_numbers(earlier, rec)
-            ):
-                found.append((earlier, "the same words"))
-        if not rec.facts and rec.speaker is not None and not found:
+                first_text[h] = rec
+            else:
+                if earlier.text != rec.text and text_key(earlier.text) != tkey:
+                    earlier = whole.setdefault(tkey, rec)  # *rec* when it is the first
+                if (
+                    earlier is not rec
+                    and earlier.doc != rec.doc
+                    and (
+                        earlier.origin == rec.origin
+                        or earlier.speaker is None
+                        or rec.speaker is None
+                    )
+                    and _same_numbers(earlier, rec)
+                ):
+                    found.append((earlier, "the same words"))
+        if not flat and rec.speaker is not None and not found:
             words = _words(rec.text)
             if len(words) >= 3:
                 window = recent[rec.origin]
@@ -557,17 +654,20 @@ def _sweep(
     blocks: dict[Fact, list[Record]] = defaultdict(list)
     for rec in records:
         if not rec.derived and rec.base is None:
-            for fact in rec.facts:
-                blocks[fact].append(rec)
+            flat = rec.flat
+            for i in range(0, len(flat), 2):
+                blocks[flat[i]].append(rec)
     for fact, recs in blocks.items():
         if len(recs) < 2:
             continue
         cumulative = fact[0] in CUMULATIVE
-        last: dict[str, Record] = {}
+        # Each origin's latest statement so far, by its index in the block.
+        last: dict[str, int] = {}
         for j, new in enumerate(recs):
-            fy = new.facts[fact]
-            prev = last.get(new.origin)
-            if prev is not None and anchor(prev.facts[fact]) != anchor(fy):
+            fy = new[fact]
+            p = last.get(new.origin, -1)
+            prev = recs[p] if p >= 0 else None
+            if prev is not None and anchor(prev[fact]) != anchor(fy):
                 verdicts.add(
                     prev,
                     new,
@@ -575,14 +675,14 @@ def _sweep(
                     "the same origin revises {metric}: {x} -> {y}",
                     fact,
                 )
-            last[new.origin] = new
+            last[new.origin] = j
             if not new.known:
                 continue
             seen: set[str] = {new.origin}
             for i in range(j - 1, max(-1, j - 1 - lookback * 4), -1):
+                if i <= p:
+                    break  # back at the origin's own previous statement
                 old = recs[i]
-                if prev is not None and old.pos <= prev.pos:
-                    break
                 if old.origin in seen:
                     continue
                 seen.add(old.origin)
@@ -595,7 +695,7 @@ def _sweep(
                 if old.older or new.older:
                     # "had earlier put the number at 142": reported, not said that day.
                     continue
-                fx = old.facts[fact]
+                fx = old[fact]
                 if new.day - old.day <= window_days:
                     if fx.is_compatible(fy, tolerance):
                         verdicts.add(
@@ -647,14 +747,14 @@ def _sweep(
 def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: float) -> None:
     by_doc: dict[str, list[Record]] = defaultdict(list)
     for rec in records:
-        if rec.facts:
+        if rec.flat:
             by_doc[rec.doc].append(rec)
     for in_doc in by_doc.values():
         if len(in_doc) < 2:
             continue
         facts: dict[Fact, list[Record]] = defaultdict(list)
         for rec in in_doc:
-            for fact in rec.facts:
+            for fact in rec.fact_keys():
                 facts[fact].append(rec)
         for fact, recs in facts.items():
             if len(recs) < 2:
@@ -665,7 +765,7 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                     if not (a.known and b.known) or b.base is a or a.base is b:
                         continue
                     old, new = _in_text_order(a, b)
-                    fx, fy = old.facts[fact], new.facts[fact]
+                    fx, fy = old[fact], new[fact]
                     framed = new.newer or old.older
                     if old.origin == new.origin:
                         if anchor(fx) != anchor(fy) and (framed or old.day < new.day):
@@ -754,3 +854,23 @@ def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figur
             continue
         facts.setdefault(_fact(figure.metric, figure.population, where, figure.unit), figure)
     return facts
+
+
+def flat_facts(figures: Iterable[Figure], place: str | None) -> tuple[Fact | Figure, ...]:
+    """
+    Return `iter_facts` flattened to (fact, figure, fact, figure, ...), as `Record` keeps
+    them.
+
+    Examples:
+        >>> flat_facts([Figure.exact(5, metric="killed")], "Kharkiv")[0]
+        ('killed', 'people', 'harkiv', '')
+    """
+    where = norm_place(place)
+    out: list[Fact | Figure] = []
+    for figure in figures:
+        if not figure.metric or figure.change is not None:
+            continue
+        fact = _fact(figure.metric, figure.population, where, figure.unit)
+        if fact not in out[::2]:
+            out.extend((fact, figure))
+    return tuple(out)

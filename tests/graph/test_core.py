@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -186,6 +188,40 @@ class TestDefaultWithin:
         """A city lies within 'its name + region'."""
         assert default_within("Kharkiv", "Kharkiv region")
         assert not default_within("Kharkiv region", "Kharkiv city")
+
+
+class TestClaimGraphNestedPlaces:
+    def _graph(self, within: Callable[[str, str], bool] | None = None) -> ClaimGraph:
+        g = ClaimGraph(within=within)
+        g.add_many(
+            [
+                doc(
+                    "city",
+                    "At least 40 died in the city, the mayor said.",
+                    speaker="Anna Kovalenko",
+                    figures=(killed(40, floor=True),),
+                ),
+                doc(
+                    "nation",
+                    "The ministry counted 15 dead nationwide.",
+                    speaker="Petro Lysenko",
+                    figures=(killed(15),),
+                    place="Ukraine",
+                ),
+            ]
+        )
+        return g
+
+    def test_city_above_country_conflicts(self) -> None:
+        """link() sets a city's tally above its country's as a conflict."""
+        g = self._graph()
+        assert [("city-1", "nation-1")] == [(c.a, c.b) for c in g.conflicts()]
+        assert Status.CONTESTED == g.status("nation-1")
+
+    def test_custom_within_narrows(self) -> None:
+        """A custom within that puts nothing inside anything leaves the pair alone."""
+        g = self._graph(within=lambda inner, outer: inner == outer)
+        assert [] == g.conflicts()
 
 
 class TestClaimGraphProperties:
