@@ -4,7 +4,8 @@ The `claimtrack` command: a thin layer over the library.
 Every command opens the SQLite store given by `--db` (default `claimtrack.db` in the
 working directory, or `$CLAIMTRACK_DB`). Data goes to standard output, progress and
 messages to standard error. Exit codes: 0 done, 1 claimtrack refused (an unknown claim
-id, a file that could not be read), 2 a usage error (a bad option, a bad date).
+id, a file that could not be read, a document the store would not take), 2 a usage error
+(a bad option, a bad date).
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ import attrs
 import click
 import pendulum
 
-from claimtrack.errors import ClaimtrackError, InputError
+from claimtrack.errors import (
+    ClaimtrackError,
+    DuplicateSourceError,
+    InputError,
+    UnknownDocumentError,
+)
 from claimtrack.model import Claim, Link, Verdict, to_date
 
 __all__ = ["main"]
@@ -246,7 +252,8 @@ def ingest(
 
     PATHS are .txt files (with a `date YYYY-MM-DD` header or front matter), .json and
     .jsonl records, .html pages, or directories of them (read recursively). A file that
-    cannot be read is reported and the batch goes on; exit status 1 says some failed.
+    cannot be read, or an article the store refuses (a changed version of one stored under
+    the same url), is reported and the batch goes on; exit status 1 says some failed.
 
     \b
     Examples:
@@ -294,6 +301,30 @@ class IngestSummary:
             f"{self.already} already stored, {self.claims} claims, "
             f"{len(self.failures)} failures"
         )
+
+
+def _refusal(store: Any, document: Any, error: DuplicateSourceError) -> str:
+    """
+    Say why the store refused *document* and what to do, without add_many's positions.
+    """
+    from claimtrack.store.sqlite import differences
+
+    source_id = error.source_id or document.source.id
+    try:
+        stored = store.document(source_id)
+    except UnknownDocumentError:
+        # Not its source id, then: one of its claim ids belongs to another source.
+        return (
+            f"not stored: a claim id of source id {source_id!r} is already stored under "
+            "another source; claim ids must be unique (extraction derives them from the "
+            "source id, so extract the article again rather than edit its source)"
+        )
+    url = f" ({document.source.url})" if document.source.url else ""
+    return (
+        f"not stored: a different version of source id {source_id!r}{url} is already stored "
+        f"({differences(stored, document)}); give this version its own url (source id) "
+        "to keep both"
+    )
 
 
 def run_ingest(
@@ -350,18 +381,39 @@ def run_ingest(
 
     with progress, _open_store(db, create=True) as store:
         claims_before = store.count()["claims"]
-        batch: list[Any] = []
+        # The documents waiting to be written, each with where it was read.
+        batch: list[tuple[str, Any]] = []
         flushed = time.monotonic()
 
         def flush() -> None:
             # One transaction per small batch: four times faster than one per document,
             # and an interrupted run loses at most one batch.
             nonlocal flushed
-            if batch:
-                added = store.add_many(batch, batch_size=len(batch))
+            start = 0
+            while start < len(batch):
+                # add_many stores what comes before a refused document and stops there;
+                # go on after it. Each round starts further on, so a batch of refusals
+                # costs one pass, not one per refusal.
+                rest = (batch[index][1] for index in range(start, len(batch)))
+                try:
+                    added = store.add_many(rest, batch_size=len(batch) - start)
+                except DuplicateSourceError as exc:
+                    if exc.position is None or exc.stored is None:
+                        raise
+                    summary.added += exc.stored
+                    summary.already += exc.position - exc.stored
+                    origin, document = batch[start + exc.position]
+                    reason = _refusal(store, document, exc)
+                    summary.failures.append((origin, reason))
+                    console.print(
+                        f"[red]refused[/red] {escape(origin)}: {escape(reason)}", highlight=False
+                    )
+                    start += exc.position + 1
+                    continue
                 summary.added += added
-                summary.already += len(batch) - added
-                batch.clear()
+                summary.already += len(batch) - start - added
+                break
+            batch.clear()
             flushed = time.monotonic()
 
         try:
@@ -375,7 +427,7 @@ def run_ingest(
                         highlight=False,
                     )
                 else:
-                    batch.append(outcome.document)
+                    batch.append((outcome.record.origin, outcome.document))
                     if len(batch) >= WRITE_BATCH or time.monotonic() - flushed > WRITE_SECONDS:
                         flush()
                 if last:

@@ -23,6 +23,37 @@ FLOOD = (
 )
 
 
+DAM = "https://valleypost.example/2025/06/02/dam-spillway"
+DAM_MONDAY = (
+    "Engineers opened the spillway of the Brenna dam on Monday after nine days of rain, "
+    "the regional water authority said.\n\n"
+    "The authority's spokeswoman, Ilse Marek, said nine villages downstream had been told "
+    "to leave their homes.\n"
+)
+PORT = "https://harbourwire.example/2025/06/03/port-closed"
+PORT_TUESDAY = (
+    "The port of Sandvik stayed closed on Tuesday, the harbour master said, after a storm "
+    "tore 200 metres of the northern breakwater away.\n"
+)
+FERRY = "https://coastnews.example/2025/06/03/ferry-cancelled"
+FERRY_TEXT = (
+    "About 40 ferry crossings were cancelled on Tuesday, the operator Nordlink said in a "
+    "statement.\n"
+)
+
+
+def _article(url: str, text: str) -> str:
+    """A plain-text article with front matter naming its url, date and publisher."""
+    return f"---\nurl: {url}\ndate: 2025-06-03\npublisher: Valley Post\n---\n{text}"
+
+
+def _claims(db: str) -> dict[str, dict[str, object]]:
+    """The stored claims by id, as `claimtrack claims --format json` gives them."""
+    result = CliRunner().invoke(main, ["claims", "--db", db, "--format", "json"])
+    assert 0 == result.exit_code, result.output
+    return {c["id"]: c for c in json.loads(result.output)}
+
+
 @pytest.fixture(scope="module")
 def store_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding the bundled examples, built once for the read-only commands."""
@@ -87,6 +118,92 @@ class TestIngest:
         assert "b.txt: not UTF-8 text" in result.stderr
         assert "3 files read, 2 documents added, 0 already stored" in result.output
         assert "1 failures" in result.output
+
+    def test_changed_version_is_refused_and_the_batch_goes_on(self, tmp_path: Path) -> None:
+        """A changed article under a stored url is reported; the new one is stored, exit 1."""
+        (tmp_path / "monday").mkdir()
+        (tmp_path / "tuesday").mkdir()
+        (tmp_path / "monday" / "dam.txt").write_text(_article(DAM, DAM_MONDAY), encoding="utf-8")
+        db = str(tmp_path / "a.db")
+        first = CliRunner().invoke(main, ["ingest", str(tmp_path / "monday"), "--db", db])
+        assert 0 == first.exit_code, first.output
+        stored = _claims(db)
+        assert stored
+        (tmp_path / "tuesday" / "dam.txt").write_text(
+            _article(DAM, DAM_MONDAY.replace("nine", "12")), encoding="utf-8"
+        )
+        (tmp_path / "tuesday" / "port.txt").write_text(
+            _article(PORT, PORT_TUESDAY), encoding="utf-8"
+        )
+        result = CliRunner().invoke(main, ["ingest", str(tmp_path / "tuesday"), "--db", db])
+        assert 1 == result.exit_code
+        refused = [line for line in result.stderr.splitlines() if line.startswith("refused")]
+        assert 1 == len(refused)
+        assert str(tmp_path / "tuesday" / "dam.txt") in refused[0]
+        assert "a different version of source id" in refused[0]
+        assert "is already stored" in refused[0]
+        assert "its own url" in refused[0]
+        assert "2 files read, 1 documents added, 0 already stored" in result.output
+        assert "1 failures" in result.output
+        after = _claims(db)
+        assert stored == {i: c for i, c in after.items() if i in stored}
+        assert {PORT} == {c["source"]["url"] for i, c in after.items() if i not in stored}
+
+    def test_every_refusal_is_counted_once(self, tmp_path: Path) -> None:
+        """Refusals anywhere in a batch (the store's or an earlier input's) each fail once."""
+        (tmp_path / "old").mkdir()
+        (tmp_path / "new").mkdir()
+        (tmp_path / "old" / "a.txt").write_text(_article(DAM, DAM_MONDAY), encoding="utf-8")
+        (tmp_path / "old" / "c.txt").write_text(_article(PORT, PORT_TUESDAY), encoding="utf-8")
+        db = str(tmp_path / "a.db")
+        assert (
+            0 == CliRunner().invoke(main, ["ingest", str(tmp_path / "old"), "--db", db]).exit_code
+        )
+        stored = _claims(db)
+        changed = DAM_MONDAY.replace("nine", "ten")
+        (tmp_path / "new" / "a.txt").write_text(_article(DAM, changed), encoding="utf-8")
+        (tmp_path / "new" / "b.txt").write_text(_article(FERRY, FERRY_TEXT), encoding="utf-8")
+        (tmp_path / "new" / "c.txt").write_text(_article(PORT, PORT_TUESDAY), encoding="utf-8")
+        (tmp_path / "new" / "d.txt").write_text(
+            _article(FERRY, FERRY_TEXT.replace("40", "45")), encoding="utf-8"
+        )
+        result = CliRunner().invoke(main, ["ingest", str(tmp_path / "new"), "--db", db])
+        assert 1 == result.exit_code
+        assert "4 files read, 1 documents added, 1 already stored" in result.output
+        assert "2 failures" in result.output
+        refused = [line for line in result.stderr.splitlines() if line.startswith("refused")]
+        origins = [line.removeprefix("refused ").split(": ", 1)[0] for line in refused]
+        assert ["a.txt", "d.txt"] == [Path(origin).name for origin in origins]
+        after = _claims(db)
+        assert stored == {i: c for i, c in after.items() if i in stored}
+        assert {FERRY} == {c["source"]["url"] for i, c in after.items() if i not in stored}
+        assert all("40" in c["content"] for i, c in after.items() if i not in stored)
+
+    def test_claim_id_of_another_source_is_refused(self, tmp_path: Path) -> None:
+        """A shard document reusing stored claim ids under a new source id is reported."""
+        import attrs
+
+        from claimtrack.serialize import to_json
+        from claimtrack.store import Store
+
+        (tmp_path / "port.txt").write_text(_article(PORT, PORT_TUESDAY), encoding="utf-8")
+        db = str(tmp_path / "a.db")
+        CliRunner().invoke(main, ["ingest", str(tmp_path / "port.txt"), "--db", db])
+        stored = _claims(db)
+        with Store(db, readonly=True) as store:
+            document = next(store.documents())
+        source = attrs.evolve(document.source, id="src-copy", url=FERRY)
+        copy = attrs.evolve(
+            document,
+            source=source,
+            claims=[attrs.evolve(c, source=source) for c in document.claims],
+        )
+        (tmp_path / "shard.jsonl").write_text(to_json(copy) + "\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["ingest", str(tmp_path / "shard.jsonl"), "--db", db])
+        assert 1 == result.exit_code
+        assert "shard.jsonl line 1: not stored: a claim id of source id 'src-copy'" in result.stderr
+        assert "1 files read, 0 documents added, 0 already stored" in result.output
+        assert stored == _claims(db)
 
     def test_defaults_and_workers(self, tmp_path: Path) -> None:
         """--publisher and --date fill gaps; two workers store the same claims as one."""
