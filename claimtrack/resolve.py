@@ -439,7 +439,9 @@ class Resolver:
         # depend on which document came first).
         self._declared: set[tuple[str, str]] = set()
         self._counts: dict[EntityKind, Counter[str]] = {k: Counter() for k in EntityKind}
-        self._in_source: dict[str, set[str]] = defaultdict(set)
+        # The names each source mentions (a list: a source names a few, and there are
+        # many sources).
+        self._in_source: dict[str, list[str]] = defaultdict(list)
         self._affiliations: list[Affiliation] = []
         self._decisions: list[Decision] = []
         self._table: dict[EntityKind, dict[str, str]] | None = None
@@ -503,7 +505,9 @@ class Resolver:
             for found in _PAREN_ACRONYM.finditer(entity.name):
                 names[found.group(1)] += 0
         if source_id is not None:
-            self._in_source[source_id].add(entity.name)
+            present = self._in_source[source_id]
+            if entity.name not in present:
+                present.append(entity.name)
         if len(names) != before or entity.aliases:
             self._table = None
 
@@ -740,7 +744,7 @@ class Resolver:
     def _settle(self, name: str, source_id: str | None) -> str:
         candidates = self._ambiguous[name]
         if source_id is not None:
-            present = self._in_source.get(source_id, set())
+            present = self._in_source.get(source_id, [])
             table = self._built()[EntityKind.PERSON]
             here = sorted(
                 {table[n] for n in present if n in table and n not in self._ambiguous}

@@ -193,7 +193,6 @@ class ClaimGraph:
         self.resolver = Resolver(aliases)
         self._docs: dict[str, Document] = {}
         self._claims: dict[str, Claim] = {}
-        self._doc_of: dict[str, str] = {}
         self._assessments: dict[str, list[Assessment]] = defaultdict(list)
         self._dirty = True
         self._links: list[Row] = []  # claim-to-claim relations, compact (see `to_link`)
@@ -235,7 +234,8 @@ class ClaimGraph:
             )
             raise GraphError(msg)
         for claim in document.claims:
-            owner = self._doc_of.get(claim.id)
+            known_claim = self._claims.get(claim.id)
+            owner = None if known_claim is None else known_claim.source.id
             if owner is not None and owner != sid:
                 msg = (
                     f"claim id {claim.id!r} of source {sid!r} is already used by source "
@@ -245,14 +245,21 @@ class ClaimGraph:
                 raise GraphError(msg)
         self._docs[sid] = document
         observe = self.resolver.observe
+        # Each speaker once per document, with the number of claims it speaks in.
+        mentions: dict[tuple[type, str, tuple[str, ...]], list[Any]] = {}
         for claim in document.claims:
             self._claims[claim.id] = claim
-            self._doc_of[claim.id] = sid
             attribution = claim.attribution
-            if attribution.speaker is not None:
-                observe(attribution.speaker, source_id=sid)
-            if attribution.organization is not None:
-                observe(attribution.organization, source_id=sid)
+            for entity in (attribution.speaker, attribution.organization):
+                if entity is not None:
+                    key = (type(entity), entity.name, entity.aliases)
+                    seen = mentions.get(key)
+                    if seen is None:
+                        mentions[key] = [entity, 1]
+                    else:
+                        seen[1] += 1
+        for entity, count in mentions.values():
+            observe(entity, source_id=sid, count=count)
         for person in document.people:
             observe(person, source_id=sid, count=0)
         for org in document.organizations:
@@ -624,7 +631,7 @@ class ClaimGraph:
             if wanted in (None, Relation.ON_BEHALF_OF) and org is not None and org != speaker:
                 yield Link(cid, org, Relation.ON_BEHALF_OF, claim.attribution.role or "")
             if wanted in (None, Relation.PUBLISHED_IN):
-                yield Link(cid, self._doc_of[cid], Relation.PUBLISHED_IN)
+                yield Link(cid, claim.source.id, Relation.PUBLISHED_IN)
 
     def _roots(self, cid: str) -> list[Record]:
         self._ensure()

@@ -432,10 +432,11 @@ class _Verdicts:
         Relation.CORROBORATES: 1,
     }
 
-    def __init__(self) -> None:
-        # (a id, b id) -> the pair's row; the order of the pair is the one of its first
-        # verdict, the rest that of the verdict that settles it.
-        self.pairs: dict[tuple[str, str], Row] = {}
+    def __init__(self, size: int) -> None:
+        # Pair key (see `add`) -> the pair's row; the order of the pair is the one of its
+        # first verdict, the rest that of the verdict that settles it.
+        self.pairs: dict[int, Row] = {}
+        self.size = size
 
     def add(
         self,
@@ -443,28 +444,30 @@ class _Verdicts:
         new: Record,
         kind: Relation,
         why: str,
-        fact: Fact,
         *,
+        metric: str,
+        x: Figure,
+        y: Figure,
         ratio: float | None = None,
         value: float | None = None,
     ) -> None:
-        """Record a verdict on a pair; *why* is a `Row` template over *fact*'s figures."""
+        """Record a verdict on a pair: *why* is a `Row` template over *metric* and the
+        figures *x* (old's) and *y* (new's)."""
         pairs = self.pairs
-        key = (new.id, old.id)
+        # One int per unordered pair, from the records' positions in the sorted list: no
+        # key object to build and no string to hash for each of a million verdicts.
+        a, b = old.pos, new.pos
+        key = a * self.size + b if a < b else b * self.size + a
         current = pairs.get(key)
         if current is None:
-            key = (old.id, new.id)
-            current = pairs.get(key)
-        x, y = old[fact], new[fact]
-        if current is None:
-            pairs[key] = (old.id, new.id, kind, why, fact[0], x, y, ratio, None, value)
+            pairs[key] = (old.id, new.id, kind, why, metric, x, y, ratio, None, value)
             return
         rank = self._PRIORITY
         if rank[current[2]] >= rank[kind] and not (
             current[2] is kind and ratio is not None and (current[7] or 0) < ratio
         ):
             return
-        pairs[key] = (current[0], current[1], kind, why, fact[0], x, y, ratio, None, value)
+        pairs[key] = (current[0], current[1], kind, why, metric, x, y, ratio, None, value)
 
     def rows(self) -> list[Row]:
         return list(self.pairs.values())
@@ -504,9 +507,16 @@ def detect(
     for pos, rec in enumerate(records):
         rec.pos = pos
     links: list[Row] = []
-    _cites(records, links, tolerance)
+    # The claims with figures of each document that has two or more, in order.
+    by_doc: dict[str, list[Record]] = defaultdict(list)
+    for rec in records:
+        if rec.flat:
+            by_doc[rec.doc].append(rec)
+    documents = [recs for recs in by_doc.values() if len(recs) > 1]
+    del by_doc
+    _cites(documents, links, tolerance)
     _repeats(records, links)
-    verdicts = _Verdicts()
+    verdicts = _Verdicts(len(records))
     _sweep(
         records,
         verdicts,
@@ -515,7 +525,7 @@ def detect(
         revision_hours=revision_hours,
         lookback=lookback,
     )
-    _within_documents(records, verdicts, tolerance)
+    _within_documents(documents, verdicts, tolerance)
     links.extend(verdicts.rows())
     if containers is not None:
         links.extend(
@@ -531,12 +541,8 @@ def detect(
     return links
 
 
-def _cites(records: list[Record], links: list[Row], tolerance: float) -> None:
-    by_doc: dict[str, list[Record]] = defaultdict(list)
-    for rec in records:
-        if rec.flat:
-            by_doc[rec.doc].append(rec)
-    for recs in by_doc.values():
+def _cites(documents: list[list[Record]], links: list[Row], tolerance: float) -> None:
+    for recs in documents:
         sources = [r for r in recs if r.speaker is not None]
         if not sources:
             continue
@@ -651,29 +657,36 @@ def _sweep(
     revision_hours: float,
     lookback: int,
 ) -> None:
-    blocks: dict[Fact, list[Record]] = defaultdict(list)
+    # Per fact, the claims stating it in order and, alongside, the figure each gives.
+    blocks: dict[Fact, tuple[list[Record], list[Figure]]] = {}
     for rec in records:
         if not rec.derived and rec.base is None:
             flat = rec.flat
             for i in range(0, len(flat), 2):
-                blocks[flat[i]].append(rec)
-    for fact, recs in blocks.items():
+                block = blocks.get(flat[i])
+                if block is None:
+                    block = blocks[flat[i]] = ([], [])
+                block[0].append(rec)
+                block[1].append(flat[i + 1])
+    for fact, (recs, figs) in blocks.items():
         if len(recs) < 2:
             continue
         cumulative = fact[0] in CUMULATIVE
         # Each origin's latest statement so far, by its index in the block.
         last: dict[str, int] = {}
         for j, new in enumerate(recs):
-            fy = new[fact]
+            fy = figs[j]
             p = last.get(new.origin, -1)
             prev = recs[p] if p >= 0 else None
-            if prev is not None and anchor(prev[fact]) != anchor(fy):
+            if prev is not None and anchor(figs[p]) != anchor(fy):
                 verdicts.add(
                     prev,
                     new,
                     Relation.UPDATES,
                     "the same origin revises {metric}: {x} -> {y}",
-                    fact,
+                    metric=fact[0],
+                    x=figs[p],
+                    y=fy,
                 )
             last[new.origin] = j
             if not new.known:
@@ -695,7 +708,7 @@ def _sweep(
                 if old.older or new.older:
                     # "had earlier put the number at 142": reported, not said that day.
                     continue
-                fx = old[fact]
+                fx = figs[i]
                 if new.day - old.day <= window_days:
                     if fx.is_compatible(fy, tolerance):
                         verdicts.add(
@@ -703,7 +716,9 @@ def _sweep(
                             new,
                             Relation.CORROBORATES,
                             "independent origins agree on {metric}: {x} and {y}",
-                            fact,
+                            metric=fact[0],
+                            x=fx,
+                            y=fy,
                             ratio=1.0,
                         )
                         continue
@@ -719,7 +734,9 @@ def _sweep(
                             new,
                             Relation.UPDATES,
                             "a later report ({value:.1f} h) raises {metric} from {x} to {y}",
-                            fact,
+                            metric=fact[0],
+                            x=fx,
+                            y=fy,
                             value=gap,
                         )
                         continue
@@ -729,7 +746,9 @@ def _sweep(
                         new,
                         Relation.CONFLICTS,
                         "different origins, the same day, disjoint {metric}: {x} vs {y}",
-                        fact,
+                        metric=fact[0],
+                        x=fx,
+                        y=fy,
                         ratio=ratio,
                     )
                 else:
@@ -739,19 +758,15 @@ def _sweep(
                             new,
                             Relation.UPDATES,
                             "a later day's count raises {metric} from {x} to {y}",
-                            fact,
+                            metric=fact[0],
+                            x=fx,
+                            y=fy,
                         )
                     break
 
 
-def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: float) -> None:
-    by_doc: dict[str, list[Record]] = defaultdict(list)
-    for rec in records:
-        if rec.flat:
-            by_doc[rec.doc].append(rec)
-    for in_doc in by_doc.values():
-        if len(in_doc) < 2:
-            continue
+def _within_documents(documents: list[list[Record]], verdicts: _Verdicts, tolerance: float) -> None:
+    for in_doc in documents:
         facts: dict[Fact, list[Record]] = defaultdict(list)
         for rec in in_doc:
             for fact in rec.fact_keys():
@@ -774,7 +789,9 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                                 new,
                                 Relation.UPDATES,
                                 "the same origin revises {metric} in one report: {x} -> {y}",
-                                fact,
+                                metric=fact[0],
+                                x=fx,
+                                y=fy,
                             )
                     elif new.newer and old.day <= new.day:
                         verdicts.add(
@@ -782,7 +799,9 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                             new,
                             Relation.UPDATES,
                             "the report gives {y} {metric} as newer than {x}",
-                            fact,
+                            metric=fact[0],
+                            x=fx,
+                            y=fy,
                         )
                     elif (
                         old.day == new.day
@@ -794,7 +813,9 @@ def _within_documents(records: list[Record], verdicts: _Verdicts, tolerance: flo
                             new,
                             Relation.CONFLICTS,
                             "the report sets {x} against {y} {metric}",
-                            fact,
+                            metric=fact[0],
+                            x=fx,
+                            y=fy,
                             ratio=fx.ratio_to(fy),
                         )
 
