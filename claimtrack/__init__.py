@@ -13,6 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 from claimtrack.errors import (
     ClaimtrackError,
     DateError,
+    DuplicateSourceError,
     ExportError,
     ExtractionError,
     FigureError,
@@ -27,6 +28,7 @@ from claimtrack.errors import (
     SpanError,
     StoreError,
     UnknownClaimError,
+    UnknownDocumentError,
     UnknownEntityError,
     ValidationError,
 )
@@ -77,6 +79,7 @@ __all__ = [
     "Decision",
     "Document",
     "DocumentWarning",
+    "DuplicateSourceError",
     "ExportError",
     "ExtractionError",
     "Figure",
@@ -107,6 +110,7 @@ __all__ = [
     "StoreError",
     "TimelinePoint",
     "UnknownClaimError",
+    "UnknownDocumentError",
     "UnknownEntityError",
     "ValidationError",
     "Verdict",
