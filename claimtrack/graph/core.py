@@ -193,6 +193,8 @@ class ClaimGraph:
         self.resolver = Resolver(aliases)
         self._docs: dict[str, Document] = {}
         self._claims: dict[str, Claim] = {}
+        # The document's source id for the rare claim that names another source itself.
+        self._foreign: dict[str, str] = {}
         self._assessments: dict[str, list[Assessment]] = defaultdict(list)
         self._dirty = True
         self._links: list[Row] = []  # claim-to-claim relations, compact (see `to_link`)
@@ -234,8 +236,7 @@ class ClaimGraph:
             )
             raise GraphError(msg)
         for claim in document.claims:
-            known_claim = self._claims.get(claim.id)
-            owner = None if known_claim is None else known_claim.source.id
+            owner = self._owner(claim.id)
             if owner is not None and owner != sid:
                 msg = (
                     f"claim id {claim.id!r} of source {sid!r} is already used by source "
@@ -249,6 +250,8 @@ class ClaimGraph:
         mentions: dict[tuple[type, str, tuple[str, ...]], list[Any]] = {}
         for claim in document.claims:
             self._claims[claim.id] = claim
+            if claim.source.id != sid:
+                self._foreign[claim.id] = sid
             attribution = claim.attribution
             for entity in (attribution.speaker, attribution.organization):
                 if entity is not None:
@@ -268,6 +271,13 @@ class ClaimGraph:
             self.resolver.add_affiliation(affiliation)
         self._touch()
         return True
+
+    def _owner(self, claim_id: str) -> str | None:
+        """The source id of the document that brought a claim; None for an unknown claim."""
+        claim = self._claims.get(claim_id)
+        if claim is None:
+            return None
+        return self._foreign.get(claim_id, claim.source.id)
 
     def add_many(self, documents: Iterable[Document], progress: bool = False) -> int:
         """
@@ -631,7 +641,7 @@ class ClaimGraph:
             if wanted in (None, Relation.ON_BEHALF_OF) and org is not None and org != speaker:
                 yield Link(cid, org, Relation.ON_BEHALF_OF, claim.attribution.role or "")
             if wanted in (None, Relation.PUBLISHED_IN):
-                yield Link(cid, claim.source.id, Relation.PUBLISHED_IN)
+                yield Link(cid, self._foreign.get(cid, claim.source.id), Relation.PUBLISHED_IN)
 
     def _roots(self, cid: str) -> list[Record]:
         self._ensure()

@@ -209,7 +209,10 @@ def nested_rows(
         *,
         as_part: bool,
     ) -> None:
-        for old, old_figure, there in itertools.islice(earlier, lookback):
+        # At most `lookback` statements that can be compared, among at most four times as
+        # many looked at (one origin's city-by-city breakdown must not fill the window).
+        compared = 0
+        for old, old_figure, there in itertools.islice(earlier, lookback * 4):
             if rec.day - old.day > window_days:
                 break  # entries come latest first: the rest are older still
             if old.doc == rec.doc:
@@ -218,6 +221,9 @@ def nested_rows(
                 # Two outlets' own background statements are not set against each other,
                 # as in `relations.detect`.
                 continue
+            compared += 1
+            if compared > lookback:
+                break
             part, whole = (figure, old_figure) if as_part else (old_figure, figure)
             if not _exceeds(part, whole, tolerance):
                 continue

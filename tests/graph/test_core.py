@@ -190,6 +190,27 @@ class TestDefaultWithin:
         assert not default_within("Kharkiv region", "Kharkiv city")
 
 
+class TestForeignClaimSource:
+    def _foreign(self) -> Document:
+        other = doc("src-b", "Seven people were hurt, the agency said.", speaker="Agency")
+        base = doc("src-a", "Three died, police said.", speaker="Police")
+        return Document(base.source, base.text, claims=[*base.claims, *other.claims])
+
+    def test_published_in_its_document(self) -> None:
+        """A claim naming another source is published in the document that brought it."""
+        g = ClaimGraph()
+        g.add(self._foreign())
+        published = {link.a: link.b for link in g.relations("published_in")}
+        assert {"src-a-1": "src-a", "src-b-1": "src-a"} == published
+
+    def test_claim_id_stays_with_its_document(self) -> None:
+        """Its claim id still belongs to that document: another source may not reuse it."""
+        g = ClaimGraph()
+        g.add(self._foreign())
+        with pytest.raises(GraphError, match="src-b-1"):
+            g.add(doc("src-b", "Seven people were hurt, the agency said.", speaker="Agency"))
+
+
 class TestClaimGraphNestedPlaces:
     def _graph(self, within: Callable[[str, str], bool] | None = None) -> ClaimGraph:
         g = ClaimGraph(within=within)

@@ -356,6 +356,40 @@ class TestLinear:
         (link,) = run(*recs, lookback=4)
         assert ("oldest", "city") == (link.a, link.b)
 
+    def test_breakdown_does_not_fill_the_window(self) -> None:
+        """One document's city-by-city breakdown is skipped, not counted against lookback."""
+        recs = [record("mayor", "100 killed in Kharkiv", (killed(100),), "kharkiv", start=0)]
+        recs += [
+            record(
+                f"b{i}",
+                "one killed",
+                (killed(1),),
+                f"town{i}",
+                origin="ministry",
+                doc="breakdown",
+                start=1 + i,
+            )
+            for i in range(30)
+        ]
+        recs.append(
+            record(
+                "total",
+                "40 killed nationwide",
+                (killed(40),),
+                "ukraine",
+                origin="ministry",
+                doc="breakdown",
+                start=40,
+            )
+        )
+        ordered = sorted(recs, key=lambda r: _ORDER[r.id])
+        links = nested_conflicts(
+            ordered,
+            containers=lambda place: () if place == "ukraine" else ("ukraine",),
+            lookback=25,
+        )
+        assert [("mayor", "total")] == [(link.a, link.b) for link in links]
+
 
 class TestFoldedNames:
     @pytest.mark.parametrize(
