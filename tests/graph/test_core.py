@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -238,6 +239,46 @@ class TestClaimGraphNestedPlaces:
         g = self._graph()
         assert [("city-1", "nation-1")] == [(c.a, c.b) for c in g.conflicts()]
         assert Status.CONTESTED == g.status("nation-1")
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["Kharkiv", "Kharkiv region", "Ukraine", "Houston", "Texas"]),
+                st.sampled_from(["Anna Kovalenko", "Petro Lysenko", "Maria Bondar", None]),
+                st.integers(min_value=1, max_value=60),
+                st.booleans(),
+                st.sampled_from(["2022-08-30", "2022-08-31"]),
+                st.integers(min_value=6, max_value=20),
+            ),
+            max_size=8,
+        ),
+        st.randoms(use_true_random=False),
+    )
+    def test_nested_in_any_order(self, specs: list[Any], rng: Any) -> None:
+        """Tallies for places inside places link the same whatever order they arrive in."""
+        docs = [
+            doc(
+                f"s{i}",
+                f"{value} people were killed in {place}.",
+                speaker=speaker,
+                figures=(killed(value, floor=floor),),
+                place=place,
+                day=day,
+                published=f"{day}T{hour:02d}:00:00Z",
+            )
+            for i, (place, speaker, value, floor, day, hour) in enumerate(specs)
+        ]
+        shuffled = list(docs)
+        rng.shuffle(shuffled)
+        first, second = ClaimGraph(), ClaimGraph()
+        first.add_many(docs)
+        second.add_many(shuffled)
+
+        def links(graph: ClaimGraph) -> set[tuple[str, str, str, str, float | None]]:
+            return {(k.a, k.b, k.kind.value, k.why, k.ratio) for k in graph.relations()}
+
+        assert links(first) == links(second)
 
     def test_custom_within_narrows(self) -> None:
         """A custom within that puts nothing inside anything leaves the pair alone."""
