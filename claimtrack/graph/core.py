@@ -576,12 +576,18 @@ class ClaimGraph:
             )
         if filters.get("place") is not None:
             where = str(filters["place"])
-            checks.append(
-                lambda cid: (
-                    self._claims[cid].place is not None
-                    and self.within(self._claims[cid].place or "", where)
-                )
-            )
+            inside: dict[str, bool] = {}  # per distinct place: a million claims, few places
+
+            def in_place(cid: str) -> bool:
+                place = self._claims[cid].place
+                if place is None:
+                    return False
+                found = inside.get(place)
+                if found is None:
+                    found = inside[place] = self.within(place, where)
+                return found
+
+            checks.append(in_place)
         if filters.get("metric") is not None:
             metric = filters["metric"]
             if not isinstance(metric, (str, Iterable)):
