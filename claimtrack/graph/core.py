@@ -117,13 +117,15 @@ def _is_timed(when: pendulum.DateTime) -> bool:
     return (when.hour, when.minute, when.second, when.microsecond) != (0, 0, 0, 0)
 
 
-def _context(doc: Document, claim: Claim) -> str:
+def _context(doc: Document, claim: Claim) -> tuple[str, int, int]:
+    """The claim's sentence, as (text, start, end): its sentence span, else the sentence
+    found around its content span, else its content alone."""
     text = doc.text
     if claim.sentence_span is not None and claim.sentence_span.end <= len(text):
-        return text[claim.sentence_span.start : claim.sentence_span.end]
+        return text, claim.sentence_span.start, claim.sentence_span.end
     span = claim.content_span
     if span is None or span.end > len(text):
-        return claim.content
+        return claim.content, 0, len(claim.content)
     start = span.start
     floor = max(0, start - 300)
     while (
@@ -135,7 +137,7 @@ def _context(doc: Document, claim: Claim) -> str:
     end, ceiling = span.end, min(len(text), span.end + 300)
     while end < ceiling and text[end] not in _SENTENCE_END:
         end += 1
-    return text[start:end]
+    return text, start, end
 
 
 class ClaimGraph:
@@ -447,7 +449,7 @@ class ClaimGraph:
             day, known = claim.period.end.date().toordinal(), True
         elif pub_day is not None:
             day = pub_day
-            known = not Record.older_words(context)
+            known = not Record.older_words(context[0][context[1] : context[2]])
         else:
             day, known = 0, False
         day = self._day_ints.setdefault(day, day)

@@ -270,7 +270,9 @@ class Record:
 
     __slots__ = (
         "base",
-        "context",
+        "context_end",
+        "context_start",
+        "context_text",
         "day",
         "derived",
         "doc",
@@ -302,7 +304,7 @@ class Record:
         ts: float | None,
         rank: int,
         start: int,
-        context: str,
+        context: str | tuple[str, int, int],
         text: str,
         org: str | None = None,
     ) -> None:
@@ -320,7 +322,12 @@ class Record:
         self.ts = ts
         self.rank = rank
         self.start = start
-        self.context = context
+        # The sentence around the claim, kept as bounds into the document's text (shared)
+        # rather than as a string of its own: a real report's sentence costs as much
+        # memory as the rest of the record.
+        if isinstance(context, str):
+            context = (context, 0, len(context))
+        self.context_text, self.context_start, self.context_end = context
         self.framing = -1  # not read yet; then 1 for newer words | 2 for older words
         self.text = text
         self.pos = 0
@@ -332,6 +339,11 @@ class Record:
     def order(self) -> tuple[int, int, int, str]:
         """When the claim was said: (day, source rank, offset in the text, id)."""
         return (self.day, self.rank, self.start, self.id)
+
+    @property
+    def context(self) -> str:
+        """The words around the claim (its sentence)."""
+        return self.context_text[self.context_start : self.context_end]
 
     @property
     def facts(self) -> dict[Fact, Figure]:
@@ -365,8 +377,9 @@ class Record:
     def _framing(self) -> int:
         # Read lazily: only claims compared inside their own document need it.
         if self.framing < 0:
-            self.framing = (1 if _NEWER.search(self.context) else 0) | (
-                2 if _OLDER.search(self.context) else 0
+            context = self.context
+            self.framing = (1 if _NEWER.search(context) else 0) | (
+                2 if _OLDER.search(context) else 0
             )
         return self.framing
 
