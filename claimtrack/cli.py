@@ -468,7 +468,7 @@ def claims(db: str, unverified: bool, fmt: str, **options: Any) -> None:
     with _open_store(db) as store:
         if unverified:
             # Derived now from the stored documents and decisions, never a stale cache.
-            graph = store.graph()
+            graph = store.graph(progress=_stderr_console().is_terminal)
             found = list(graph.unverified(**filters))
         else:
             found = list(store.claims(**filters))
@@ -496,7 +496,7 @@ def conflicts(db: str, fmt: str, **options: Any) -> None:
     """
     filters = _filters(options)
     with _open_store(db) as store:
-        graph = store.graph()
+        graph = store.graph(progress=_stderr_console().is_terminal)
         links = list(graph.conflicts(**filters))
         pairs = [(link, graph.claim(link.a), graph.claim(link.b)) for link in links]
     if fmt == "json":
@@ -536,7 +536,7 @@ def show(claim_id: str, db: str) -> None:
 
     with _open_store(db) as store:
         claim = store.claim(claim_id)
-        graph = store.graph()
+        graph = store.graph(progress=_stderr_console().is_terminal)
         relations = [
             link for link in graph.relations() if claim_id in (link.a, link.b) and link.a != link.b
         ]
@@ -731,7 +731,7 @@ def export(db: str, fmt: str, output: str) -> None:
         else:
             from claimtrack import export as exports
 
-            graph = store.graph()
+            graph = store.graph(progress=_stderr_console().is_terminal)
             writers: dict[str, Callable[[], object]] = {
                 "prov-json": lambda: exports.write_prov(graph, output, format="json"),
                 "prov-n": lambda: exports.write_prov(graph, output, format="provn"),
@@ -780,7 +780,7 @@ def demo(path: str | None, db: str, out: str, workers: int) -> None:
     folder = Path(path) if path else _default_examples()
     summary = run_ingest([str(folder)], db=db, workers=workers)
     with _open_store(db, write=True) as store:
-        graph = store.graph()
+        graph = store.graph(progress=_stderr_console().is_terminal)
         # Cache the derived relations and statuses so that plain store queries see them.
         store.save_relations(graph)
         unverified = list(graph.unverified())

@@ -291,9 +291,12 @@ class ClaimGraph:
         """
         items: Iterable[Document] = documents
         if progress:
+            from rich.console import Console
             from rich.progress import track
 
-            items = track(list(documents), description="adding documents")
+            items = track(
+                list(documents), description="adding documents", console=Console(stderr=True)
+            )
         enabled = gc.isenabled()
         gc.disable()  # many small acyclic objects: see `link`
         try:
@@ -315,9 +318,13 @@ class ClaimGraph:
 
     # ------------------------------------------------------------------ linking
 
-    def link(self) -> None:
+    def link(self, progress: bool = False) -> None:
         """
         Compute all relations now (queries do this lazily when documents changed).
+
+        Args:
+            progress: Show progress on standard error (rich): the documents read, then
+                each pass of relation detection (a million claims take about 15 s).
 
         Notes:
             The cyclic garbage collector is paused while linking: the pass allocates
@@ -327,17 +334,48 @@ class ClaimGraph:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            self._link()
+            if progress:
+                from rich.console import Console
+                from rich.progress import (
+                    BarColumn,
+                    MofNCompleteColumn,
+                    Progress,
+                    TextColumn,
+                    TimeElapsedColumn,
+                )
+
+                bar = Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeElapsedColumn(),
+                    console=Console(stderr=True),
+                    transient=True,
+                )
+                with bar:
+                    task = bar.add_task("linking: reading claims", total=len(self._docs) + 1)
+                    self._link(
+                        lambda done: bar.update(task, completed=done),
+                        lambda phase: bar.update(task, description=f"linking: {phase}"),
+                    )
+            else:
+                self._link()
         finally:
             if enabled:
                 gc.enable()
 
-    def _link(self) -> None:
+    def _link(
+        self,
+        advance: Callable[[int], object] | None = None,
+        phase: Callable[[str], object] | None = None,
+    ) -> None:
         ranks, info = self._source_ranks()
         records: list[Record] = []
         self._key_cache = {}
         self._day_ints = {}
-        for sid, doc in self._docs.items():
+        for done, (sid, doc) in enumerate(self._docs.items()):
+            if advance is not None and done % 1000 == 0:
+                advance(done)
             self._doc_keys = {}
             # Per source, not per claim: date arithmetic is slow.
             pub_day, pub_ts = info.get(sid, (None, None))
@@ -351,7 +389,10 @@ class ClaimGraph:
             revision_hours=self.revision_hours,
             containers=self._containers(),
             place_key=place_key,
+            on_phase=phase,
         )
+        if advance is not None:
+            advance(len(self._docs) + 1)
         self._ordered = records  # detect() sorted them by when they were said
         self._records = {r.id: r for r in records}
         self._by_claim = None  # built by the first query that needs it

@@ -495,6 +495,7 @@ def detect(
     lookback: int = 25,
     containers: Callable[[str], tuple[str, ...]] | None = None,
     place_key: Callable[[str], str | None] | None = None,
+    on_phase: Callable[[str], object] | None = None,
 ) -> list[Row]:
     """
     Return the relations between *records* (as rows: see `to_link`) and mark copies
@@ -511,11 +512,18 @@ def detect(
         containers: The places containing a fact's place, for setting a part's figure
             against its whole's (`claimtrack.graph.nested`); None leaves that out.
         place_key: The key of a fact's place in the terms `containers` uses.
+        on_phase: Called with the name of each pass as it starts (for progress bars).
 
     Notes:
         Sorting is O(n log n); each claim then does O(facts x lookback) work, so the whole
         pass is near-linear in the number of claims.
     """
+
+    def step(name: str) -> None:
+        if on_phase is not None:
+            on_phase(name)
+
+    step("sorting claims")
     records.sort(key=lambda r: (r.day, r.rank, r.start, r.id))
     for pos, rec in enumerate(records):
         rec.pos = pos
@@ -527,9 +535,12 @@ def detect(
             by_doc[rec.doc].append(rec)
     documents = [recs for recs in by_doc.values() if len(recs) > 1]
     del by_doc
+    step("citations")
     _cites(documents, links, tolerance)
+    step("repeats")
     _repeats(records, links)
     verdicts = _Verdicts(len(records))
+    step("updates, conflicts, corroborations")
     _sweep(
         records,
         verdicts,
@@ -538,9 +549,11 @@ def detect(
         revision_hours=revision_hours,
         lookback=lookback,
     )
+    step("within documents")
     _within_documents(documents, verdicts, tolerance)
     links.extend(verdicts.rows())
     if containers is not None:
+        step("places inside places")
         links.extend(
             nested_rows(
                 records,

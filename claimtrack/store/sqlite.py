@@ -1170,18 +1170,22 @@ class Store:
 
     # ------------------------------------------------------------------ graph
 
-    def graph(self) -> ClaimGraph:
+    def graph(self, progress: bool = False) -> ClaimGraph:
         """
         Build a `ClaimGraph` of the stored documents and replay the history into it:
         merges and splits in order, and the assessments still in force.
 
         The graph is derived, never stored as truth; call `save_relations` to cache its
         relations and statuses in the store.
+
+        Args:
+            progress: Show progress on standard error while adding the documents and
+                linking them (which then happens here rather than on the first query).
         """
         from claimtrack.graph import ClaimGraph
 
         graph = ClaimGraph()
-        graph.add_many(self.documents())
+        graph.add_many(self.documents(), progress=progress)
         history = self.history()
         undone = {entry.undoes for entry in history if entry.undoes is not None}
         for entry in history:
@@ -1192,6 +1196,8 @@ class Store:
             elif entry.action is Action.ASSESS and entry.seq not in undone:
                 assert entry.assessment is not None
                 graph.add_assessment(entry.assessment)
+        if progress:
+            graph.link(progress=True)
         return graph
 
     def save_relations(self, graph: ClaimGraph) -> int:

@@ -329,3 +329,36 @@ class TestSourceIdClash:
         with pytest.raises(GraphError, match="already holds a different document"):
             graph.add(second)
         assert [c.id for c in first.claims] == [c.id for c in graph.claims()]
+
+
+class TestLinkProgress:
+    def test_progress_names_each_pass(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """link(progress=True) links as link() does and writes nothing to stdout."""
+        docs = [
+            doc("a", "Four died, the mayor said.", speaker="Anna Kovalenko", figures=(killed(4),)),
+            doc("b", "Nine died, police said.", speaker="Police", org=True, figures=(killed(9),)),
+        ]
+        quiet, shown = ClaimGraph(), ClaimGraph()
+        quiet.add_many(docs)
+        shown.add_many(docs, progress=True)
+        quiet.link()
+        shown.link(progress=True)
+        assert list(quiet.relations()) == list(shown.relations())
+        assert "" == capsys.readouterr().out
+
+    def test_each_pass_is_announced(self) -> None:
+        """detect() names each pass as it starts, for progress bars."""
+        g = ClaimGraph()
+        g.add(
+            doc("a", "Four died, the mayor said.", speaker="Anna Kovalenko", figures=(killed(4),))
+        )
+        phases: list[str] = []
+        g._link(phase=phases.append)
+        assert [
+            "sorting claims",
+            "citations",
+            "repeats",
+            "updates, conflicts, corroborations",
+            "within documents",
+            "places inside places",
+        ] == phases

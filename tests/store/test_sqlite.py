@@ -633,7 +633,7 @@ class RecordingGraph:
     def __init__(self) -> None:
         self.calls: list[tuple[object, ...]] = []
 
-    def add_many(self, documents: object) -> None:
+    def add_many(self, documents: object, progress: bool = False) -> None:
         self.calls.append(("add_many", [d.id for d in documents]))  # type: ignore[attr-defined]
 
     def merge(self, a: str, b: str, *, by: str, note: str, on: object) -> None:
