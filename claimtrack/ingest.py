@@ -256,6 +256,10 @@ def _files_below(base: Path) -> dict[str, list[Path]]:
     return index
 
 
+_Errors = list[tuple[str, ClaimtrackError]]
+"""Where a record was read, and why it could not be."""
+
+
 def _read_text_file(path: Path) -> str:
     try:
         data = path.read_bytes()
@@ -269,35 +273,49 @@ def _read_text_file(path: Path) -> str:
         raise InputError(msg) from None
 
 
-def _read_json(path: Path) -> list[InputRecord]:
+def _read_json(path: Path, errors: _Errors | None = None) -> list[InputRecord]:
     try:
         data = json.loads(_read_text_file(path))
     except json.JSONDecodeError as exc:
         msg = f"{path}: not valid JSON: {exc}"
         raise InputError(msg) from None
     items = data if isinstance(data, list) else [data]
-    return [
-        record_from_mapping(item, f"{path} record {number}", base=path.parent)
-        for number, item in enumerate(items, start=1)
-    ]
+    records = []
+    for number, item in enumerate(items, start=1):
+        where = f"{path} record {number}"
+        try:
+            records.append(record_from_mapping(item, where, base=path.parent))
+        except ClaimtrackError as exc:
+            if errors is None:
+                raise
+            errors.append((where, exc))
+    return records
 
 
-def _read_jsonl(path: Path) -> list[InputRecord]:
+def _read_jsonl(path: Path, errors: _Errors | None = None) -> list[InputRecord]:
     records = []
     for number, line in enumerate(_read_text_file(path).splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{path} line {number}"
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            msg = f"{where}: not valid JSON: {exc}"
-            raise InputError(msg) from None
-        if isinstance(data, dict) and data.get("_type") == "Document":
-            records.append(_extracted(line, where))
-        else:
-            records.append(record_from_mapping(data, where, base=path.parent))
+            records.append(_jsonl_record(line, where, path.parent))
+        except ClaimtrackError as exc:
+            if errors is None:
+                raise
+            errors.append((where, exc))
     return records
+
+
+def _jsonl_record(line: str, where: str, base: Path) -> InputRecord:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        msg = f"{where}: not valid JSON: {exc}"
+        raise InputError(msg) from None
+    if isinstance(data, dict) and data.get("_type") == "Document":
+        return _extracted(line, where)
+    return record_from_mapping(data, where, base=base)
 
 
 def _extracted(line: str, where: str) -> InputRecord:
@@ -349,9 +367,19 @@ def _read_html(path: Path) -> InputRecord:
     return record_from_mapping(fields, str(path))
 
 
-def read_file(path: str | os.PathLike[str]) -> list[InputRecord]:
+def read_file(
+    path: str | os.PathLike[str], *, errors: list[tuple[str, ClaimtrackError]] | None = None
+) -> list[InputRecord]:
     """
     Read the records of one file, by its suffix.
+
+    Args:
+        path: The file.
+        errors: When given, a record of a `.json` list or a line of a `.jsonl` file that
+            cannot be read is appended here as (where, error), where being "feed.jsonl
+            line 3" or "list.json record 2", and the other records are read; otherwise
+            the first such error is raised. A file that cannot be read at all raises
+            either way.
 
     Raises:
         InputError: If the file cannot be read or its suffix is not one claimtrack reads.
@@ -366,9 +394,9 @@ def read_file(path: str | os.PathLike[str]) -> list[InputRecord]:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
-        return _read_json(path)
+        return _read_json(path, errors)
     if suffix in JSONL_SUFFIXES:
-        return _read_jsonl(path)
+        return _read_jsonl(path, errors)
     if suffix in HTML_SUFFIXES:
         return [_read_html(path)]
     if suffix in TEXT_SUFFIXES or not path.is_file():

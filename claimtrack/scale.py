@@ -14,13 +14,22 @@ rules that reach across blocks; the result is the same as linking everything in 
 `ClaimGraph`. `write_jsonl_shards` and `write_parquet` write the documents where a store
 can import them. The Dask path needs the `claimtrack[dask]` extra (and Parquet
 `claimtrack[parquet]`).
+
+As `claimtrack ingest` does, the Dask path reports what it cannot read or extract and goes
+on: an item of a bag is a record (or a document) or an `InputFailure` saying which input
+failed and why. `ok` and `failures` split a bag, `tally` counts it; `extract_bag` passes
+failures through, `link_bag` skips them and the writers write them to `failures.csv`
+beside the documents.
 """
 
 from __future__ import annotations
 
+import csv
+import enum
 import importlib
 import os
 import time
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -35,14 +44,21 @@ from claimtrack.ingest import InputRecord, find_inputs, read_file, record_from_m
 from claimtrack.model import Document, Link
 
 __all__ = [
+    "FAILURES_FILE",
+    "FailureKind",
+    "InputFailure",
     "Outcome",
     "extract_bag",
     "extract_many",
     "extract_record",
+    "failures",
+    "is_failure",
     "link_bag",
+    "ok",
     "read_parquet",
     "records_bag",
     "resolve_workers",
+    "tally",
     "write_jsonl_shards",
     "write_parquet",
 ]
@@ -208,24 +224,100 @@ def _require_dask() -> Any:
     return dask.bag
 
 
+class FailureKind(enum.Enum):
+    """
+    The step at which an input of a bag failed.
+    """
+
+    READ = "read"
+    """The file or record cannot be read: missing, not UTF-8, malformed JSON, no text."""
+    DEPENDENCY = "dependency"
+    """An optional extra is not installed where it was read (HTML without `claimtrack[html]`)."""
+    EXTRACT = "extract"
+    """Extraction raised on the record."""
+
+
+@attrs.frozen
+class InputFailure:
+    """
+    An input of a bag that came to nothing: where it was read, why, and at which step.
+
+    `origin` says where, as `InputRecord.origin` does: the file, or the file and line or
+    record (`feed.jsonl line 3`, `list.json record 2`). `error` is the message
+    `claimtrack ingest` prints for it, which names the origin too.
+
+    Examples:
+        >>> failure = InputFailure("feed.jsonl line 3", "feed.jsonl line 3: not valid JSON")
+        >>> failure.kind, is_failure(failure)
+        (<FailureKind.READ: 'read'>, True)
+    """
+
+    origin: str
+    error: str
+    kind: FailureKind = attrs.field(default=FailureKind.READ, converter=FailureKind)
+
+
+def is_failure(item: object) -> bool:
+    """
+    Whether an item of a bag is an `InputFailure` (rather than a record or a document).
+    """
+    return isinstance(item, InputFailure)
+
+
+def _failure(origin: str, error: Exception, kind: FailureKind = FailureKind.READ) -> InputFailure:
+    if isinstance(error, MissingDependencyError):
+        kind = FailureKind.DEPENDENCY
+    return InputFailure(origin, str(error) or type(error).__name__, kind)
+
+
+def _read_items(path: str) -> list[InputRecord | InputFailure]:
+    """
+    Run in a worker: the records of one file, as `claimtrack ingest` reads them.
+
+    A file that cannot be read is one failure; a record of a JSON or JSON Lines file that
+    cannot be read is a failure after the file's other records.
+    """
+    errors: list[tuple[str, ClaimtrackError]] = []
+    try:
+        items: list[InputRecord | InputFailure] = [*read_file(path, errors=errors)]
+    except ClaimtrackError as exc:
+        return [_failure(path, exc)]
+    items.extend(_failure(where, exc) for where, exc in errors)
+    return items
+
+
+def _origin(item: object) -> str:
+    """Where a mapping of a bag came from, for messages: its url, when it has one."""
+    url = item.get("url") if isinstance(item, Mapping) else None
+    return str(url or "<record>")
+
+
 def _as_record(item: InputRecord | Mapping[str, Any] | str) -> InputRecord:
     if isinstance(item, InputRecord):
         return item
     if isinstance(item, str):
         return InputRecord(item)
-    return record_from_mapping(item)
+    return record_from_mapping(item, _origin(item))
 
 
-def _extract_partition(items: Iterable[Any], context: Context) -> list[Document]:
-    documents = []
+def _extract_partition(items: Iterable[Any], context: Context) -> list[Document | InputFailure]:
+    done: list[Document | InputFailure] = []
     for item in items:
-        record = _as_record(item)
+        if isinstance(item, InputFailure):
+            done.append(item)
+            continue
         try:
-            documents.append(extract_record(record, context))
+            record = _as_record(item)
         except ClaimtrackError as exc:
-            msg = f"{record.origin}: {exc}"
-            raise ExtractionError(msg) from exc
-    return documents
+            done.append(_failure(_origin(item), exc))
+            continue
+        document, detail, _, _ = _run(record, context)
+        if document is None:
+            error = f"{record.origin}: {detail}"
+            done.append(InputFailure(record.origin, error, FailureKind.EXTRACT))
+        else:
+            done.append(document)
+    return done
 
 
 def records_bag(paths: Iterable[str | os.PathLike[str]], *, partition_size: int = 16) -> Any:
@@ -233,36 +325,111 @@ def records_bag(paths: Iterable[str | os.PathLike[str]], *, partition_size: int 
     Return a `dask.bag` of the records under *paths* (files and folders, as `claimtrack
     ingest` reads them); files are read by the workers.
 
+    What cannot be read is an `InputFailure` in the bag, and the rest is read: a path that
+    does not exist, a file that cannot be read (not UTF-8, not JSON, HTML without the
+    `claimtrack[html]` extra), or one record of a `.json` list or line of a `.jsonl` file
+    (after the file's other records).
+
+    Args:
+        paths: Files and folders; folders are walked here, files read by the workers.
+        partition_size: Files per partition.
+
     Raises:
         MissingDependencyError: Without the `claimtrack[dask]` extra.
-        InputError: If a path does not exist.
+
+    Examples:
+        >>> bag = records_bag(["no/such/file.txt"])
+        >>> bag.compute(scheduler="sync")
+        [InputFailure(origin='no/such/file.txt', error='no/such/file.txt: cannot read the file: No such file or directory', kind=<FailureKind.READ: 'read'>)]
     """
     bag = _require_dask()
-    files = [str(p) for p in find_inputs(paths)]
-    return bag.from_sequence(files, partition_size=partition_size).map(read_file).flatten()
+    files: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.exists():
+            files.extend(str(p) for p in find_inputs([path]))
+        else:  # left to a worker, which reports it as it reports any unreadable file
+            files.append(str(path))
+    return bag.from_sequence(files, partition_size=partition_size).map(_read_items).flatten()
 
 
 def extract_bag(records: Any, *, context: Context = None) -> Any:
     """
-    Map extraction over a `dask.bag` of records; return a bag of `Document`s.
+    Map extraction over a `dask.bag` of records; return a bag of `Document`s and
+    `InputFailure`s, in the order of the records.
 
     Items may be `InputRecord`s, mappings with the fields `claimtrack ingest` reads from
     JSON (`text`, `published`, `publisher`, `url`, `title`, `credits`) or plain strings.
-    Each partition is extracted in one task, so the cost of shipping a task is paid once
-    per partition.
-
-    Raises:
-        ExtractionError: When the bag is computed, naming the record that failed.
+    Failures (from `records_bag`) pass through; a record that cannot be extracted, or a
+    mapping that is not a record, becomes one, and the others are extracted. Each
+    partition is extracted in one task, so the cost of shipping a task is paid once per
+    partition.
 
     Examples:
         >>> import dask.bag as db
-        >>> records = [{"text": "The agency said 11 people died.", "publisher": "Wire"}]
-        >>> docs = extract_bag(db.from_sequence(records)).compute(scheduler="sync")
-        >>> [(d.source.publisher, len(d.claims)) for d in docs]
+        >>> records = [{"text": "The agency said 11 people died.", "publisher": "Wire"},
+        ...            {"url": "https://example.org/empty", "body": ""}]
+        >>> items = extract_bag(db.from_sequence(records)).compute(scheduler="sync")
+        >>> [(d.source.publisher, len(d.claims)) for d in items if not is_failure(d)]
         [('Wire', 1)]
+        >>> [f.origin for f in items if is_failure(f)]
+        ['https://example.org/empty']
     """
     _require_dask()
     return records.map_partitions(_extract_partition, context)
+
+
+def ok(bag: Any) -> Any:
+    """
+    Return the items of a bag that are not failures: its records or documents.
+
+    Examples:
+        >>> import dask.bag as db
+        >>> bag = db.from_sequence(["an article", InputFailure("b.txt", "b.txt: unreadable")])
+        >>> ok(bag).compute(scheduler="sync")
+        ['an article']
+    """
+    return bag.remove(is_failure)
+
+
+def failures(bag: Any) -> Any:
+    """
+    Return the `InputFailure`s of a bag.
+
+    Examples:
+        >>> import dask.bag as db
+        >>> bag = db.from_sequence(["an article", InputFailure("b.txt", "b.txt: unreadable")])
+        >>> [f.origin for f in failures(bag).compute(scheduler="sync")]
+        ['b.txt']
+    """
+    return bag.filter(is_failure)
+
+
+def _kind(item: object) -> str:
+    return item.kind.value if isinstance(item, InputFailure) else "ok"
+
+
+def tally(bag: Any, **compute: Any) -> dict[str, int]:
+    """
+    Count the items of a bag that are not failures (`ok`) and the failures of each kind,
+    in one pass; keyword arguments go to `compute` (`scheduler="sync"`).
+
+    Examples:
+        >>> import dask.bag as db
+        >>> bag = db.from_sequence(["an article", InputFailure("b.txt", "b.txt: unreadable")])
+        >>> tally(bag, scheduler="sync")
+        {'ok': 1, 'read': 1, 'dependency': 0, 'extract': 0}
+    """
+    counts = dict(bag.map(_kind).frequencies().compute(**compute))
+    return {key: counts.get(key, 0) for key in ("ok", *(kind.value for kind in FailureKind))}
+
+
+def _split(items: Iterable[Any]) -> tuple[list[Any], list[InputFailure]]:
+    kept: list[Any] = []
+    failed: list[InputFailure] = []
+    for item in items:
+        (failed if isinstance(item, InputFailure) else kept).append(item)
+    return kept, failed
 
 
 # ---- linking by blocks
@@ -369,7 +536,7 @@ def link_bag(
     once over every document's names, so every group sees the same speakers.
 
     Args:
-        documents: A `dask.bag` of `Document`s.
+        documents: A `dask.bag` of `Document`s; `InputFailure`s in it are skipped.
         aliases: Alias tables, as for `ClaimGraph`.
         tolerance: As for `ClaimGraph`.
         window_days: As for `ClaimGraph`.
@@ -387,6 +554,7 @@ def link_bag(
     _require_dask()
     from claimtrack.graph import ClaimGraph
 
+    documents = ok(documents)
     options = {
         "aliases": aliases,
         "tolerance": tolerance,
@@ -415,6 +583,36 @@ def _document_line(document: Document) -> str:
     return to_json(document)
 
 
+FAILURES_FILE = "failures.csv"
+"""The file beside the shards or Parquet files that lists the failures not written."""
+
+
+def _report_failures(folder: Path, failed: list[InputFailure]) -> None:
+    """
+    List *failed* in the folder's failures file (CSV: origin, kind, error) and warn how
+    many there were; with none, remove a list left by an earlier run.
+    """
+    listing = folder / FAILURES_FILE
+    if not failed:
+        listing.unlink(missing_ok=True)
+        return
+    with listing.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(("origin", "kind", "error"))
+        writer.writerows((f.origin, f.kind.value, f.error) for f in failed)
+    msg = f"{len(failed)} failed inputs were not written; {listing} lists them"
+    warnings.warn(msg, UserWarning, stacklevel=3)
+
+
+def _write_jsonl_part(items: Iterable[Any], path: str) -> list[InputFailure]:
+    """Run in a worker: write one partition's documents as JSON Lines; return its failures."""
+    documents, failed = _split(items)
+    with Path(path).open("w", encoding="utf-8") as file:
+        # As dask's to_textfiles writes them: no newline after the last line.
+        file.write("\n".join(_document_line(d) for d in documents))
+    return failed
+
+
 def write_jsonl_shards(documents: Any, directory: str | os.PathLike[str]) -> list[Path]:
     """
     Write a bag of documents as JSON Lines shards, one per partition
@@ -422,14 +620,23 @@ def write_jsonl_shards(documents: Any, directory: str | os.PathLike[str]) -> lis
 
     Every line is a tagged `Document` (`claimtrack.serialize.to_json`), so the shards go
     into a store with `claimtrack ingest DIRECTORY` without extracting again.
+
+    Failures in the bag are not written: they are listed in `failures.csv` in the same
+    folder (`origin`, `kind`, `error`; `claimtrack ingest` does not read `.csv` files) and
+    a `UserWarning` says how many. Without failures no such file is left there.
     """
     _require_dask()
+    # dask's own type hints are partial; treat its API as untyped.
+    dask: Any = importlib.import_module("dask")
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
-    names = documents.map(_document_line).to_textfiles(
-        str(folder / "part-*.jsonl"), name_function=lambda i: f"{i:05d}", encoding="utf-8"
-    )
-    return sorted(Path(n) for n in names)
+    paths = [folder.absolute() / f"part-{i:05d}.jsonl" for i in range(documents.npartitions)]
+    tasks = [
+        dask.delayed(_write_jsonl_part)(part, str(path))
+        for part, path in zip(documents.to_delayed(), paths, strict=True)
+    ]
+    _report_failures(folder, [f for part in dask.compute(*tasks) for f in part])
+    return paths
 
 
 _PARQUET_COLUMNS = (
@@ -442,11 +649,13 @@ _PARQUET_COLUMNS = (
 )
 
 
-def _write_parquet_part(documents: Iterable[Document], path: str) -> str:
-    """Run in a worker: write one partition's documents to one Parquet file."""
+def _write_parquet_part(items: Iterable[Any], path: str) -> tuple[str, list[InputFailure]]:
+    """Run in a worker: write one partition's documents to one Parquet file; return its
+    path and its failures."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    documents, failed = _split(items)
     rows = [
         {
             "id": d.id,
@@ -460,7 +669,7 @@ def _write_parquet_part(documents: Iterable[Document], path: str) -> str:
     ]
     schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in _PARQUET_COLUMNS])
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
-    return path
+    return path, failed
 
 
 def write_parquet(documents: Any, directory: str | os.PathLike[str]) -> list[Path]:
@@ -471,7 +680,8 @@ def write_parquet(documents: Any, directory: str | os.PathLike[str]) -> list[Pat
 
     Columns: `id`, `published`, `publisher`, `url`, `claims` (how many) and `document`
     (the tagged JSON of the whole document, which `read_parquet` reads back). Needs the
-    `claimtrack[parquet]` extra.
+    `claimtrack[parquet]` extra. Failures in the bag are not written but listed in
+    `failures.csv`, as `write_jsonl_shards` does.
     """
     _require_dask()
     try:
@@ -487,7 +697,9 @@ def write_parquet(documents: Any, directory: str | os.PathLike[str]) -> list[Pat
         dask.delayed(_write_parquet_part)(part, str(folder / f"part-{index:05d}.parquet"))
         for index, part in enumerate(documents.to_delayed())
     ]
-    return [Path(p) for p in dask.compute(*tasks)]
+    written = dask.compute(*tasks)
+    _report_failures(folder, [f for _, failed in written for f in failed])
+    return [Path(p) for p, _ in written]
 
 
 def read_parquet(path: str | os.PathLike[str]) -> Iterator[Document]:
