@@ -4,20 +4,76 @@ Tests for claimtrack.scale: process-pool extraction and the Dask path.
 
 from __future__ import annotations
 
+import csv
+import json
 import os
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from claimtrack.errors import ClaimtrackError
+from claimtrack.errors import ClaimtrackError, ExtractionError
 from claimtrack.ingest import InputRecord, read_file, read_paths
-from claimtrack.scale import extract_many, extract_record, resolve_workers
+from claimtrack.model import Document
+from claimtrack.scale import (
+    FAILURES_FILE,
+    FailureKind,
+    InputFailure,
+    extract_many,
+    extract_record,
+    is_failure,
+    resolve_workers,
+)
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 
 
 def _records() -> list[InputRecord]:
     return list(read_paths([EXAMPLES]))
+
+
+# Wire copy written for these tests: three short reports, each with figures.
+WIRE = [
+    {
+        "text": "Firefighters said 40 homes were destroyed when the blaze crossed the "
+        "ridge above Carrow on Tuesday.",
+        "publisher": "Tri-County Wire",
+        "published": "2025-08-12",
+        "url": "https://wire.example/carrow-fire",
+    },
+    {
+        "text": "The county sheriff said at least 212 residents were evacuated overnight, "
+        "and officials said three bridges were closed.",
+        "publisher": "Tri-County Wire",
+        "published": "2025-08-13",
+        "url": "https://wire.example/carrow-evacuation",
+    },
+    {
+        "text": "Harbor Freight Lines said on Thursday that it would cut 350 jobs at its "
+        "Dunmore depot by the end of the year.",
+        "publisher": "Coastal Business Desk",
+        "published": "2025-08-14",
+        "url": "https://business.example/harbor-jobs",
+    },
+]
+
+
+def _record(mapping: dict[str, str]) -> InputRecord:
+    from claimtrack.ingest import record_from_mapping
+
+    return record_from_mapping(mapping)
+
+
+def _write_jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _sync() -> Any:
+    import dask
+
+    return dask.config.set(scheduler="sync")
 
 
 class TestResolveWorkers:
@@ -109,6 +165,47 @@ class TestShards:
             write_parquet(bag, tmp_path / "pq")
         assert [extract_record(r) for r in records] == list(read_parquet(tmp_path / "pq"))
 
+    def test_jsonl_shards_list_failures(self, tmp_path: Path) -> None:
+        """Failures are not written as lines but listed in failures.csv, with a warning."""
+        db = pytest.importorskip("dask.bag")
+        from claimtrack.scale import extract_bag, write_jsonl_shards
+
+        missing = InputFailure("gone.txt", "gone.txt: cannot read the file", FailureKind.READ)
+        bag = extract_bag(db.from_sequence([WIRE[0], missing, WIRE[1]], npartitions=2))
+        with _sync(), pytest.warns(UserWarning, match="1 failed inputs were not written"):
+            paths = write_jsonl_shards(bag, tmp_path / "shards")
+        back = [r.document for p in paths for r in read_file(p)]
+        assert [extract_record(_record(m)) for m in WIRE[:2]] == back
+        with (tmp_path / "shards" / FAILURES_FILE).open(encoding="utf-8", newline="") as file:
+            rows = list(csv.reader(file))
+        assert [["origin", "kind", "error"], ["gone.txt", "read", missing.error]] == rows
+
+    def test_no_failures_no_listing(self, tmp_path: Path) -> None:
+        """Writing a bag without failures removes a failures.csv left by an earlier run."""
+        db = pytest.importorskip("dask.bag")
+        from claimtrack.scale import extract_bag, write_jsonl_shards
+
+        folder = tmp_path / "shards"
+        folder.mkdir()
+        (folder / FAILURES_FILE).write_text("origin,kind,error\n", encoding="utf-8")
+        with _sync():
+            write_jsonl_shards(extract_bag(db.from_sequence(WIRE[:1])), folder)
+        assert not (folder / FAILURES_FILE).exists()
+
+    def test_parquet_lists_failures(self, tmp_path: Path) -> None:
+        """Parquet output skips failures and lists them in failures.csv."""
+        db = pytest.importorskip("dask.bag")
+        pytest.importorskip("pyarrow")
+        from claimtrack.scale import extract_bag, read_parquet, write_parquet
+
+        items = [InputFailure("a.html", "a.html: needs trafilatura", "dependency"), *WIRE]
+        bag = extract_bag(db.from_sequence(items, npartitions=2))
+        with _sync(), pytest.warns(UserWarning, match="1 failed inputs"):
+            write_parquet(bag, tmp_path / "pq")
+        assert [extract_record(_record(m)) for m in WIRE] == list(read_parquet(tmp_path / "pq"))
+        text = (tmp_path / "pq" / FAILURES_FILE).read_text(encoding="utf-8")
+        assert "a.html,dependency,a.html: needs trafilatura" == text.splitlines()[1]
+
 
 class TestExtractBag:
     def test_mappings_and_records(self) -> None:
@@ -121,6 +218,50 @@ class TestExtractBag:
         docs = extract_bag(db.from_sequence([mapping, record])).compute(scheduler="sync")
         assert docs[0] == docs[1]
         assert "Wire" == docs[0].source.publisher
+
+    def test_failures_pass_through(self) -> None:
+        """A failure in the bag comes out unchanged, in its place among the documents."""
+        db = pytest.importorskip("dask.bag")
+        from claimtrack.scale import extract_bag
+
+        failure = InputFailure("b.txt", "b.txt: not UTF-8 text (byte 0 is 0xff)")
+        items = extract_bag(db.from_sequence([WIRE[0], failure, WIRE[1]])).compute(scheduler="sync")
+        assert [False, True, False] == [is_failure(i) for i in items]
+        assert failure == items[1]
+
+    def test_extraction_error_is_a_failure(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A record whose extraction raises becomes a failure naming it; the others extract."""
+        db = pytest.importorskip("dask.bag")
+        import claimtrack.scale
+        from claimtrack.scale import extract_bag
+
+        real = claimtrack.scale.extract_record
+
+        def refuse_jobs(record: InputRecord, context: object = None) -> Document:
+            if "jobs" in record.text:
+                msg = "no figure reader for this text"
+                raise ExtractionError(msg)
+            return real(record)
+
+        monkeypatch.setattr(claimtrack.scale, "extract_record", refuse_jobs)
+        items = extract_bag(db.from_sequence(WIRE, npartitions=2)).compute(scheduler="sync")
+        expected = InputFailure(
+            "https://business.example/harbor-jobs",
+            "https://business.example/harbor-jobs: no figure reader for this text",
+            FailureKind.EXTRACT,
+        )
+        assert expected == items[2]
+        assert [real(_record(m)) for m in WIRE[:2]] == items[:2]
+
+    def test_mapping_without_text(self) -> None:
+        """A mapping with no text is a read failure, named by its url."""
+        db = pytest.importorskip("dask.bag")
+        from claimtrack.scale import extract_bag
+
+        bad = {"url": "https://wire.example/empty", "headline": "Nothing here"}
+        (item,) = extract_bag(db.from_sequence([bad])).compute(scheduler="sync")
+        assert ("https://wire.example/empty", FailureKind.READ) == (item.origin, item.kind)
+        assert "the record has no text" in item.error
 
 
 EVENTS = Path(__file__).resolve().parents[1] / ".." / "shared" / "fixtures" / "events"
@@ -139,6 +280,77 @@ class TestRecordsBag:
         bag = records_bag([EXAMPLES], partition_size=3)
         assert _records() == bag.compute(scheduler="sync")
 
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A missing file is a failure naming it and the reason; the rest are read."""
+        pytest.importorskip("dask.bag")
+        from claimtrack.scale import records_bag
+
+        files = sorted(EXAMPLES.glob("*.txt"))[:3]
+        missing = tmp_path / "deleted-before-reading.txt"
+        items = records_bag([files[0], missing, *files[1:]], partition_size=2).compute(
+            scheduler="sync"
+        )
+        expected = InputFailure(
+            str(missing), f"{missing}: cannot read the file: No such file or directory"
+        )
+        assert expected == items[1]
+        assert list(read_paths(files)) == [i for i in items if not is_failure(i)]
+
+    def test_malformed_line_among_good_ones(self, tmp_path: Path) -> None:
+        """A malformed JSON Lines record is a failure naming file and line; the good records
+        of the same file extract claim for claim as they do alone."""
+        pytest.importorskip("dask.bag")
+        from claimtrack.scale import extract_bag, failures, ok, records_bag
+
+        lines = [json.dumps(m) for m in WIRE]
+        feed = _write_jsonl(tmp_path / "feed.jsonl", [lines[0], '{"text": "cut off', *lines[1:]])
+        clean = _write_jsonl(tmp_path / "clean.jsonl", lines)
+        bag = extract_bag(records_bag([feed]))
+        with _sync():
+            documents = ok(bag).compute()
+            (failure,) = failures(bag).compute()
+        expected = [extract_record(r) for r in read_file(clean)]
+        assert expected == documents
+        assert [c for d in expected for c in d.claims] == [c for d in documents for c in d.claims]
+        assert (f"{feed} line 2", FailureKind.READ) == (failure.origin, failure.kind)
+        assert failure.error.startswith(f"{feed} line 2: not valid JSON: Unterminated string")
+
+    def test_json_record_without_text(self, tmp_path: Path) -> None:
+        """A record of a JSON list without text is a failure after the file's good records."""
+        pytest.importorskip("dask.bag")
+        from claimtrack.scale import records_bag
+
+        listing = tmp_path / "list.json"
+        listing.write_text(json.dumps([WIRE[0], {"title": "No body"}, WIRE[1]]), "utf-8")
+        items = records_bag([listing]).compute(scheduler="sync")
+        assert [False, False, True] == [is_failure(i) for i in items]
+        assert f"{listing} record 2" == items[2].origin
+        assert "the record has no text" in items[2].error
+
+    def test_undecodable_file(self, tmp_path: Path) -> None:
+        """A file that is not UTF-8 is one failure saying which byte."""
+        pytest.importorskip("dask.bag")
+        from claimtrack.scale import records_bag
+
+        latin = tmp_path / "latin1.txt"
+        latin.write_bytes(
+            "Der B\u00fcrgermeister sagte, 40 H\u00e4user brannten.".encode("latin-1")
+        )
+        (item,) = records_bag([latin]).compute(scheduler="sync")
+        assert InputFailure(str(latin), f"{latin}: not UTF-8 text (byte 5 is 0xfc)") == item
+
+    def test_html_without_the_extra(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """HTML read where trafilatura is missing is a dependency failure, not a crash."""
+        pytest.importorskip("dask.bag")
+        from claimtrack.scale import records_bag
+
+        monkeypatch.setitem(sys.modules, "trafilatura", None)
+        page = tmp_path / "page.html"
+        page.write_text("<html><body><p>Officials said 12 people died.</p></body></html>")
+        (item,) = records_bag([page]).compute(scheduler="sync")
+        assert (str(page), FailureKind.DEPENDENCY) == (item.origin, item.kind)
+        assert "pip install 'claimtrack[html]'" in item.error
+
 
 class TestLinkBag:
     def test_same_links_as_one_graph(self) -> None:
@@ -156,6 +368,73 @@ class TestLinkBag:
             links = link_bag(db.from_sequence(documents, npartitions=4))
         assert _sorted_links(graph.relations()) == links
         assert any(link.kind.value == "conflicts" for link in links)
+
+    def test_failures_are_skipped(self) -> None:
+        """Failures in the bag do not change the links."""
+        db = pytest.importorskip("dask.bag")
+        import dask
+
+        from claimtrack.scale import link_bag
+
+        documents: list[Any] = [extract_record(r) for r in _records()]
+        with dask.config.set(scheduler="sync"):
+            expected = link_bag(db.from_sequence(documents, npartitions=2))
+            documents.insert(1, InputFailure("x.txt", "x.txt: cannot read the file"))
+            assert expected == link_bag(db.from_sequence(documents, npartitions=2))
+
+
+class TestInputFailure:
+    def test_kind_from_its_value(self) -> None:
+        """The kind may be given as its string value."""
+        assert FailureKind.EXTRACT == InputFailure("a", "a: boom", "extract").kind
+
+    def test_pickles(self) -> None:
+        """A failure travels between processes unchanged."""
+        import pickle
+
+        failure = InputFailure("feed.jsonl line 2", "feed.jsonl line 2: not valid JSON")
+        assert failure == pickle.loads(pickle.dumps(failure))
+
+
+def _mixed_bag() -> Any:
+    db = pytest.importorskip("dask.bag")
+    return db.from_sequence(
+        [
+            "The agency said 11 people died.",
+            InputFailure("a.txt", "a.txt: cannot read the file"),
+            InputFailure("b.html", "b.html: needs trafilatura", "dependency"),
+            "Officials said 40 homes burned.",
+        ],
+        npartitions=2,
+    )
+
+
+class TestOk:
+    def test_keeps_the_rest(self) -> None:
+        """Everything but failures, in order."""
+        from claimtrack.scale import ok
+
+        expected = ["The agency said 11 people died.", "Officials said 40 homes burned."]
+        assert expected == ok(_mixed_bag()).compute(scheduler="sync")
+
+
+class TestFailures:
+    def test_keeps_failures(self) -> None:
+        """Only the failures, in order."""
+        from claimtrack.scale import failures
+
+        assert ["a.txt", "b.html"] == [
+            f.origin for f in failures(_mixed_bag()).compute(scheduler="sync")
+        ]
+
+
+class TestTally:
+    def test_counts_by_kind(self) -> None:
+        """One count for the good items and one per failure kind, zeros included."""
+        from claimtrack.scale import tally
+
+        expected = {"ok": 2, "read": 1, "dependency": 1, "extract": 0}
+        assert expected == tally(_mixed_bag(), scheduler="sync")
 
 
 @pytest.mark.slow
