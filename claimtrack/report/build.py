@@ -9,12 +9,13 @@ JSON report is this model through the one cattrs converter. Claims are listed on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
 
 from claimtrack.errors import ReportError
+from claimtrack.graph import norm_metric
 from claimtrack.model import Claim, Figure, Organization, Relation
 from claimtrack.report.text import clean_text, safe_url
 
@@ -32,7 +33,9 @@ __all__ = [
     "Summary",
     "TimelineView",
     "build",
+    "point_note",
     "resolve_graph",
+    "superseded_note",
 ]
 
 SCHEMA = "claimtrack.report/1"
@@ -181,7 +184,13 @@ class GroupView:
 @attrs.frozen
 class PointView:
     """
-    One figure on a timeline.
+    One figure on a timeline: the first statement of it (copies and citations are no
+    points), when the graph dates it, who said it and where.
+
+    `conflict` is true when the figure conflicts with another source's;
+    `superseded_by` names the later claims whose figure for the same metric replaced
+    this one (the graph's `updates` relations), empty while it stands. `speaker_key` is
+    the graph's entity key for the speaker (None when unattributed).
     """
 
     when: str
@@ -190,13 +199,29 @@ class PointView:
     source_id: str | None
     figure: FigureView
     conflict: bool
+    superseded_by: tuple[str, ...] = ()
+    speaker_key: str | None = None
+
+    @property
+    def superseded(self) -> bool:
+        """
+        Whether a later figure replaced this one.
+
+        Examples:
+            >>> figure = FigureView.of(Figure.exact(12, metric="killed"))
+            >>> PointView("2022-03-03", "clm-1", "Governor", None, figure, False, ("clm-2",)).superseded
+            True
+        """
+        return bool(self.superseded_by)
 
 
 @attrs.frozen
 class TimelineView:
     """
     The figures stated for one metric and place over one stretch of time (an episode:
-    figures more than `EPISODE_GAP_DAYS` apart start a new timeline).
+    figures more than `EPISODE_GAP_DAYS` apart start a new timeline), as the graph's
+    timeline gives them: one point per first statement, oldest first. The metric is in
+    its comparable form ("death toll" and "dead" are "killed").
     """
 
     metric: str
@@ -266,6 +291,11 @@ class ReportModel:
     timelines: tuple[TimelineView, ...]
     claims: dict[str, ClaimView]
 
+
+_EMPTY = ReportModel(
+    SCHEMA, "", {}, Summary(0, 0, 0, 0, 0, 0.0, 0, 0, None, None), (), (), (), (), (), (), {}
+)
+"""An empty report, for examples."""
 
 # --------------------------------------------------------------------------- helpers
 
@@ -405,14 +435,6 @@ def _links(graph: Any, kind: Relation) -> list[Any]:
         return list(graph.relations(kind=kind))
 
 
-def _when(claim: Claim) -> str:
-    if claim.source.published is not None:
-        return claim.source.published.isoformat()
-    if claim.said_on is not None:
-        return claim.said_on.isoformat()
-    return ""
-
-
 # --------------------------------------------------------------------------- build
 
 
@@ -527,7 +549,7 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
                 figure_b=str(figs[1]) if len(figs) > 1 else None,
             )
         )
-        metrics = {f.metric for f in figs} or {None}
+        metrics = {norm_metric(f.metric) if f.metric else None for f in figs} or {None}
         in_conflict.setdefault(link.a, set()).update(metrics)
         in_conflict.setdefault(link.b, set()).update(metrics)
 
@@ -582,7 +604,7 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         for name, ids in sorted(by_org.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     )
 
-    timelines = _timelines(graph, claims, views, in_conflict)
+    timelines = _timelines(graph, claims, views, in_conflict, filters=active, view=view)
 
     published = sorted(p for c in claims if (p := c.source.published) is not None)
     documents = {c.source.id for c in claims} if active else {d.id for d in graph.documents()}
@@ -664,33 +686,129 @@ def _origin_view(graph: Any, origin: Any, claims: Mapping[str, Claim]) -> Origin
     )
 
 
+def superseded_note(model: ReportModel, point: PointView) -> str:
+    """
+    Return what superseded a timeline point, in words: the later figure, who gave it and
+    when ("" while the point stands).
+
+    Examples:
+        >>> later = PointView("2022-03-05T09:00:00+00:00", "clm-2", "Governor", None,
+        ...                   FigureView.of(Figure.at_least(34, metric="killed")), False)
+        >>> first = PointView("2022-03-03T09:00:00+00:00", "clm-1", "Governor", None,
+        ...                   FigureView.of(Figure.exact(12, metric="killed")), False, ("clm-2",))
+        >>> timeline = TimelineView("killed", None, first.when, later.when, (first, later))
+        >>> superseded_note(attrs.evolve(_EMPTY, timelines=(timeline,)), first)
+        'superseded by at least 34 killed (Governor, 2022-03-05)'
+        >>> superseded_note(_EMPTY, later)
+        ''
+    """
+    notes = []
+    metric = norm_metric(point.figure.metric)
+    for claim_id in point.superseded_by:
+        later = next(
+            (
+                p
+                for t in model.timelines
+                if t.metric == metric
+                for p in t.points
+                if p.claim_id == claim_id
+            ),
+            None,
+        )
+        claim = model.claims.get(claim_id)
+        if later is not None:
+            figure, speaker, when = later.figure.describe, later.speaker, later.when
+        elif claim is not None:
+            same = [f for f in claim.figures if norm_metric(f.metric) == metric]
+            figure = same[0].describe if same else claim.content
+            speaker, when = claim.speaker, claim.said_on or claim.source.published or ""
+        else:
+            continue
+        notes.append(f"{figure} ({', '.join(x for x in (speaker, when[:10]) if x)})")
+    return f"superseded by {' and '.join(notes)}" if notes else ""
+
+
+def point_note(model: ReportModel, point: PointView) -> str:
+    """
+    Return what a report says beside a timeline point: whether it is in conflict and
+    what superseded it.
+
+    Examples:
+        >>> figure = FigureView.of(Figure.exact(4, metric="killed"))
+        >>> point_note(_EMPTY, PointView("2022-08-30", "clm-1", "Governor", None, figure, True))
+        'in conflict'
+    """
+    notes = ["in conflict"] if point.conflict else []
+    if point.superseded:
+        notes.append(superseded_note(model, point))
+    return "; ".join(n for n in notes if n)
+
+
+def _superseded(graph: Any) -> dict[str, list[tuple[str | None, str]]]:
+    """
+    Map each claim a later one updates to (the metric updated, the later claim id), from
+    the graph's `updates` relations; the metric is None when the link names no figures.
+    """
+    found: dict[str, list[tuple[str | None, str]]] = {}
+    for link in _links(graph, Relation.UPDATES):
+        figures = tuple(getattr(link, "figures", ()))
+        metric = norm_metric(figures[0].metric) if figures else None
+        found.setdefault(link.a, []).append((metric, link.b))
+    return found
+
+
 def _timelines(
     graph: Any,
     claims: Iterable[Claim],
     views: Mapping[str, ClaimView],
     in_conflict: Mapping[str, set[str | None]],
+    *,
+    filters: Mapping[str, Any],
+    view: Callable[[Claim], str],
 ) -> tuple[TimelineView, ...]:
-    """One timeline per metric and place with figures from at least one claim."""
+    """
+    One timeline per metric and place the selected claims give figures for, read from
+    `graph.timeline`: one point per first statement, so copies and citations add none.
+    """
+    selected = {c.id: c for c in claims}
+    wanted: dict[tuple[str, str | None], str] = {}
+    for claim in selected.values():
+        for figure in claim.figures:
+            if figure.metric and norm_metric(figure.metric):
+                wanted.setdefault((norm_metric(figure.metric), claim.place), figure.metric)
+    # The timeline's own metric and place replace those filters; the others narrow it.
+    narrow = {k: v for k, v in filters.items() if k not in ("metric", "place")}
+    superseded = _superseded(graph)
     # Levels, changes and units never share an axis: "EUR 1.2bn" and "rose by 12%" differ.
     keyed: dict[tuple[str, str | None, str | None, str | None], list[PointView]] = {}
-    for claim in claims:
-        view = views[claim.id]
-        for figure in claim.figures:
-            if not figure.metric:
+    for (metric, place), asked in wanted.items():
+        for point in graph.timeline(asked, place, **narrow):
+            stated = selected.get(point.claim_id)
+            # The graph's place takes in the places inside it; a timeline keeps to one.
+            if stated is None or stated.place != place or point.when is None:
                 continue
-            when = _when(claim)
-            if not when:
-                continue
-            metrics = in_conflict.get(claim.id, set())
+            figure = point.figure
+            conflicts = in_conflict.get(stated.id, set())
+            later = tuple(
+                dict.fromkeys(
+                    by for m, by in superseded.get(stated.id, ()) if m is None or m == metric
+                )
+            )
+            for by in later:
+                other = _claim_or_none(graph, by)
+                if other is not None:
+                    view(other)  # a point names only claims the report lists
             change = None if figure.change is None else figure.change.value
-            keyed.setdefault((figure.metric, claim.place, figure.unit, change), []).append(
+            keyed.setdefault((metric, place, figure.unit, change), []).append(
                 PointView(
-                    when=when,
-                    claim_id=claim.id,
-                    speaker=view.speaker,
-                    source_id=claim.source.id,
+                    when=point.when.isoformat(),
+                    claim_id=stated.id,
+                    speaker=views[stated.id].speaker,
+                    source_id=point.source,
                     figure=FigureView.of(figure),
-                    conflict=bool(metrics) and (None in metrics or figure.metric in metrics),
+                    conflict=bool(conflicts) and (None in conflicts or metric in conflicts),
+                    superseded_by=tuple(by for by in later if by in views),
+                    speaker_key=point.speaker,
                 )
             )
     timelines: list[TimelineView] = []
@@ -705,6 +823,14 @@ def _timelines(
         timelines.append(_timeline(metric, place, unit, change, episode))
     timelines.sort(key=lambda t: (-len(t.points), t.first, t.metric, t.place or ""))
     return tuple(timelines)
+
+
+def _claim_or_none(graph: Any, claim_id: str) -> Claim | None:
+    try:
+        claim = graph.claim(claim_id)
+    except Exception:  # a relation to a claim the graph no longer holds names nothing
+        return None
+    return claim if isinstance(claim, Claim) else None
 
 
 def _timeline(

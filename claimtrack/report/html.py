@@ -14,7 +14,7 @@ from typing import Any
 
 from claimtrack.errors import MissingDependencyError
 from claimtrack.model import Figure
-from claimtrack.report.build import ReportModel, TimelineView
+from claimtrack.report.build import ReportModel, TimelineView, point_note, superseded_note
 from claimtrack.report.svg import ChartPoint, timeline_svg
 
 __all__ = ["render_html"]
@@ -61,9 +61,17 @@ def _chart(timeline: TimelineView, model: ReportModel) -> str:
         label = f"{p.speaker}: {f.text or f.describe} ({f.describe}), {where}, {p.when[:16].replace('T', ' ')}"
         if p.conflict:
             label += " - in conflict"
+        if p.superseded:
+            label += f" - {superseded_note(model, p)}"
         points.append(
             ChartPoint(
-                p.when, figure, p.speaker, label=label, conflict=p.conflict, claim_id=p.claim_id
+                p.when,
+                figure,
+                p.speaker,
+                label=label,
+                conflict=p.conflict,
+                claim_id=p.claim_id,
+                superseded=p.superseded,
             )
         )
     return timeline_svg(points, title=timeline.title)
@@ -94,7 +102,11 @@ def render_html(model: ReportModel) -> str:
         for t in model.timelines
         if len(t.points) >= 2
     ]
-    singles = [t for t in model.timelines if len(t.points) == 1]
+    singles = [
+        (t, t.points[0], point_note(model, t.points[0]))
+        for t in model.timelines
+        if len(t.points) == 1
+    ]
     template = environment.get_template("report.html.j2")
     return str(
         template.render(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.report.build import ClaimView, ReportModel
+from claimtrack.report.build import ClaimView, PointView, ReportModel, point_note
 
 __all__ = ["render_markdown"]
 
@@ -68,6 +68,61 @@ def _ratio(value: float | None) -> str:
     if value == float("inf"):
         return "∞"
     return f"×{value:.2f}"
+
+
+def _when(point: PointView) -> str:
+    return point.when[:16].replace("T", " ")
+
+
+def _point_source(model: ReportModel, point: PointView) -> str:
+    claim = model.claims.get(point.claim_id)
+    return _source(claim) if claim is not None else md(point.source_id or "")
+
+
+def _timelines(model: ReportModel) -> list[str]:
+    """
+    The timelines section: a table per timeline of two or more figures, then one table
+    of the single figures (nothing when no claim gives a figure a metric).
+    """
+    if not model.timelines:
+        return []
+    out = [
+        "## Timelines",
+        "",
+        "One row per first statement of a figure (copies left out), oldest first.",
+        "",
+    ]
+    for timeline in model.timelines:
+        if len(timeline.points) < 2:
+            continue
+        out += [
+            f"### {md(timeline.title)}",
+            "",
+            "| when (UTC) | figure | speaker | source | note |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        out += [
+            f"| {_when(p)} | {md(p.figure.describe)} | {md(p.speaker)} "
+            f"| {_point_source(model, p)} | {md(point_note(model, p))} |"
+            for p in timeline.points
+        ]
+        out.append("")
+    singles = [t for t in model.timelines if len(t.points) == 1]
+    if singles:
+        out += [
+            "### Single figures",
+            "",
+            "| what | figure | speaker | source | note |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for timeline in singles:
+            p = timeline.points[0]
+            out.append(
+                f"| {md(timeline.title)} | {md(p.figure.describe)} | {md(p.speaker)} "
+                f"| {_point_source(model, p)} | {md(point_note(model, p))} |"
+            )
+        out.append("")
+    return out
 
 
 def render_markdown(model: ReportModel) -> str:
@@ -142,6 +197,8 @@ def render_markdown(model: ReportModel) -> str:
             where = md(origin.publisher or origin.source_id or "")
             out.append(f"  - independent origin: {md(origin.speaker)}, {where}, {when}")
     out.append("")
+
+    out += _timelines(model)
 
     for heading, groups in (
         ("By speaker", model.speakers),

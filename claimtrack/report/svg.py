@@ -5,7 +5,9 @@ One chart shows the figures stated for one metric and place over time, one serie
 colour) per speaker. An exact figure is a dot, a range a bar from low to high, an open
 end ("at least 25", "up to 40") an arrow pointing the way the interval is open, with a
 hollow base when the bound itself is excluded ("more than 2,000"). Figures in conflict
-with another source's carry a red ring. Every piece of text is escaped.
+with another source's carry a red ring; figures a later one superseded are faded, with a
+dashed outline. The legend and the chart's description say so. Every piece of text is
+escaped.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from claimtrack.report.text import xml_escape
 __all__ = ["ChartPoint", "timeline_svg"]
 
 CONFLICT_COLOUR = "#c62828"
+SUPERSEDED_OUTLINE = "#333333"
+SUPERSEDED_OPACITY = 0.35
+SUPERSEDED_DASH = "2.5 1.5"
 # Colour-blind-safe series colours (Okabe-Ito, without red, which marks conflicts).
 PALETTE = (
     "#0072b2",
@@ -53,6 +58,7 @@ class ChartPoint:
     label: str = ""
     conflict: bool = False
     claim_id: str = ""
+    superseded: bool = False
 
 
 def _nice_step(span: float, ticks: int = 5) -> float:
@@ -118,11 +124,18 @@ def timeline_svg(
     """
     series = sorted({p.series for p in points})
     colour = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(series)}
-    any_conflict = any(p.conflict for p in points)
+    conflicting = sum(1 for p in points if p.conflict)
+    superseded = sum(1 for p in points if p.superseded)
     unit = next((p.figure.unit for p in points if p.figure.unit), None)
+    # The legend: (kind, text, colour) for each series, then what the marks mean.
+    entries = [("series", name, colour[name]) for name in series]
+    if conflicting:
+        entries.append(("conflict", "conflicting figure", CONFLICT_COLOUR))
+    if superseded:
+        entries.append(("superseded", "superseded by a later figure", SUPERSEDED_OUTLINE))
 
     left, right, top = 78, 24, 34
-    legend_rows = math.ceil((len(series) + (1 if any_conflict else 0)) / 3) or 1
+    legend_rows = math.ceil(len(entries) / 3) or 1
     height = top + plot_height + 58 + legend_rows * 20
     plot_w = width - left - right
     bottom = top + plot_height
@@ -155,6 +168,7 @@ def timeline_svg(
         f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="12">',
         f"<title>{xml_escape(title)}</title>",
+        f"<desc>{xml_escape(_describe(len(points), len(series), conflicting, superseded))}</desc>",
         f'<text x="{left}" y="18" font-size="14" font-weight="600" fill="#222">'
         f"{xml_escape(title)}</text>",
     ]
@@ -221,17 +235,20 @@ def timeline_svg(
 
     # ---- legend
     ly = bottom + 54
-    entries = [(name, colour[name]) for name in series]
-    if any_conflict:
-        entries.append(("conflicting figure", CONFLICT_COLOUR))
     col_w = plot_w / 3
-    for i, (name, col) in enumerate(entries):
+    for i, (kind, name, col) in enumerate(entries):
         lx = left + (i % 3) * col_w
         row_y = ly + (i // 3) * 20
-        if name == "conflicting figure" and any_conflict and i == len(entries) - 1:
+        if kind == "conflict":
             swatch = (
                 f'<circle cx="{lx + 6}" cy="{row_y - 4}" r="6" fill="none" '
                 f'stroke="{CONFLICT_COLOUR}" stroke-width="2.5"/>'
+            )
+        elif kind == "superseded":
+            swatch = (
+                f'<circle cx="{lx + 6}" cy="{row_y - 4}" r="6" fill="#7f7f7f" '
+                f'fill-opacity="{SUPERSEDED_OPACITY}" stroke="{SUPERSEDED_OUTLINE}" '
+                f'stroke-width="1.5" stroke-dasharray="{SUPERSEDED_DASH}"/>'
             )
         else:
             swatch = f'<rect x="{lx}" y="{row_y - 10}" width="12" height="12" rx="2" fill="{col}"/>'
@@ -243,30 +260,59 @@ def timeline_svg(
     return "\n".join(out)
 
 
+def _describe(figures: int, speakers: int, conflicting: int, superseded: int) -> str:
+    """
+    Return the chart's description for screen readers: what it shows and what it marks.
+
+    Examples:
+        >>> _describe(3, 1, 0, 2)
+        '3 figures from 1 speaker over time. 2 superseded by a later figure (faded, dashed outline).'
+    """
+    parts = [
+        f"{figures} figure{'s' if figures != 1 else ''} from {speakers} "
+        f"speaker{'s' if speakers != 1 else ''} over time."
+    ]
+    if conflicting:
+        parts.append(f"{conflicting} in conflict with another source's figure (red ring).")
+    if superseded:
+        parts.append(f"{superseded} superseded by a later figure (faded, dashed outline).")
+    return " ".join(parts)
+
+
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _mark(p: ChartPoint, cx: float, y: object, col: str) -> str:
-    """Return one figure's mark: a dot, a range bar or an arrow for an open end."""
+    """
+    Return one figure's mark: a dot, a range bar or an arrow for an open end; red-ringed
+    in conflict, faded with a dashed outline when superseded.
+    """
     scale = y  # the y scale function
     assert callable(scale)
     f = p.figure
     tip = xml_escape(p.label or f"{p.series}: {f}")
-    parts = [f"<g><title>{tip}</title>"]
-    ring = (
-        f' stroke="{CONFLICT_COLOUR}" stroke-width="2.5"'
-        if p.conflict
-        else ' stroke="#fff" stroke-width="1"'
-    )
+    kind = "mark superseded" if p.superseded else "mark"
+    parts = [f'<g class="{kind}"><title>{tip}</title>']
+    fade = f' fill-opacity="{SUPERSEDED_OPACITY}"' if p.superseded else ""
+    dash = f' stroke-dasharray="{SUPERSEDED_DASH}"' if p.superseded else ""
+    if p.conflict:
+        ring = f' stroke="{CONFLICT_COLOUR}" stroke-width="2.5"{dash}'
+    elif p.superseded:
+        ring = f' stroke="{SUPERSEDED_OUTLINE}" stroke-width="1.5"{dash}'
+    else:
+        ring = ' stroke="#fff" stroke-width="1"'
     if f.low is not None and f.high is not None and f.low != f.high:
         y_top, y_bot = scale(f.high), scale(f.low)
+        opacity = fade or ' fill-opacity="0.8"'
         parts.append(
             f'<rect x="{cx - 4:.1f}" y="{y_top:.1f}" width="8" height="{max(y_bot - y_top, 2):.1f}" '
-            f'rx="2" fill="{col}" fill-opacity="0.8"{ring}/>'
+            f'rx="2" fill="{col}"{opacity}{ring}/>'
         )
     elif f.low is not None and f.high is not None:
-        parts.append(f'<circle cx="{cx:.1f}" cy="{scale(f.low):.1f}" r="5" fill="{col}"{ring}/>')
+        parts.append(
+            f'<circle cx="{cx:.1f}" cy="{scale(f.low):.1f}" r="5" fill="{col}"{fade}{ring}/>'
+        )
     else:
         upward = f.low is not None
         bound = f.low if upward else f.high
@@ -275,19 +321,17 @@ def _mark(p: ChartPoint, cx: float, y: object, col: str) -> str:
         by = scale(bound)
         tip_y = by - _ARROW if upward else by + _ARROW
         head = -1 if upward else 1
+        faded = f' stroke-opacity="{SUPERSEDED_OPACITY}"' if p.superseded else ""
         parts.append(
             f'<line x1="{cx:.1f}" y1="{by:.1f}" x2="{cx:.1f}" y2="{tip_y + head * -6:.1f}" '
-            f'stroke="{col}" stroke-width="2.5"/>'
+            f'stroke="{col}" stroke-width="2.5"{faded}/>'
         )
         parts.append(
             f'<polygon points="{cx - 5:.1f},{tip_y - head * 7:.1f} {cx + 5:.1f},{tip_y - head * 7:.1f} '
-            f'{cx:.1f},{tip_y:.1f}" fill="{col}"/>'
+            f'{cx:.1f},{tip_y:.1f}" fill="{col}"{fade}/>'
         )
         fill = col if inclusive else "#fff"
-        parts.append(
-            f'<circle cx="{cx:.1f}" cy="{by:.1f}" r="5" fill="{fill}"'
-            + (ring if p.conflict else f' stroke="{col}" stroke-width="2"')
-            + "/>"
-        )
+        outline = ring if p.conflict or p.superseded else f' stroke="{col}" stroke-width="2"'
+        parts.append(f'<circle cx="{cx:.1f}" cy="{by:.1f}" r="5" fill="{fill}"{fade}{outline}/>')
     parts.append("</g>")
     return "".join(parts)

@@ -224,6 +224,33 @@ class StubGraph:
     def claim(self, claim_id: str) -> Claim:
         return self._claims[claim_id]
 
+    def timeline(self, metric: str, place: str | None = None, **filters: Any) -> list[Any]:
+        """Like ClaimGraph.timeline: one point per first statement (no repeats, no cites)."""
+        from claimtrack.graph import TimelinePoint, norm_metric
+
+        copies = {
+            link.b for link in self._links if link.kind in (Relation.REPEATS, Relation.CITES)
+        }
+        wanted = norm_metric(metric)
+        points = []
+        for claim in self.claims(**filters):
+            if claim.id in copies or (place is not None and claim.place != place):
+                continue
+            figure = next((f for f in claim.figures if norm_metric(f.metric) == wanted), None)
+            if figure is None:
+                continue
+            name = claim.attribution.speaker_name
+            points.append(
+                TimelinePoint(
+                    claim.source.published or claim.said_on,
+                    figure,
+                    claim.id,
+                    f"person:{name.lower()}" if name else None,
+                    claim.source.id,
+                )
+            )
+        return sorted(points, key=lambda p: (p.when is None, p.when, p.claim_id))
+
     def documents(self) -> list[Document]:
         return list(self._docs.values())
 

@@ -11,7 +11,7 @@ class TestRenderMarkdown:
     """The Markdown report: sections in order, claims highlighted, text escaped."""
 
     def test_sections_in_order(self) -> None:
-        """Summary, unverified, conflicts, corroborated, by speaker, by organization."""
+        """Summary, unverified, conflicts, corroborated, timelines, by speaker, by organization."""
         graph, _ = kharkiv_stub()
         text = render_markdown(build(graph, title="Kharkiv, 30 August"))
         headings = [line for line in text.splitlines() if line.startswith("## ")]
@@ -20,6 +20,7 @@ class TestRenderMarkdown:
             "## Unverified claims",
             "## Conflicts",
             "## Corroborated claims",
+            "## Timelines",
             "## By speaker",
             "## By organization",
         ] == headings

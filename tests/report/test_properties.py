@@ -19,7 +19,7 @@ TEMPLATE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h3",
     "p", "div", "b", "span", "nav", "a", "section", "blockquote", "mark", "i", "time",
     "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "figure", "footer", "small",
-    "svg", "text", "line", "polyline", "g", "circle", "rect", "polygon",
+    "svg", "text", "line", "polyline", "g", "circle", "rect", "polygon", "desc",
 }  # fmt: skip
 
 # Text with a bias towards markup, quotes, formulas and control characters.
