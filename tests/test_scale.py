@@ -440,11 +440,12 @@ class TestTally:
 @pytest.mark.slow
 class TestLocalCluster:
     def test_cluster_matches_one_process(self) -> None:
-        """On a two-process LocalCluster, extraction and linking match one process exactly."""
+        """On a two-process LocalCluster, extraction and linking match one process exactly,
+        and a missing file is counted as a failure."""
         db = pytest.importorskip("dask.bag")
         distributed = pytest.importorskip("distributed")
         from claimtrack.graph import ClaimGraph
-        from claimtrack.scale import extract_bag, link_bag
+        from claimtrack.scale import extract_bag, link_bag, records_bag, tally
 
         paths = [EXAMPLES]
         if EVENTS.is_dir():
@@ -464,9 +465,12 @@ class TestLocalCluster:
             bag = extract_bag(db.from_sequence(records, npartitions=4))
             documents = bag.compute()
             links = link_bag(bag.persist())
+            # Failures travel between the processes too.
+            counts = tally(extract_bag(records_bag([EXAMPLES, EXAMPLES / "gone.txt"])))
 
         assert [d.id for d in expected_documents] == [d.id for d in documents]
         assert [c for d in expected_documents for c in d.claims] == [
             c for d in documents for c in d.claims
         ]
         assert expected_links == links
+        assert {"ok": len(_records()), "read": 1, "dependency": 0, "extract": 0} == counts
