@@ -320,7 +320,18 @@ _D_SCALE = "|".join(_SCALE_WORDS)
 _WORD_NUMBER = (
     rf"(?:(?:{_D_TENS})(?:[-‐ ](?:{_D_UNIT}))?|(?:{_D_UNIT})|(?:{_D_SCALE})|dozen|hundred)"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?![\d,.])|\d{1,15}(?:\.\d{1,6})?"
+# The spaces that may join groups of three digits ("12 000", "1\u202f250\u202f000"): a
+# plain space, a no-break space, a thin space and a narrow no-break space.
+_GROUP_SPACES = " \u00a0\u2009\u202f"
+_GROUP_SPACE = r"[ \u00a0\u2009\u202f]"  # the same, as a regex class
+# Digits: comma groups; space groups, all of the run or none of it (not followed by a
+# digit, another spaced digit, or a decimal comma or point and a digit: "1 234,5"); or a
+# plain run with maybe a decimal part.
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?"
+    rf"|\d{{1,3}}(?:{_GROUP_SPACE}\d{{3}}){{1,6}}(?!{_GROUP_SPACE}?\d|[,.]\d)"
+    r"|\d{1,15}(?:\.\d{1,6})?"
+)
 _CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|[$€£¥₹₴₽]|\b(?-i:USD|EUR|GBP|UAH|INR|Rs\.?)[ \u00a0]?)"
 _ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _FRACTIONS = r"halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth"
@@ -330,9 +341,22 @@ _ONE_IN_N = rf"""
     (?P<oneinn>\b(?:{_D_UNIT}|\d{{1,3}})\s{{1,3}}(?:(?:in|out\s{{1,3}}of)\s{{1,3}}(?:every\s{{1,3}})?
         (?:\d{{1,4}}|{_D_UNIT}|{_D_TENS}|a\s{{1,3}}hundred|hundred)|of\s{{1,3}}(?:10|100|ten|a\s{{1,3}}hundred))\b)
 """
-# Digits, maybe after a currency sign or code.
+# Vulgar fraction characters and their values: after an integer they add to it ("1½
+# million"), alone they may be a share ("½ of the homes").
+_VULGAR_FRACTIONS = {
+    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+    "⅘": 0.8, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}  # fmt: skip
+_VULGAR = "[" + "".join(_VULGAR_FRACTIONS) + "]"
+# A digit fraction whose denominator makes it a share: "3/4", "1/2", "7/10" (not "24/7",
+# nor a part of a date "3/4/2022"; whether it is a share is read from its context).
+_SLASH_FRACTION = r"(?P<slash>(?<![\d/.,])(?P<over>[1-9])/(?P<under>10|[23458])(?![\d/]))"
+# Digits, maybe after a currency sign or code, maybe with a fraction after them: a vulgar
+# fraction character ("1½", "2¼") or, after a space, halves, thirds, quarters or eighths
+# in digits ("2 1/2").
 _DIGITS_CANDIDATE = rf"""
-    (?P<digits>(?P<cur>{_CURRENCY_PREFIX})?(?<![\d.,])(?P<num>{_DIGITS})(?![\d]))
+    (?P<digits>(?P<cur>{_CURRENCY_PREFIX})?(?<![\d.,])(?P<num>{_DIGITS})(?![\d])
+      (?:(?P<vulgar>{_VULGAR})|[ \u00a0](?P<mixed>[1-7]/[2348])(?![\d/]))?)
 """
 # One pass finds every candidate. Each alternative starts with a distinct literal or a
 # word boundary, and every repetition is bounded, so the scan is linear.
@@ -340,6 +364,8 @@ _SCANNER = re.compile(
     rf"""
     (?P<every>\bevery\s{{1,3}}(?:{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s{{1,3}}[a-z]{{2,20}}\b)
     | {_ONE_IN_N}
+    | {_SLASH_FRACTION}
+    | (?P<vulgar_share>(?<!\w){_VULGAR})
     | (?P<fraction>\b(?:(?:a|one|two|three|four)[\s-]{{1,3}}(?:{_FRACTIONS})|half)
         (?=\s{{1,3}}(?:of|the)\b))
     | (?P<vague>\b(?:(?:tens|hundreds|dozens)\s{{1,3}}of\s{{1,3}}(?:thousands|millions|billions)
@@ -353,14 +379,17 @@ _SCANNER = re.compile(
 )
 # What _SCANNER can match at a digit (the other alternatives start with a letter): the
 # same two alternatives, in the same order, without trying the others first.
-_DIGIT_SCANNER = re.compile(f"{_ONE_IN_N} | {_DIGITS_CANDIDATE}", re.VERBOSE | re.IGNORECASE)
+_DIGIT_SCANNER = re.compile(
+    f"{_ONE_IN_N} | {_SLASH_FRACTION} | {_DIGITS_CANDIDATE}", re.VERBOSE | re.IGNORECASE
+)
 
 
 # Where a candidate may start: a digit, a currency sign or code, or a word that can open
 # a number. Cheap to search (a trie of words), so the full scanner only runs where it can
 # match; this keeps the pass fast on ordinary prose.
 _TRIGGER = re.compile(
-    r"[$€£¥₹₴₽]|\b(?:\d|(?-i:US|HK|C|A)\$|(?-i:USD|EUR|GBP|UAH|INR|Rs)\b"
+    "[$€£¥₹₴₽" + "".join(_VULGAR_FRACTIONS) + "]"
+    r"|\b(?:\d|(?-i:US|HK|C|A)\$|(?-i:USD|EUR|GBP|UAH|INR|Rs)\b"
     r"|an?(?=\s{1,3}(?:hundred|thousand|million|billion|dozen|third|quarter|fifth|tenth|half)\b)"
     r"|(?:"
     + _trie(
@@ -619,9 +648,32 @@ _DASH_BEFORE = re.compile(r"\d[-.]$")  # a middle group, with _DASH_AFTER
 _DASH_AFTER = re.compile(r"^[-.]\d")
 _OPEN_BEFORE = re.compile(r"[+(]\s?$")  # "+44 20 ...", "(020) ..."
 _PHONE_NEXT = re.compile(r"^[)\s]{0,2}\d")
-_PHONE_GROUPS_AFTER = re.compile(r"^(?:[-. ]\d{2,4}){2,}")  # "555 0123 4567"
-_PHONE_DASH_AFTER = re.compile(r"^[-. ]\d")
+_PHONE_GROUPS_AFTER = re.compile(r"^(?:[-. \u00a0\u2009\u202f]\d{2,4}){2,}")  # "555 0123 4567"
+_PHONE_DASH_AFTER = re.compile(r"^[-. \u00a0\u2009\u202f]\d")
 _LETTER = re.compile(r"[^\W\d_]")
+# A digit group and a space right before a number: "0800 123 456", "12 45 300" (a phone
+# number or a row of a table), unless it is a four-digit year ("In 2022 300 000 ...").
+_RUN_BEFORE = re.compile(
+    r"(?:(?<![\d,.])(?!1\d{3}\D|20\d\d\D)(?P<group>\d{1,4})|[\d,.]\d{4})[ \u00a0\u2009\u202f]$"
+)
+# The middle or last group of a run of three or more groups of two to four digits joined
+# by spaces: "45" and "300" in "12 45 300" (the first one is _PHONE_GROUPS_AFTER's).
+_PHONE_TWO_BEFORE = re.compile(
+    r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]\d{2,4}[ \u00a0\u2009\u202f]$"
+)
+_PHONE_ONE_BEFORE = re.compile(r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]$")
+_PHONE_ONE_AFTER = re.compile(r"^[ \u00a0\u2009\u202f]\d{2,4}(?![\d,.])")
+# "between 2 000 and 3 000": the end of a spaced number and a range word before a number.
+_SPACED_RANGE_BEFORE = re.compile(
+    r"[ \u00a0\u2009\u202f]\d{3}\s{0,3}(?:and|to|or|[-–—])\s{0,3}$", re.IGNORECASE
+)
+# "of" after a fraction: "3/4 of the buildings".
+_OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+# Words after digit groups joined by plain spaces that make them one count.
+_COUNT_AFTER_WORDS = frozenset(
+    [*POPULATIONS, *(pair.split()[0] for pair in _POPULATION_PAIRS), "more", "other", "others"]
+)
+_AUXILIARIES = frozenset(["were", "was", "are", "is", "have", "has", "had", "been", "being"])
 # "Jimmy Tompkins, 31, said": a name, a comma, then the number.
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]{1,30},\s$")
 # A capitalised number word opens a sentence, a quotation or a line (else it is in a name).
@@ -872,16 +924,49 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         ):
             return None  # COVID-19, F-16, G7, 24/7, #3, 10:53
         num = m.group("num")
-        value = _digits_value(num)
+        stop = m.end()
         currency = None
         cur = m.group("cur")
         if cur:
             currency = _CURRENCY_SYMBOLS.get(_fold(cur.strip()))
             if currency is None:
                 currency = _CURRENCY_WORDS.get(_fold(cur.strip()))
-        bare = num.isdigit() and currency is None
+        # Groups joined by spaces: one number, or a short number and what follows.
+        split = -1 if num.isdigit() else _space_split(num)
+        if split > 0 and not _spaced_is_one(
+            text, num_start, num_start + len(num), split=split, cur=cur, end=end
+        ):
+            if not _day_of_month(text, num_start, int(num[:split])):
+                return None  # neither one number nor surely two: read from the next group
+            num = num[:split]  # the day is read (and dropped) alone, then the count
+            stop = num_start + split
+        value = _digits_value(num)
+        fraction = 0.0
+        if stop == m.end() and m.group("vulgar"):
+            fraction = _VULGAR_FRACTIONS[m.group("vulgar")]
+        elif stop == m.end() and m.group("mixed"):
+            over, _, under = m.group("mixed").partition("/")
+            if int(over) < int(under):
+                fraction = int(over) / int(under)
+            else:
+                stop = m.end("num")  # "3 5/4": no mixed number
+        if fraction:
+            value = _tidy(value + fraction)
+        bare = num.isdigit() and currency is None and not fraction
         unit = f"currency:{currency}" if currency else None
-        return _with_unit(text, s, m.end(), value, kind="digits", unit=unit, bare=bare, end=end)
+        return _with_unit(text, s, stop, value, kind="digits", unit=unit, bare=bare, end=end)
+    if group == "slash":
+        over, under = int(m.group("over")), int(m.group("under"))
+        before = text[s - 1] if s > 0 else " "
+        if over >= under or before.isalpha() or before in "_#@:-‐":
+            return None
+        if not _reads_as_share(text, s, m.end(), end):
+            return None  # a date ("on 3/4"), a score or a ratio: no figure
+        return _Number(s, m.end(), _tidy(over / under), "share", unit="percent")
+    if group == "vulgar_share":
+        if not _reads_as_share(text, s, m.end(), end):
+            return None
+        return _Number(s, m.end(), _tidy(_VULGAR_FRACTIONS[m.group()]), "share", unit="percent")
     if group == "every":
         ordinal = _fold(re.search(r"\s(\w+)\s", m.group()).group(1))  # type: ignore[union-attr]
         n = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
@@ -918,6 +1003,106 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
             text, s, s + consumed, worded, kind="words", unit=None, bare=False, end=end
         )
     return None
+
+
+def _space_split(num: str) -> int:
+    """Where the first group space of a digit number is (-1 when it has none)."""
+    for at, ch in enumerate(num[:4]):
+        if ch in _GROUP_SPACES:
+            return at
+    return -1
+
+
+def _spaced_is_one(
+    text: str, start: int, stop: int, *, split: int, cur: str | None, end: int
+) -> bool:
+    """
+    Whether digit groups joined by spaces, `text[start:stop]`, are one number.
+
+    Not when the lead group is a day after a month ("March 3 120 people") or follows a
+    phone-number word or another digit group ("0800 123 456"). A no-break, thin or narrow
+    no-break space is then evidence enough; a plain space only when the number reads as
+    a count: a qualifier, a currency sign or an active verb before it ("about 3 500",
+    "evacuating 3 500"), or a unit, a counted thing or a metric after it ("12 000
+    people", "3 500 evacuated", "12 000 were killed").
+
+    Examples:
+        >>> text = "About 3 500 people fled; 12 45 300"
+        >>> _spaced_is_one(text, 6, 11, split=1, cur=None, end=len(text))
+        True
+        >>> text = "On March 3 120 people"
+        >>> _spaced_is_one(text, 9, 14, split=1, cur=None, end=len(text))
+        False
+    """
+    before = text[max(0, start - 40) : start]
+    if _day_of_month(text, start, int(text[start : start + split])):
+        return False  # a day of the month, then a count
+    run = _RUN_BEFORE.search(before)
+    if (
+        run is not None
+        and not (  # "On March 3 120 000 people": a day, then the count
+            run.group("group")
+            and _day_of_month(text, start - len(before) + run.start(), int(run.group("group")))
+        )
+    ) or (_LETTER.search(before) and _PHONE_BEFORE.search(before)):
+        return False  # part of a phone number or a table row
+    if " " not in text[start:stop]:
+        return True
+    if cur:
+        return True
+    lead = before.rstrip()
+    if lead[-1:].isalpha() or lead[-1:] in (".", "~"):
+        q = _QUALIFIER_BEFORE.search(before)
+        if q is not None and _fold(q.group("q")) != "from":
+            return True
+        if _ACTIVE_BEFORE.search(before) or _HOME_TO_BEFORE.search(before):
+            return True
+        if _CHANGE_BEFORE.search(before):
+            return True
+    if _SPACED_RANGE_BEFORE.search(before):
+        return True  # the second number of "between 2 000 and 3 000"
+    after = _with_unit(text, start, stop, 1, kind="digits", unit=None, bare=True, end=end)
+    if after is not None and (after.unit is not None or after.end > stop):
+        return True  # "12 000 tonnes", "1 250 000 hryvnias", "2 000 million"
+    word = _NEXT_WORD.match(text, stop, min(end, stop + 40))
+    if word is None:
+        return False
+    if word.group(1) in _COUNT_AFTER_WORDS or word.group(1) in _METRIC_FORMS:
+        return True
+    if word.group(1) in _AUXILIARIES:
+        verb = _NEXT_TWO_WORDS.match(text, word.end(), min(end, word.end() + 40))
+        if verb is not None and any(w in _METRIC_FORMS for w in verb.groups() if w):
+            return True  # "12 000 were killed", "3 500 have been evacuated"
+    population, noun_metric, _ = _population_after(text, stop, min(end, stop + 80))
+    return population is not None or noun_metric is not None
+
+
+def _day_of_month(text: str, start: int, lead: int) -> bool:
+    """Whether the number *lead* written at *start* is a day right after a month name."""
+    return lead <= 31 and _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _reads_as_share(text: str, start: int, stop: int, end: int) -> bool:
+    """
+    Whether a fraction in digits or a fraction character is a share of something.
+
+    It is when "of" follows it ("3/4 of the buildings") or a qualifier other than a range
+    word comes right before it ("nearly 1/3"); otherwise a "3/4" may be a date, a score
+    or a ratio.
+
+    Examples:
+        >>> text = "about 3/4 were lost; 3/4 of the homes; on 3/4 it rained"
+        >>> [_reads_as_share(text, at, at + 3, len(text)) for at in (6, 21, 42)]
+        [True, True, False]
+    """
+    if _OF_AFTER.match(text, stop, min(end, stop + 8)):
+        return True
+    before = text[max(0, start - 24) : start]
+    lead = before.rstrip()
+    if not (lead[-1:].isalpha() or lead[-1:] in (".", "~")) or _MONTH_BEFORE.search(before):
+        return False
+    q = _QUALIFIER_BEFORE.search(before)
+    return q is not None and _QUALIFIERS_BEFORE[_fold(q.group("q"))] is not Qualifier.RANGE
 
 
 def _with_unit(
@@ -1023,6 +1208,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
             b1_end in ("-", ".") and _DASH_BEFORE.search(before) and _DASH_AFTER.match(after)
         )  # a middle group
         or (number.bare_digits and e - s >= 8)  # ids and timestamps
+        or (number.bare_digits and e - s >= 2 and text[s] == "0")  # "0018", "000", "07"
     ):
         return True
     if (
@@ -1097,9 +1283,19 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         return True
     if digits and (
         (b_core in ("+", "(") and _OPEN_BEFORE.search(before) and _PHONE_NEXT.match(after))
-        or (a0 in ("-", ".", " ") and _PHONE_GROUPS_AFTER.match(after))
+        or ((a0 in "-." or a0 in _GROUP_SPACES) and _PHONE_GROUPS_AFTER.match(after))
         or (
-            a0 in ("-", ".", " ")
+            number.bare_digits
+            and 2 <= e - s <= 4
+            and b1 in _GROUP_SPACES
+            and before[-2:-1].isdecimal()
+            and (
+                _PHONE_TWO_BEFORE.search(before)
+                or (_PHONE_ONE_BEFORE.search(before) and _PHONE_ONE_AFTER.match(after))
+            )
+        )  # the middle or last group of "12 45 300", "020 7946 0018"
+        or (
+            (a0 in "-." or a0 in _GROUP_SPACES)
             and _PHONE_DASH_AFTER.match(after)
             and _LETTER.search(before)  # the word "call", "phone" ...
             and _PHONE_BEFORE.search(before)
