@@ -8,6 +8,7 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 
 from claimtrack.errors import ClaimtrackError, ExtractionError
 from claimtrack.ingest import InputRecord, read_file, read_paths
-from claimtrack.model import Document
+from claimtrack.model import Document, Link
 from claimtrack.scale import (
     FAILURES_FILE,
     FailureKind,
@@ -267,8 +268,8 @@ class TestExtractBag:
 EVENTS = Path(__file__).resolve().parents[1] / ".." / "shared" / "fixtures" / "events"
 
 
-def _sorted_links(links: object) -> list[object]:
-    return sorted(links, key=lambda link: (link.kind.value, link.a, link.b, link.why))  # type: ignore[attr-defined]
+def _sorted_links(links: Iterable[Link]) -> list[Link]:
+    return sorted(links, key=lambda link: (link.kind.value, link.a, link.b, link.why))
 
 
 class TestRecordsBag:
