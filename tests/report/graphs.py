@@ -228,9 +228,7 @@ class StubGraph:
         """Like ClaimGraph.timeline: one point per first statement (no repeats, no cites)."""
         from claimtrack.graph import TimelinePoint, norm_metric
 
-        copies = {
-            link.b for link in self._links if link.kind in (Relation.REPEATS, Relation.CITES)
-        }
+        copies = {link.b for link in self._links if link.kind in (Relation.REPEATS, Relation.CITES)}
         wanted = norm_metric(metric)
         points = []
         for claim in self.claims(**filters):
@@ -509,6 +507,9 @@ def article(
     *,
     url: str | None = None,
     title: str | None = None,
+    said_on: str = "2022-08-30",
+    place: str = "Kharkiv",
+    credits: Iterable[str] = (),
 ) -> Document:
     """
     Build one wire-style article from (speaker, role, organization, content, figures)
@@ -520,6 +521,7 @@ def article(
         publisher=publisher,
         url=url if url is not None else f"https://news.example/{number}",
         published=published,
+        credits=list(credits),
     )
     text = "KHARKIV, Aug. 30 - "
     claims = []
@@ -553,8 +555,8 @@ def article(
                     cue_span=Span(cue_start, cue_start + 4),
                 ),
                 figures=placed,
-                said_on="2022-08-30",
-                place="Kharkiv",
+                said_on=said_on,
+                place=place,
                 sentence_span=Span(sentence_start, len(text) - 1),
             )
         )
@@ -641,3 +643,70 @@ def kharkiv_stub() -> tuple[StubGraph, dict[str, Claim]]:
     """The Kharkiv scenario in a StubGraph, its relations exactly as given."""
     docs, links, claims = kharkiv_scenario()
     return StubGraph(docs, links), claims
+
+
+def toll_scenario() -> tuple[list[Document], dict[str, Claim]]:
+    """
+    A death toll over three days: the governor's four killed, put out by a wire and
+    carried word for word by two papers, rising to nine and then to at least fifteen,
+    and the mayor's eleven on the last day, which conflicts with the governor's fifteen.
+    """
+
+    def killed(content: str, figure: Figure) -> tuple[str, str, str, str, list[Figure]]:
+        return (*GOVERNOR, content, [figure])
+
+    four = killed(
+        "Russian shelling killed four people in Kharkiv overnight",
+        Figure.exact(4, metric="killed", population="people", text="four"),
+    )
+    docs = [
+        article(11, "Kharkiv Wire", "2022-08-30T09:00:00Z", [four]),
+        article(12, "Daily One", "2022-08-30T11:00:00Z", [four], credits=["Kharkiv Wire"]),
+        article(13, "Evening Post", "2022-08-30T14:00:00Z", [four], credits=["Kharkiv Wire"]),
+        article(
+            14,
+            "Kharkiv Wire",
+            "2022-08-31T09:00:00Z",
+            [
+                killed(
+                    "The death toll from the shelling has risen to nine people",
+                    Figure.exact(9, metric="killed", population="people", text="nine"),
+                )
+            ],
+            said_on="2022-08-31",
+        ),
+        article(
+            15,
+            "Kharkiv Wire",
+            "2022-09-01T09:00:00Z",
+            [
+                killed(
+                    "at least 15 people have now been killed in the shelling",
+                    Figure.at_least(15, metric="killed", population="people", text="at least 15"),
+                )
+            ],
+            said_on="2022-09-01",
+        ),
+        article(
+            16,
+            "City Wire",
+            "2022-09-01T13:00:00Z",
+            [
+                (
+                    *MAYOR,
+                    "11 people were killed in the shelling",
+                    [Figure.exact(11, metric="killed", population="people", text="11")],
+                )
+            ],
+            said_on="2022-09-01",
+        ),
+    ]
+    claims = {
+        "four": docs[0].claims[0],
+        "copy_one": docs[1].claims[0],
+        "copy_two": docs[2].claims[0],
+        "nine": docs[3].claims[0],
+        "fifteen": docs[4].claims[0],
+        "mayor": docs[5].claims[0],
+    }
+    return docs, claims

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from claimtrack.errors import ReportError
@@ -214,3 +216,116 @@ class TestBuildTimelineUnits:
             "revenue in Kharkiv (EUR), 2025-03-01",
             "revenue in Kharkiv (increase, percent), 2025-03-01",
         ] == titles
+
+
+def _toll_model() -> tuple[Any, dict[str, Any]]:
+    from tests.report.graphs import make_graph, toll_scenario
+
+    docs, c = toll_scenario()
+    return build(make_graph(docs)), c
+
+
+class TestBuildTimelineFromGraph:
+    """Timelines are the graph's: one point per first statement, superseded figures marked."""
+
+    def test_copies_are_no_points(self) -> None:
+        """The wire's statement and its two syndicated copies give one point."""
+        model, c = _toll_model()
+        (killed,) = model.timelines
+        ids = [p.claim_id for p in killed.points]
+        assert 1 == ids.count(c["four"].id)
+        assert not {c["copy_one"].id, c["copy_two"].id} & set(ids)
+        assert 3 == model.claims[c["four"].id].reach
+
+    def test_rising_toll_supersedes_earlier_points(self) -> None:
+        """Four is superseded by nine, nine by at least 15; the newest figures stand."""
+        model, c = _toll_model()
+        (killed,) = model.timelines
+        superseded = {p.claim_id: p.superseded_by for p in killed.points}
+        assert {
+            c["four"].id: (c["nine"].id,),
+            c["nine"].id: (c["fifteen"].id,),
+            c["fifteen"].id: (),
+            c["mayor"].id: (),
+        } == superseded
+
+    def test_points_oldest_first_with_speaker_keys(self) -> None:
+        """Points run oldest first, each with the graph's entity key for its speaker."""
+        model, c = _toll_model()
+        (killed,) = model.timelines
+        assert [c[k].id for k in ("four", "nine", "fifteen", "mayor")] == [
+            p.claim_id for p in killed.points
+        ]
+        assert "killed in Kharkiv, 2022-08-30 to 2022-09-01" == killed.title
+        assert ("person:oleh syniehubov", "Oleh Syniehubov") == (
+            killed.points[0].speaker_key,
+            killed.points[0].speaker,
+        )
+
+    def test_conflict_still_ringed(self) -> None:
+        """The governor's at least 15 and the mayor's 11 the same day are in conflict."""
+        model, c = _toll_model()
+        (killed,) = model.timelines
+        conflict = {p.claim_id: p.conflict for p in killed.points}
+        assert {
+            c["four"].id: False,
+            c["nine"].id: False,
+            c["fifteen"].id: True,
+            c["mayor"].id: True,
+        } == conflict
+
+    def test_superseded_note(self) -> None:
+        """The note names the later figure, its speaker and its day."""
+        from claimtrack.report.build import point_note
+
+        model, c = _toll_model()
+        points = {p.claim_id: p for p in model.timelines[0].points}
+        assert "superseded by 9 people killed (Oleh Syniehubov, 2022-08-31)" == point_note(
+            model, points[c["four"].id]
+        )
+        assert "in conflict" == point_note(model, points[c["mayor"].id])
+
+    def test_speaker_filter_keeps_the_speakers_points(self) -> None:
+        """Filtered to the governor, the timeline has his three statements only."""
+        from tests.report.graphs import make_graph, toll_scenario
+
+        docs, c = toll_scenario()
+        model = build(make_graph(docs), speaker="Oleh Syniehubov")
+        (killed,) = model.timelines
+        assert [c[k].id for k in ("four", "nine", "fifteen")] == [p.claim_id for p in killed.points]
+
+    def test_place_inside_another_is_its_own_timeline(self) -> None:
+        """A toll for Ukraine does not take in the toll for Kharkiv, a city inside it."""
+        from claimtrack.model import Figure
+        from tests.report.graphs import GOVERNOR, article, make_graph
+
+        city = article(
+            21,
+            "Kharkiv Wire",
+            "2022-08-30T09:00:00Z",
+            [
+                (
+                    *GOVERNOR,
+                    "four people were killed",
+                    [Figure.exact(4, metric="killed", population="people", text="four")],
+                )
+            ],
+        )
+        country = article(
+            22,
+            "Capital Wire",
+            "2022-08-30T10:00:00Z",
+            [
+                (
+                    "Denys Monastyrsky",
+                    "interior minister",
+                    "Ukraine's interior ministry",
+                    "32 people were killed across the country",
+                    [Figure.exact(32, metric="killed", population="people", text="32")],
+                )
+            ],
+            place="Ukraine",
+        )
+        model = build(make_graph([city, country]))
+        by_place = {t.place: [p.figure.low for p in t.points] for t in model.timelines}
+        assert {"Kharkiv": [4], "Ukraine": [32]} == by_place

@@ -117,3 +117,30 @@ class TestLazyImports:
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         )
         assert "[]" == out.stdout.strip()
+
+
+class TestHtmlTimelines:
+    """The timeline charts mark superseded figures and say so in words."""
+
+    def test_superseded_marked_and_explained(self) -> None:
+        """Superseded marks, the legend entry and the tooltip naming the later figure."""
+        from tests.report.graphs import make_graph, toll_scenario
+
+        docs, _ = toll_scenario()
+        page = render_html(build(make_graph(docs)))
+        assert 2 == page.count('<g class="mark superseded">')
+        assert "superseded by a later figure<title>" in page
+        assert (
+            "Oleh Syniehubov: four (4 people killed), Kharkiv Wire, 2022-08-30 09:00"
+            " - superseded by 9 people killed (Oleh Syniehubov, 2022-08-31)</title>"
+        ) in page
+        assert "2 in conflict with another source&#x27;s figure (red ring)." in page
+        assert "copies are left out" in page
+
+    def test_copies_add_no_marks(self) -> None:
+        """The wire statement and its two copies are one mark: four marks for four statements."""
+        from tests.report.graphs import make_graph, toll_scenario
+
+        docs, _ = toll_scenario()
+        page = render_html(build(make_graph(docs)))
+        assert 4 == len(re.findall(r'<g class="mark[ "]', page))

@@ -69,3 +69,33 @@ class TestRenderJson:
         data = report_dict(attrs.evolve(model, conflicts=(conflict,)))
         assert None is data["conflicts"][0]["ratio"]
         json.dumps(data, allow_nan=False)
+
+
+class TestJsonTimelinePoints:
+    """Timeline points carry the optional superseded_by and speaker_key fields."""
+
+    def test_point_fields(self) -> None:
+        """A superseded point names the claim that superseded it, listed in claims."""
+        from tests.report.graphs import make_graph, toll_scenario
+
+        docs, c = toll_scenario()
+        data = json.loads(render_json(build(make_graph(docs))))
+        (timeline,) = data["timelines"]
+        first = timeline["points"][0]
+        assert [
+            "when",
+            "claim_id",
+            "speaker",
+            "source_id",
+            "figure",
+            "conflict",
+            "superseded_by",
+            "speaker_key",
+        ] == list(first)
+        assert ([c["nine"].id], "person:oleh syniehubov") == (
+            first["superseded_by"],
+            first["speaker_key"],
+        )
+        assert [] == timeline["points"][-1]["superseded_by"]
+        named = {cid for p in timeline["points"] for cid in p["superseded_by"]}
+        assert named <= set(data["claims"])

@@ -54,3 +54,57 @@ class TestRenderMarkdown:
     def test_md_escapes_table_and_link_syntax(self) -> None:
         """Pipes, brackets and emphasis are escaped; newlines collapse."""
         assert "a \\| b \\[c\\] \\*d\\* e" == md("a | b [c]\n*d* e")
+
+
+class TestMarkdownTimelines:
+    """The timelines section: a table per timeline, notes for conflicts and supersession."""
+
+    def test_toll_table(self) -> None:
+        """One row per first statement, oldest first, with what superseded it."""
+        from tests.report.graphs import make_graph, toll_scenario
+
+        docs, _ = toll_scenario()
+        text = render_markdown(build(make_graph(docs)))
+        section = text[text.index("## Timelines") : text.index("## By speaker")]
+        rows = [line for line in section.splitlines() if line.startswith("| 2022-")]
+        assert [
+            "| 2022-08-30 09:00 | 4 people killed | Oleh Syniehubov "
+            "| [Kharkiv Wire](<https://news.example/11>), 2022-08-30 "
+            "| superseded by 9 people killed (Oleh Syniehubov, 2022-08-31) |",
+            "| 2022-08-31 09:00 | 9 people killed | Oleh Syniehubov "
+            "| [Kharkiv Wire](<https://news.example/14>), 2022-08-31 "
+            "| superseded by at least 15 people killed (Oleh Syniehubov, 2022-09-01) |",
+            "| 2022-09-01 09:00 | at least 15 people killed | Oleh Syniehubov "
+            "| [Kharkiv Wire](<https://news.example/15>), 2022-09-01 | in conflict |",
+            "| 2022-09-01 13:00 | 11 people killed | Ihor Terekhov "
+            "| [City Wire](<https://news.example/16>), 2022-09-01 | in conflict |",
+        ] == rows
+        assert "### killed in Kharkiv, 2022-08-30 to 2022-09-01" in section
+
+    def test_single_figures_table(self) -> None:
+        """Metrics with one figure are rows of one table."""
+        graph, _ = kharkiv_stub()
+        text = render_markdown(build(graph))
+        section = text[text.index("## Timelines") : text.index("## By speaker")]
+        assert "### Single figures" in section
+        assert "| rescued in Kharkiv, 2022-08-30 |" not in section  # two claims: a table
+        assert "| extinguished in Kharkiv, 2022-08-30 | 9 fires extinguished |" in section
+
+    def test_no_section_without_figures(self) -> None:
+        """A report without metric figures has no timelines section."""
+        from claimtrack.report.build import ReportModel, Summary
+
+        empty = ReportModel(
+            "claimtrack.report/1",
+            "Empty",
+            {},
+            Summary(0, 0, 0, 0, 0, 0.0, 0, 0, None, None),
+            (),
+            (),
+            (),
+            (),
+            (),
+            (),
+            {},
+        )
+        assert "## Timelines" not in render_markdown(empty)

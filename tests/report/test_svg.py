@@ -5,7 +5,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from claimtrack.model import Figure
-from claimtrack.report.svg import CONFLICT_COLOUR, ChartPoint, timeline_svg
+from claimtrack.report.svg import (
+    CONFLICT_COLOUR,
+    SUPERSEDED_DASH,
+    SUPERSEDED_OPACITY,
+    SUPERSEDED_OUTLINE,
+    ChartPoint,
+    timeline_svg,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -114,3 +121,71 @@ class TestTimelineSvg:
     def test_empty_chart(self) -> None:
         """No points still gives a well-formed chart."""
         assert f"{SVG}svg" == _chart().tag
+
+
+class TestSupersededMarks:
+    """Figures a later one superseded are faded with a dashed outline, and explained."""
+
+    def _svg(self, *, conflict: bool = False) -> str:
+        return timeline_svg(
+            [
+                ChartPoint(
+                    "2022-08-30T09:00Z",
+                    Figure.exact(4),
+                    "Governor",
+                    claim_id="1",
+                    superseded=True,
+                    conflict=conflict,
+                ),
+                ChartPoint("2022-08-31T09:00Z", Figure.exact(9), "Governor", claim_id="2"),
+            ],
+            title="killed",
+        )
+
+    def test_superseded_mark_is_faded_and_dashed(self) -> None:
+        """The superseded dot is faded and dashed; the standing one is neither."""
+        root = ET.fromstring(self._svg())
+        old, new = (g.find(f"{SVG}circle") for g in root.findall(f"{SVG}g"))
+        assert (SUPERSEDED_OUTLINE, SUPERSEDED_DASH, str(SUPERSEDED_OPACITY)) == (
+            old.get("stroke"),
+            old.get("stroke-dasharray"),
+            old.get("fill-opacity"),
+        )
+        assert (None, None) == (new.get("stroke-dasharray"), new.get("fill-opacity"))
+
+    def test_superseded_conflict_keeps_red_ring(self) -> None:
+        """A superseded figure in conflict keeps its red ring, dashed."""
+        root = ET.fromstring(self._svg(conflict=True))
+        old = root.find(f"{SVG}g").find(f"{SVG}circle")
+        assert (CONFLICT_COLOUR, SUPERSEDED_DASH) == (
+            old.get("stroke"),
+            old.get("stroke-dasharray"),
+        )
+
+    def test_open_end_superseded(self) -> None:
+        """An arrow for an open end fades too, its base dashed."""
+        svg = timeline_svg(
+            [ChartPoint("2022-08-30T09:00Z", Figure.at_least(5), "A", superseded=True)],
+            title="killed",
+        )
+        group = ET.fromstring(svg).find(f"{SVG}g")
+        assert "mark superseded" == group.get("class")
+        assert SUPERSEDED_DASH == group.find(f"{SVG}circle").get("stroke-dasharray")
+        assert str(SUPERSEDED_OPACITY) == group.find(f"{SVG}line").get("stroke-opacity")
+
+    def test_legend_and_description_explain(self) -> None:
+        """The legend has an entry for superseded figures; the description counts them."""
+        root = ET.fromstring(self._svg())
+        legend = [t.text for t in root.findall(f"{SVG}text")]
+        assert "superseded by a later figure" in legend
+        assert (
+            "2 figures from 1 speaker over time. "
+            "1 superseded by a later figure (faded, dashed outline)."
+        ) == root.find(f"{SVG}desc").text
+
+    def test_no_superseded_entry_when_none(self) -> None:
+        """Without superseded figures the legend says nothing about them."""
+        svg = timeline_svg(
+            [ChartPoint("2022-08-30T09:00Z", Figure.exact(4), "Governor")], title="killed"
+        )
+        assert "superseded" not in svg
