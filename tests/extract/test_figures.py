@@ -568,3 +568,195 @@ class TestChangeThenLevel:
             for f in extract_figures(sentence)
         ]
         assert expected == found
+
+
+NBSP, THIN, NNBSP = "\u00a0", "\u2009", "\u202f"
+
+
+class TestSpacedGroups:
+    @pytest.mark.parametrize(
+        ("sentence", "text", "value"),
+        [
+            (f"Some 12{NBSP}000 residents were moved out overnight.", f"Some 12{NBSP}000", 12_000),
+            (
+                f"The region counts 1{THIN}250{THIN}000 inhabitants.",
+                f"1{THIN}250{THIN}000",
+                1_250_000,
+            ),
+            (f"Officials put the crowd at 85{NNBSP}000.", f"85{NNBSP}000", 85_000),
+            ("The ministry said 12 000 people had left the district.", "12 000", 12_000),
+            ("Rescuers said about 3 500 were evacuated by boat.", "about 3 500", 3_500),
+            ("The army said 14 000 were killed in the offensive.", "14 000", 14_000),
+            ("Police detained 2 300 on Saturday.", "2 300", 2_300),
+            (
+                "The council approved 1 250 000 hryvnias for repairs.",
+                "1 250 000 hryvnias",
+                1_250_000,
+            ),
+            ("Floodwater covered 40 000 hectares of farmland.", "40 000", 40_000),
+            ("In 2022 300 000 people fled the fighting.", "300 000", 300_000),
+            ("On March 3 120 000 people marched in the capital.", "120 000", 120_000),
+        ],
+    )
+    def test_one_number(self, sentence: str, text: str, value: float) -> None:
+        """Groups of three digits joined by a space are one number when space or context says so."""
+        figures = find_figures(sentence)
+        assert [(text, value)] == [(f.text, f.low) for f in figures]
+        assert [text] == [f.span.of(sentence) for f in figures if f.span is not None]
+
+    def test_range_of_spaced_numbers(self) -> None:
+        """Both ends of a range may be written with spaced groups."""
+        assert [("between 2 000 and 3 000", "range", 2_000, 3_000)] == [
+            (f.text, f.qualifier.value, f.low, f.high)
+            for f in find_figures("Officials said between 2 000 and 3 000 people were displaced.")
+        ]
+
+    def test_what_a_spaced_number_counts(self) -> None:
+        """A spaced number counts what its words say, like any other."""
+        assert [(f"about 3{NBSP}500", "evacuated", "people")] == counted(
+            f"Crews said about 3{NBSP}500 people were evacuated from the valley."
+        )
+
+    def test_year_then_count(self) -> None:
+        """A four-digit year never leads a group of thousands."""
+        assert [("300", "killed", "people")] == counted("In 2022 300 people were killed there.")
+
+    def test_day_then_count(self) -> None:
+        """A day right after a month name is not the lead of a thousands group."""
+        assert [("120", "arrested", "people")] == counted(
+            "On March 3 120 people were arrested in the capital."
+        )
+
+    def test_day_then_count_with_a_no_break_space(self) -> None:
+        """The day rule holds whatever space follows the day."""
+        assert [("120", 120)] == [
+            (f.text, f.low) for f in find_figures(f"On Oct. 3{NBSP}120 people were arrested.")
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The striker scored 3 100 times for the club.",
+            "Officials gave the figure as 12 000, a spokesman said.",
+        ],
+    )
+    def test_plain_space_without_a_count_is_not_guessed(self, sentence: str) -> None:
+        """A plain-spaced pair with nothing that reads it as a count is not read either way."""
+        assert [] == [f.text for f in find_figures(sentence)]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Readings were 12 45 300 at the gauge.",
+            "Call 020 7946 0018 for details.",
+            "Call +44 20 7946 0018 for details.",
+            "Call 0800 123 456 for details.",
+            f"Call 0800{NBSP}123{NBSP}456 for details.",
+            f"Phone 555{THIN}123{THIN}456 for details.",
+        ],
+    )
+    def test_phone_groups_are_no_figures(self, sentence: str) -> None:
+        """Runs of digit groups that make up a phone number or a table row are not figures."""
+        assert [] == [f.text for f in find_figures(sentence)]
+
+    def test_decimal_comma_is_not_a_group(self) -> None:
+        """A spaced number followed by a decimal comma and digits is not read as thousands."""
+        assert 1234 not in [f.low for f in find_figures("The index closed at 1 234,5 points.")]
+
+
+class TestDigitFractions:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "About 3/4 of the buildings in the village were destroyed.",
+                ("About 3/4", "approximately", 0.75, "destroyed", "structures"),
+            ),
+            (
+                "Officials said 1/2 of the residents had fled.",
+                ("1/2", "exact", 0.5, "fled", "people"),
+            ),
+            (
+                "Nearly 1/3 voted against the plan.",
+                ("Nearly 1/3", "approximately", 0.333333, None, None),
+            ),
+            (
+                "Some 7/10 of the homes were damaged.",
+                ("Some 7/10", "approximately", 0.7, "damaged", "homes"),
+            ),
+            ("½ of the homes were damaged.", ("½", "exact", 0.5, "damaged", "homes")),
+            ("More than ¾ of the wells were dry.", ("More than ¾", "more_than", 0.75, None, None)),
+        ],
+    )
+    def test_share(self, sentence: str, expected: tuple[object, ...]) -> None:
+        """A fraction followed by 'of' or after a qualifier is a share with unit percent."""
+        f = find_figures(sentence)[0]
+        assert expected == (f.text, f.qualifier.value, f.low, f.metric, f.population)
+        assert "percent" == f.unit
+
+    @pytest.mark.parametrize(
+        ("sentence", "text", "value", "unit"),
+        [
+            ("The rally drew 1½ million people.", "1½ million", 1_500_000, None),
+            ("Prices rose 2¼ percent in May.", "2¼ percent", 0.0225, "percent"),
+            (
+                "Repairs will cost 2 1/2 million euros.",
+                "2 1/2 million euros",
+                2_500_000,
+                "currency:EUR",
+            ),
+            ("The convoy covered 3¾ miles.", "3¾", 3.75, "mi"),
+        ],
+    )
+    def test_fraction_adds_to_its_integer(
+        self, sentence: str, text: str, value: float, unit: str | None
+    ) -> None:
+        """A fraction character or a spaced digit fraction after an integer adds to it."""
+        f = find_figures(sentence)[0]
+        assert (text, value, unit) == (f.text, f.low, f.unit)
+
+    def test_word_fractions_still_read(self) -> None:
+        """Fractions in words keep their reading."""
+        assert [("Two-thirds", 0.666667)] == [
+            (f.text, f.low) for f in find_figures("Two-thirds of the buildings were destroyed.")
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The vote was held on 3/4/2022.",
+            "The hotline is staffed 24/7.",
+            "The storm hit on 3/4 and again a week later.",
+            "The team won 3/4 games at home.",
+            "Polls stay open from 1/2 to 3/4 in some districts.",
+            "The F1/2 engine was tested.",
+            "Shares traded at 5/4 of book value.",
+        ],
+    )
+    def test_not_a_share(self, sentence: str) -> None:
+        """Dates, round-the-clock, scores, ratios and codes written with a slash are not shares."""
+        assert [] == [f.text for f in find_figures(sentence)]
+
+    def test_bare_fraction_character_is_not_a_share(self) -> None:
+        """A fraction character with neither 'of' nor a qualifier is not read as a share."""
+        assert [] == [
+            f.text for f in find_figures("The river rose ½ metre overnight.") if f.unit == "percent"
+        ]
+
+
+class TestSpacedAndFractionSpans:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.text(
+            alphabet=f"0123456789 {NBSP}{THIN}{NNBSP}/½¾,.-$%of peoplekilledMarch",
+            max_size=120,
+        )
+    )
+    def test_spans_cover_their_text(self, text: str) -> None:
+        """Spaced groups and fractions give ordered, disjoint spans holding exactly their text."""
+        last = 0
+        for f in find_figures(text):
+            assert f.span is not None
+            assert f.text == f.span.of(text)
+            assert last <= f.span.start
+            last = f.span.end
