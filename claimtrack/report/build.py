@@ -350,6 +350,22 @@ def canonical_name(graph: Any, name: str | None) -> str | None:
     return name
 
 
+class _Names:
+    """
+    The graph's canonical names, each looked up once per report (a name the graph does
+    not know can cost a scan of every known one).
+    """
+
+    def __init__(self, graph: Any) -> None:
+        self._graph = graph
+        self._seen: dict[str, str | None] = {}
+
+    def canonical(self, name: str) -> str | None:
+        if name not in self._seen:
+            self._seen[name] = canonical_name(self._graph, name)
+        return self._seen[name]
+
+
 def _speaker_name(graph: Any, claim: Claim) -> str:
     name = claim.attribution.speaker_name
     return canonical_name(graph, name) or UNATTRIBUTED
@@ -481,6 +497,7 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         return tuple(sorted(set(names)))
 
     views: dict[str, ClaimView] = {}
+    naming = _Names(graph)
 
     def view(claim: Claim) -> str:
         if claim.id not in views:
@@ -493,11 +510,11 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
                 before=before,
                 words=words,
                 after=after,
-                speaker=clean_text(_speaker_name(graph, claim)),
+                speaker=clean_text(_speaker_name(naming, claim)),
                 speaker_kind=None if speaker is None else type(speaker).__name__.lower(),
                 role=clean_text(claim.attribution.role) if claim.attribution.role else None,
                 organization=(
-                    clean_text(org) if (org := _organization_name(graph, claim)) else None
+                    clean_text(org) if (org := _organization_name(naming, claim)) else None
                 ),
                 cue=clean_text(claim.attribution.cue) if claim.attribution.cue else None,
                 mode=claim.attribution.mode.value,
@@ -573,7 +590,7 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         origins: dict[tuple[str, str | None], OriginView] = {}
         for item in (claim, *supporters):
             for origin in graph.origins(item):
-                found = _origin_view(graph, origin, all_claims)
+                found = _origin_view(naming, origin, all_claims)
                 origins.setdefault((found.speaker, found.claim_id), found)
         corroborated.append(
             CorroborationView(
@@ -771,22 +788,23 @@ def _timelines(
     `graph.timeline`: one point per first statement, so copies and citations add none.
     """
     selected = {c.id: c for c in claims}
-    wanted: dict[tuple[str, str | None], str] = {}
+    wanted: dict[str, str] = {}  # each metric in its comparable form, as first written
     for claim in selected.values():
         for figure in claim.figures:
             if figure.metric and norm_metric(figure.metric):
-                wanted.setdefault((norm_metric(figure.metric), claim.place), figure.metric)
-    # The timeline's own metric and place replace those filters; the others narrow it.
+                wanted.setdefault(norm_metric(figure.metric), figure.metric)
+    # One call per metric: the graph's place filter would take in the places inside a
+    # place, and a timeline keeps to one place, so points are grouped by their own.
     narrow = {k: v for k, v in filters.items() if k not in ("metric", "place")}
     superseded = _superseded(graph)
     # Levels, changes and units never share an axis: "EUR 1.2bn" and "rose by 12%" differ.
     keyed: dict[tuple[str, str | None, str | None, str | None], list[PointView]] = {}
-    for (metric, place), asked in wanted.items():
-        for point in graph.timeline(asked, place, **narrow):
+    for metric, asked in wanted.items():
+        for point in graph.timeline(asked, None, **narrow):
             stated = selected.get(point.claim_id)
-            # The graph's place takes in the places inside it; a timeline keeps to one.
-            if stated is None or stated.place != place or point.when is None:
+            if stated is None or point.when is None:
                 continue
+            place = stated.place
             figure = point.figure
             conflicts = in_conflict.get(stated.id, set())
             later = tuple(
