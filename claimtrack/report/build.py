@@ -468,7 +468,8 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         The report model, which every format renders.
 
     Raises:
-        ReportError: For an unknown filter, or a source that is no graph or store.
+        ReportError: For an unknown filter, or a source that is no graph or store (a
+            graph must offer `timeline(metric, place, **filters)` too).
     """
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
@@ -787,6 +788,13 @@ def _timelines(
     One timeline per metric and place the selected claims give figures for, read from
     `graph.timeline`: one point per first statement, so copies and citations add none.
     """
+    timeline = getattr(graph, "timeline", None)
+    if not callable(timeline):
+        msg = (
+            f"cannot draw timelines from {type(graph).__name__}: it has no "
+            "timeline(metric, place) method; give a ClaimGraph or a Store"
+        )
+        raise ReportError(msg)
     selected = {c.id: c for c in claims}
     wanted: dict[str, str] = {}  # each metric in its comparable form, as first written
     for claim in selected.values():
@@ -800,7 +808,7 @@ def _timelines(
     # Levels, changes and units never share an axis: "EUR 1.2bn" and "rose by 12%" differ.
     keyed: dict[tuple[str, str | None, str | None, str | None], list[PointView]] = {}
     for metric, asked in wanted.items():
-        for point in graph.timeline(asked, None, **narrow):
+        for point in timeline(asked, None, **narrow):
             stated = selected.get(point.claim_id)
             if stated is None or point.when is None:
                 continue

@@ -329,3 +329,19 @@ class TestBuildTimelineFromGraph:
         model = build(make_graph([city, country]))
         by_place = {t.place: [p.figure.low for p in t.points] for t in model.timelines}
         assert {"Kharkiv": [4], "Ukraine": [32]} == by_place
+
+    def test_graph_without_timeline_is_refused(self) -> None:
+        """A graph-like object without timeline() is a ReportError naming what is missing."""
+
+        class NoTimeline:
+            def __init__(self, graph: Any) -> None:
+                self._graph = graph
+
+            def __getattr__(self, name: str) -> Any:
+                if name == "timeline":
+                    raise AttributeError(name)
+                return getattr(self._graph, name)
+
+        graph, _ = kharkiv_stub()
+        with pytest.raises(ReportError, match="NoTimeline: it has no timeline"):
+            build(NoTimeline(graph))
