@@ -352,11 +352,11 @@ _VULGAR = "[" + "".join(_VULGAR_FRACTIONS) + "]"
 # nor a part of a date "3/4/2022"; whether it is a share is read from its context).
 _SLASH_FRACTION = r"(?P<slash>(?<![\d/.,])(?P<over>[1-9])/(?P<under>10|[23458])(?![\d/]))"
 # Digits, maybe after a currency sign or code, maybe with a fraction after them: a vulgar
-# fraction character ("1½", "2¼") or, after a space, halves, thirds, quarters or eighths
+# fraction character ("1½", "2 ¼") or, after a space, halves, thirds, quarters or eighths
 # in digits ("2 1/2").
 _DIGITS_CANDIDATE = rf"""
     (?P<digits>(?P<cur>{_CURRENCY_PREFIX})?(?<![\d.,])(?P<num>{_DIGITS})(?![\d])
-      (?:(?P<vulgar>{_VULGAR})|[ \u00a0](?P<mixed>[1-7]/[2348])(?![\d/]))?)
+      (?:{_GROUP_SPACE}?(?P<vulgar>{_VULGAR})|[ \u00a0](?P<mixed>[1-7]/[2348])(?![\d/]))?)
 """
 # One pass finds every candidate. Each alternative starts with a distinct literal or a
 # word boundary, and every repetition is bounded, so the scan is linear.
@@ -663,6 +663,10 @@ _PHONE_TWO_BEFORE = re.compile(
 )
 _PHONE_ONE_BEFORE = re.compile(r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]$")
 _PHONE_ONE_AFTER = re.compile(r"^[ \u00a0\u2009\u202f]\d{2,4}(?![\d,.])")
+# A number of one to three digits and a group space right before a number.
+_SPACED_LEAD_BEFORE = re.compile(r"(?<![\d,.])(?P<lead>\d{1,3})[ \u00a0\u2009\u202f]$")
+# "a 12 000-strong crowd": after a number, a word that makes it a count.
+_STRONG_AFTER = re.compile(r"[-‐](?:strong|plus)\b", re.IGNORECASE)
 # "between 2 000 and 3 000": the end of a spaced number and a range word before a number.
 _SPACED_RANGE_BEFORE = re.compile(
     r"[ \u00a0\u2009\u202f]\d{3}\s{0,3}(?:and|to|or|[-–—])\s{0,3}$", re.IGNORECASE
@@ -931,6 +935,13 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
             currency = _CURRENCY_SYMBOLS.get(_fold(cur.strip()))
             if currency is None:
                 currency = _CURRENCY_WORDS.get(_fold(cur.strip()))
+        if (
+            len(num) == 3
+            and before in _GROUP_SPACES
+            and (lead := _SPACED_LEAD_BEFORE.search(text, max(0, num_start - 5), num_start))
+            and not _day_of_month(text, lead.start(), int(lead.group("lead")))
+        ):
+            return None  # the rest of a spaced run not read as one number ("3 100 times")
         # Groups joined by spaces: one number, or a short number and what follows.
         split = -1 if num.isdigit() else _space_split(num)
         if split > 0 and not _spaced_is_one(
@@ -946,10 +957,10 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
             fraction = _VULGAR_FRACTIONS[m.group("vulgar")]
         elif stop == m.end() and m.group("mixed"):
             over, _, under = m.group("mixed").partition("/")
-            if int(over) < int(under):
+            if int(over) < int(under) and len(num) <= 3 and num.isdigit():
                 fraction = int(over) / int(under)
             else:
-                stop = m.end("num")  # "3 5/4": no mixed number
+                stop = m.end("num")  # "3 5/4", "In 2022 1/2 of ...": no mixed number
         if fraction:
             value = _tidy(value + fraction)
         bare = num.isdigit() and currency is None and not fraction
@@ -1059,11 +1070,17 @@ def _spaced_is_one(
             return True
         if _CHANGE_BEFORE.search(before):
             return True
+    if _TALLY_WORDS.search(before):
+        return True  # "the death toll rose to 12 000"
     if _SPACED_RANGE_BEFORE.search(before):
         return True  # the second number of "between 2 000 and 3 000"
     after = _with_unit(text, start, stop, 1, kind="digits", unit=None, bare=True, end=end)
     if after is not None and (after.unit is not None or after.end > stop):
         return True  # "12 000 tonnes", "1 250 000 hryvnias", "2 000 million"
+    if _QUALIFIER_AFTER.match(text, stop, min(end, stop + 12)) or _STRONG_AFTER.match(
+        text, stop, min(end, stop + 12)
+    ):
+        return True  # "12 000 or more", "12 000+", "a 12 000-strong crowd"
     word = _NEXT_WORD.match(text, stop, min(end, stop + 40))
     if word is None:
         return False

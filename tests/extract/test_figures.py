@@ -596,6 +596,9 @@ class TestSpacedGroups:
             ("Floodwater covered 40 000 hectares of farmland.", "40 000", 40_000),
             ("In 2022 300 000 people fled the fighting.", "300 000", 300_000),
             ("On March 3 120 000 people marched in the capital.", "120 000", 120_000),
+            ("The death toll rose to 12 000 on Monday.", "12 000", 12_000),
+            ("A 12 000-strong crowd filled the square.", "12 000", 12_000),
+            ("Organisers expect 12 000 or more at the march.", "12 000 or more", 12_000),
         ],
     )
     def test_one_number(self, sentence: str, text: str, value: float) -> None:
@@ -637,7 +640,7 @@ class TestSpacedGroups:
         "sentence",
         [
             "The striker scored 3 100 times for the club.",
-            "Officials gave the figure as 12 000, a spokesman said.",
+            "Results by district: 12 000, 14 500, 9 000.",
         ],
     )
     def test_plain_space_without_a_count_is_not_guessed(self, sentence: str) -> None:
@@ -658,6 +661,10 @@ class TestSpacedGroups:
     def test_phone_groups_are_no_figures(self, sentence: str) -> None:
         """Runs of digit groups that make up a phone number or a table row are not figures."""
         assert [] == [f.text for f in find_figures(sentence)]
+
+    def test_rest_of_a_refused_run_is_not_read(self) -> None:
+        """When groups are not read as one number, the last group is not read alone."""
+        assert [] == [f.text for f in find_figures("The striker scored 3 100 goals.")]
 
     def test_decimal_comma_is_not_a_group(self) -> None:
         """A spaced number followed by a decimal comma and digits is not read as thousands."""
@@ -706,6 +713,7 @@ class TestDigitFractions:
                 "currency:EUR",
             ),
             ("The convoy covered 3¾ miles.", "3¾", 3.75, "mi"),
+            ("The rally drew 1 ½ million people.", "1 ½ million", 1_500_000, None),
         ],
     )
     def test_fraction_adds_to_its_integer(
@@ -714,6 +722,12 @@ class TestDigitFractions:
         """A fraction character or a spaced digit fraction after an integer adds to it."""
         f = find_figures(sentence)[0]
         assert (text, value, unit) == (f.text, f.low, f.unit)
+
+    def test_year_before_a_fraction_is_no_mixed_number(self) -> None:
+        """A year before a digit fraction stays a year; the fraction is read alone."""
+        assert [("1/2", 0.5)] == [
+            (f.text, f.low) for f in find_figures("In 2022 1/2 of the town flooded.")
+        ]
 
     def test_word_fractions_still_read(self) -> None:
         """Fractions in words keep their reading."""
