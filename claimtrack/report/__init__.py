@@ -51,6 +51,7 @@ def report(
         ...     def relations(self, kind=None): return iter(())
         ...     def unverified(self, **f): return []
         ...     def conflicts(self, **f): return []
+        ...     def timeline(self, metric, place=None, **f): return []
         >>> print(report(Empty(), "markdown", title="Nothing yet").splitlines()[0])
         # Nothing yet
         >>> import json

@@ -34,6 +34,7 @@ __all__ = [
     "TimelineView",
     "build",
     "point_note",
+    "point_time",
     "resolve_graph",
     "superseded_note",
 ]
@@ -746,6 +747,24 @@ def superseded_note(model: ReportModel, point: PointView) -> str:
     return f"superseded by {' and '.join(notes)}" if notes else ""
 
 
+def point_time(point: PointView) -> str:
+    """
+    Return when a point was stated, to the minute; a point the graph dates by its day
+    only (midnight UTC) shows the day alone.
+
+    Examples:
+        >>> figure = FigureView.of(Figure.exact(4, metric="killed"))
+        >>> point_time(PointView("2022-08-30T09:05:00+00:00", "c1", "A", None, figure, False))
+        '2022-08-30 09:05'
+        >>> point_time(PointView("2022-08-30T00:00:00+00:00", "c1", "A", None, figure, False))
+        '2022-08-30'
+    """
+    day, _, time = point.when.partition("T")
+    if not time or time.startswith("00:00:00"):
+        return day
+    return f"{day} {time[:5]}"
+
+
 def point_note(model: ReportModel, point: PointView) -> str:
     """
     Return what a report says beside a timeline point: whether it is in conflict and
@@ -788,6 +807,14 @@ def _timelines(
     One timeline per metric and place the selected claims give figures for, read from
     `graph.timeline`: one point per first statement, so copies and citations add none.
     """
+    selected = {c.id: c for c in claims}
+    wanted: dict[str, str] = {}  # each metric in its comparable form, as first written
+    for claim in selected.values():
+        for figure in claim.figures:
+            if figure.metric and norm_metric(figure.metric):
+                wanted.setdefault(norm_metric(figure.metric), figure.metric)
+    if not wanted:
+        return ()
     timeline = getattr(graph, "timeline", None)
     if not callable(timeline):
         msg = (
@@ -795,12 +822,6 @@ def _timelines(
             "timeline(metric, place) method; give a ClaimGraph or a Store"
         )
         raise ReportError(msg)
-    selected = {c.id: c for c in claims}
-    wanted: dict[str, str] = {}  # each metric in its comparable form, as first written
-    for claim in selected.values():
-        for figure in claim.figures:
-            if figure.metric and norm_metric(figure.metric):
-                wanted.setdefault(norm_metric(figure.metric), figure.metric)
     # One call per metric: the graph's place filter would take in the places inside a
     # place, and a timeline keeps to one place, so points are grouped by their own.
     narrow = {k: v for k, v in filters.items() if k not in ("metric", "place")}

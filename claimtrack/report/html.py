@@ -14,7 +14,13 @@ from typing import Any
 
 from claimtrack.errors import MissingDependencyError
 from claimtrack.model import Figure
-from claimtrack.report.build import ReportModel, TimelineView, point_note, superseded_note
+from claimtrack.report.build import (
+    ReportModel,
+    TimelineView,
+    point_note,
+    point_time,
+    superseded_note,
+)
 from claimtrack.report.svg import ChartPoint, timeline_svg
 
 __all__ = ["render_html"]
@@ -58,7 +64,7 @@ def _chart(timeline: TimelineView, model: ReportModel) -> str:
             if claim is not None
             else p.source_id
         )
-        label = f"{p.speaker}: {f.text or f.describe} ({f.describe}), {where}, {p.when[:16].replace('T', ' ')}"
+        label = f"{p.speaker}: {f.text or f.describe} ({f.describe}), {where}, {point_time(p)}"
         if p.conflict:
             label += " - in conflict"
         if p.superseded:

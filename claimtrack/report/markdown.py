@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.report.build import ClaimView, PointView, ReportModel, point_note
+from claimtrack.report.build import ClaimView, PointView, ReportModel, point_note, point_time
 
 __all__ = ["render_markdown"]
 
@@ -70,10 +70,6 @@ def _ratio(value: float | None) -> str:
     return f"×{value:.2f}"
 
 
-def _when(point: PointView) -> str:
-    return point.when[:16].replace("T", " ")
-
-
 def _point_source(model: ReportModel, point: PointView) -> str:
     claim = model.claims.get(point.claim_id)
     return _source(claim) if claim is not None else md(point.source_id or "")
@@ -102,7 +98,7 @@ def _timelines(model: ReportModel) -> list[str]:
             "| --- | --- | --- | --- | --- |",
         ]
         out += [
-            f"| {_when(p)} | {md(p.figure.describe)} | {md(p.speaker)} "
+            f"| {point_time(p)} | {md(p.figure.describe)} | {md(p.speaker)} "
             f"| {_point_source(model, p)} | {md(point_note(model, p))} |"
             for p in timeline.points
         ]
