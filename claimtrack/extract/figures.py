@@ -324,6 +324,9 @@ _WORD_NUMBER = (
 # plain space, a no-break space, a thin space and a narrow no-break space.
 _GROUP_SPACES = " \u00a0\u2009\u202f"
 _GROUP_SPACE = r"[ \u00a0\u2009\u202f]"  # the same, as a regex class
+_GROUP_SPACE_CHARS = frozenset(_GROUP_SPACES)  # the same, one character each
+# What may join the groups of a phone number: a dash, a dot or one of those spaces.
+_PHONE_JOINS = frozenset(["-", ".", *_GROUP_SPACES])
 # Digits: comma groups; space groups, all of the run or none of it (not followed by a
 # digit, another spaced digit, or a decimal comma or point and a digit: "1 234,5"); or a
 # plain run with maybe a decimal part.
@@ -937,7 +940,8 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
                 currency = _CURRENCY_WORDS.get(_fold(cur.strip()))
         if (
             len(num) == 3
-            and before in _GROUP_SPACES
+            and before in _GROUP_SPACE_CHARS
+            and num.isdigit()
             and (lead := _SPACED_LEAD_BEFORE.search(text, max(0, num_start - 5), num_start))
             and not _day_of_month(text, lead.start(), int(lead.group("lead")))
         ):
@@ -1019,7 +1023,7 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
 def _space_split(num: str) -> int:
     """Where the first group space of a digit number is (-1 when it has none)."""
     for at, ch in enumerate(num[:4]):
-        if ch in _GROUP_SPACES:
+        if ch in _GROUP_SPACE_CHARS:
             return at
     return -1
 
@@ -1033,9 +1037,11 @@ def _spaced_is_one(
     Not when the lead group is a day after a month ("March 3 120 people") or follows a
     phone-number word or another digit group ("0800 123 456"). A no-break, thin or narrow
     no-break space is then evidence enough; a plain space only when the number reads as
-    a count: a qualifier, a currency sign or an active verb before it ("about 3 500",
-    "evacuating 3 500"), or a unit, a counted thing or a metric after it ("12 000
-    people", "3 500 evacuated", "12 000 were killed").
+    a count: a qualifier, a currency sign, an active or change verb or a tally before it
+    ("about 3 500", "evacuating 3 500", "the toll rose to 12 000"), the range word after
+    a spaced number ("between 2 000 and 3 000"), or a unit, "or more", "-strong", a
+    counted thing or a metric after it ("12 000 people", "3 500 evacuated", "12 000 were
+    killed").
 
     Examples:
         >>> text = "About 3 500 people fled; 12 45 300"
@@ -1300,11 +1306,11 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         return True
     if digits and (
         (b_core in ("+", "(") and _OPEN_BEFORE.search(before) and _PHONE_NEXT.match(after))
-        or ((a0 in "-." or a0 in _GROUP_SPACES) and _PHONE_GROUPS_AFTER.match(after))
+        or (a0 in _PHONE_JOINS and _PHONE_GROUPS_AFTER.match(after))
         or (
             number.bare_digits
             and 2 <= e - s <= 4
-            and b1 in _GROUP_SPACES
+            and b1 in _GROUP_SPACE_CHARS
             and before[-2:-1].isdecimal()
             and (
                 _PHONE_TWO_BEFORE.search(before)
@@ -1312,7 +1318,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
             )
         )  # the middle or last group of "12 45 300", "020 7946 0018"
         or (
-            (a0 in "-." or a0 in _GROUP_SPACES)
+            a0 in _PHONE_JOINS
             and _PHONE_DASH_AFTER.match(after)
             and _LETTER.search(before)  # the word "call", "phone" ...
             and _PHONE_BEFORE.search(before)
