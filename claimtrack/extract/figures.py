@@ -666,6 +666,10 @@ _PHONE_TWO_BEFORE = re.compile(
 )
 _PHONE_ONE_BEFORE = re.compile(r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]$")
 _PHONE_ONE_AFTER = re.compile(r"^[ \u00a0\u2009\u202f]\d{2,4}(?![\d,.])")
+# A day before a month name: "12 March", "3rd of March".
+_DAY_BEFORE_MONTH = re.compile(
+    r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$", re.IGNORECASE
+)
 # A number of one to three digits and a group space right before a number.
 _SPACED_LEAD_BEFORE = re.compile(r"(?<![\d,.])(?P<lead>\d{1,3})[ \u00a0\u2009\u202f]$")
 # "a 12 000-strong crowd": after a number, a word that makes it a count.
@@ -1101,8 +1105,22 @@ def _spaced_is_one(
 
 
 def _day_of_month(text: str, start: int, lead: int) -> bool:
-    """Whether the number *lead* written at *start* is a day right after a month name."""
-    return lead <= 31 and _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+    """
+    Whether the number *lead* written at *start* is a day right after a month name.
+
+    Not when a day comes before the month already ("On 12 March 2 300 people").
+
+    Examples:
+        >>> text = "On March 3 120 people; on 12 March 2 300 people"
+        >>> _day_of_month(text, 9, 3), _day_of_month(text, 34, 2)
+        (True, False)
+    """
+    if lead > 31:
+        return False
+    month = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    return month is not None and not _DAY_BEFORE_MONTH.search(
+        text, max(0, month.start() - 10), month.start()
+    )
 
 
 def _reads_as_share(text: str, start: int, stop: int, end: int) -> bool:

@@ -596,6 +596,7 @@ class TestSpacedGroups:
             ("Floodwater covered 40 000 hectares of farmland.", "40 000", 40_000),
             ("In 2022 300 000 people fled the fighting.", "300 000", 300_000),
             ("On March 3 120 000 people marched in the capital.", "120 000", 120_000),
+            ("On 12 March 2 300 people voted early.", "2 300", 2_300),
             ("The death toll rose to 12 000 on Monday.", "12 000", 12_000),
             ("A 12 000-strong crowd filled the square.", "12 000", 12_000),
             ("Organisers expect 12 000 or more at the march.", "12 000 or more", 12_000),
