@@ -445,6 +445,14 @@ class Resolver:
         self._affiliations: list[Affiliation] = []
         self._decisions: list[Decision] = []
         self._table: dict[EntityKind, dict[str, str]] | None = None
+        # Indexes of the table by person parts, organization tokens and acronyms, and
+        # the table they were built from (see `_indexes`).
+        self._index_of: object = None
+        self._index: tuple[
+            dict[tuple[str, str], str],
+            dict[tuple[str, ...], tuple[int, str]],
+            dict[str, tuple[int, str]],
+        ] = ({}, {}, {})
         self._ambiguous: dict[str, list[str]] = {}
         self._amb: dict[str, list[str]] = {}
         self._labels: dict[str, str] = {}
@@ -726,20 +734,38 @@ class Resolver:
             if kind is EntityKind.PERSON and text in self._ambiguous:
                 return self._settle(text, source_id)
             return known[text]
+        people, tokens, letters = self._indexes(table)
         if kind is EntityKind.PERSON:
-            first, last = person_parts(text)
-            for name, key in known.items():
-                if person_parts(name) == (first, last):
-                    return key
-        else:
-            tokens = org_tokens(text)
-            for name, key in known.items():
-                if org_tokens(name) == tokens or (
-                    _ACRONYM.match(_clean_org(text))
-                    and _clean_org(text).replace(".", "") in acronyms(name)
-                ):
-                    return key
-        return None
+            return people.get(person_parts(text))
+        # The first known name (in table order) with the same tokens, or, when *text* is
+        # an acronym, one of whose acronyms it is.
+        candidates = [tokens.get(org_tokens(text))]
+        if _ACRONYM.match(_clean_org(text)):
+            candidates.append(letters.get(_clean_org(text).replace(".", "")))
+        hits = [hit for hit in candidates if hit is not None]
+        return min(hits)[1] if hits else None
+
+    def _indexes(
+        self, table: dict[EntityKind, dict[str, str]]
+    ) -> tuple[
+        dict[tuple[str, str], str],
+        dict[tuple[str, ...], tuple[int, str]],
+        dict[str, tuple[int, str]],
+    ]:
+        """Index the table once per build: a lookup of a new spelling must not read every
+        known name (reports and exports look up one name per claim)."""
+        if self._index_of is not table:
+            people: dict[tuple[str, str], str] = {}
+            for name, key in table[EntityKind.PERSON].items():
+                people.setdefault(person_parts(name), key)
+            tokens: dict[tuple[str, ...], tuple[int, str]] = {}
+            letters: dict[str, tuple[int, str]] = {}
+            for i, (name, key) in enumerate(table[EntityKind.ORGANIZATION].items()):
+                tokens.setdefault(org_tokens(name), (i, key))
+                for acronym in acronyms(name):
+                    letters.setdefault(acronym, (i, key))
+            self._index_of, self._index = table, (people, tokens, letters)
+        return self._index
 
     def _settle(self, name: str, source_id: str | None) -> str:
         candidates = self._ambiguous[name]

@@ -178,3 +178,32 @@ class TestDeclaredAliasesAreOrderFree:
             keys.append((resolver.key(Person("Ana Ruiz")), resolver.key(Person("A. Ruiz"))))
         assert keys[0] == keys[1]
         assert keys[0][0] == keys[0][1]
+
+
+class TestLookupIsIndexed:
+    def test_names_not_read_per_lookup(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Looking up many names reads each known name once, not once per lookup."""
+        resolver = Resolver()
+        for i in range(200):
+            resolver.observe(Person(f"Officer Number{i:03d}ko"))
+            resolver.observe(Organization(f"District {i:03d} Water Board"))
+        assert resolver.key("District 007 Water Board")  # builds the table
+        calls = 0
+        real = person_parts
+
+        def counting(name: str) -> tuple[str, str]:
+            nonlocal calls
+            calls += 1
+            return real(name)
+
+        monkeypatch.setattr("claimtrack.resolve.person_parts", counting)
+        keys = {resolver.key(f"District {i:03d} Water Board") for i in range(200)}
+        assert 200 == len(keys)
+        assert calls <= 2 * 200
+
+    def test_organization_found_by_acronym(self) -> None:
+        """An acronym finds the organization it abbreviates through the index."""
+        resolver = Resolver()
+        resolver.observe(Organization("State Emergency Service of Ukraine"))
+        resolver.observe(Organization("Kharkiv Regional Military Administration"))
+        assert resolver.key("State Emergency Service of Ukraine") == resolver.key("SESU")
