@@ -566,6 +566,10 @@ _FROM_BEFORE = re.compile(r"(?<![\w])from\s{1,3}$", re.IGNORECASE)
 _TO_GAP = re.compile(r",?\s{1,3}to\s{1,3}")
 # The digits of a number, wherever they are in it ("$5bn" -> "5").
 _DIGITS_ANYWHERE = re.compile(_DIGITS)
+# The fraction right after those digits, as _DIGITS_CANDIDATE reads it ("1½", "2 1/2").
+_FRACTION_TAIL = re.compile(
+    rf"{_GROUP_SPACE}?(?P<vulgar>{_VULGAR})|[ \u00a0](?P<over>[1-7])/(?P<under>[2348])(?![\d/])"
+)
 # "half a dozen", "half an hour": a round number.
 _HALF_A = re.compile(r"half\s+an?\s", re.IGNORECASE)
 # "four more", "four others" after a number.
@@ -2199,9 +2203,24 @@ def _with_repeats(text: str, figures: list[Figure], lo: int, hi: int) -> list[Fi
 
 
 def _raw_value(text: str, number: _Number) -> float | None:
-    """The value of the digits of a number, before any scale word."""
-    m = _DIGITS_ANYWHERE.search(text[number.start : number.end])
-    return None if m is None else _digits_value(m.group())
+    """
+    The value of the digits of a number and their fraction, before any scale word.
+
+    Examples:
+        >>> _raw_value("1½ million", _Number(0, 10, 1_500_000, "digits"))
+        1.5
+    """
+    piece = text[number.start : number.end]
+    m = _DIGITS_ANYWHERE.search(piece)
+    if m is None:
+        return None
+    value = _digits_value(m.group())
+    tail = _FRACTION_TAIL.match(piece, m.end())
+    if tail is not None and tail.group("vulgar"):
+        value = _tidy(value + _VULGAR_FRACTIONS[tail.group("vulgar")])
+    elif tail is not None and int(tail.group("over")) < int(tail.group("under")):
+        value = _tidy(value + int(tail.group("over")) / int(tail.group("under")))
+    return value
 
 
 def extract_figures(text: str, *, published: object = None) -> list[Figure]:

@@ -724,6 +724,13 @@ class TestDigitFractions:
         f = find_figures(sentence)[0]
         assert (text, value, unit) == (f.text, f.low, f.unit)
 
+    def test_range_with_a_fraction_takes_the_scale(self) -> None:
+        """The scale of a range's second number applies to a first number with a fraction."""
+        assert [("between 1½ and 2 million", 1_500_000, 2_000_000)] == [
+            (f.text, f.low, f.high)
+            for f in find_figures("Officials said between 1½ and 2 million people fled.")
+        ]
+
     def test_year_before_a_fraction_is_no_mixed_number(self) -> None:
         """A year before a digit fraction stays a year; the fraction is read alone."""
         assert [("1/2", 0.5)] == [
