@@ -530,6 +530,11 @@ def _content_span(u: _Unit, i: int, j: int) -> tuple[Span, AttributionMode, tupl
         j -= 1
     while i < j and u.lows[i] in {",", ":", "that"}:
         i += 1
+    if i >= j:
+        # Nothing but punctuation and "that" ("according to X, that"): an empty content
+        # at the cue's end, which `find_attributions` drops.
+        at = u.ends[j - 1] if 0 < j <= len(u.ends) else u.span.start
+        return Span(at, at), AttributionMode.INDIRECT, ()
     keys = u.quote_tokens
     lo, hi = bisect.bisect_left(keys, i), bisect.bisect_left(keys, j)
     quotes = tuple(u.quotes[k].span for k in keys[lo:hi])
@@ -1073,7 +1078,8 @@ def find_attributions(
     for p_index, para in enumerate(split_paragraphs(text, start)):
         quotes = by_paragraph.get(p_index, [])
         for u in _paragraph_units(text, para, p_index, quotes):
-            atts = _attribute_unit(u)
+            # A content of nothing but punctuation and "that" is no claim.
+            atts = [a for a in _attribute_unit(u) if a.content_span.end > a.content_span.start]
             used = {s for a in atts for s in a.quote_spans}
             used.update(a.content_span for a in atts)
             if not atts and (h := _headline(u)) is not None:

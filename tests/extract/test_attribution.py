@@ -392,6 +392,19 @@ class TestOffsets:
         """Empty text has no attributions."""
         assert [] == find_attributions("")
 
+    @pytest.mark.parametrize(
+        "text", ["according to said , that ", "According to officials, that.", "Police said, that"]
+    )
+    def test_content_of_nothing(self, text: str) -> None:
+        """A cue whose content is only punctuation and "that" gives no attribution."""
+        assert [] == [a for a in find_attributions(text) if not a.content_span.of(text).strip()]
+        assert all(a.content_span.end > a.content_span.start for a in find_attributions(text))
+
+    def test_content_after_that_kept(self) -> None:
+        """A real content before the cue is kept when a bare "that" follows it."""
+        text = "The toll rose, according to police, that"
+        assert ["The toll rose"] == [a.content_span.of(text) for a in find_attributions(text)]
+
     @settings(max_examples=300, deadline=None)
     @given(news_texts)
     def test_spans_inside_text(self, text: str) -> None:
