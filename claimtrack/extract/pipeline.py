@@ -413,7 +413,10 @@ def _source(
         known = ", ".join(k.value for k in SourceKind)
         msg = f"unknown source kind {kind!r}; use one of {known}"
         raise ExtractionError(msg) from None
-    source_id = stable_id("src", url) if url else stable_id("src", text)
+    # Without a url, a publication is its words, where and when they appeared: two outlets
+    # running the same wire copy are two sources (whose claims repeat one origin).
+    when = published.isoformat() if published is not None else ""
+    source_id = stable_id("src", url) if url else stable_id("src", publisher or "", when, text)
     return Source(
         id=source_id,
         title=title,

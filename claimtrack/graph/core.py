@@ -416,13 +416,17 @@ class ClaimGraph:
 
     def _source_ranks(self) -> tuple[dict[str, int], dict[str, tuple[int, float | None]]]:
         """
-        Rank sources by publication: by UTC time when both give one, else by day, then
-        the credited wire first, then the source whose time is known, then id. Also return each source's (day, timestamp or
-        None when only the day is known).
+        Rank sources by publication: by UTC time when both give one, else by day; within a
+        day, sources that give only the day come in this order: the credited wire first,
+        then reports that credit a wire (they carry its copy), then the rest (an
+        uncredited copy is more likely taken from another outlet), then by id. Such a
+        source goes before a timed one only when it is a credited wire and the other is
+        not. Also return each source's (day, timestamp or None when only the day is
+        known).
         """
         # Wire services others credit published first when times cannot tell.
         credited = {fold(c) for doc in self._docs.values() for c in doc.source.credits}
-        by_day: dict[int, list[tuple[float | None, bool, str]]] = defaultdict(list)
+        by_day: dict[int, list[tuple[float | None, bool, bool, str]]] = defaultdict(list)
         info: dict[str, tuple[int, float | None]] = {}
         undated: list[str] = []
         for doc in self._docs.values():
@@ -436,22 +440,22 @@ class ClaimGraph:
             timed = stamp if _is_timed(published) else None
             info[src.id] = (day, timed)
             wire = fold(src.publisher or "") in credited
-            by_day[day].append((timed, not wire, src.id))
+            by_day[day].append((timed, not wire, not src.credits, src.id))
         ranks: dict[str, int] = {}
         for day in sorted(by_day):
             group = by_day[day]
             timed_ones = sorted(e for e in group if e[0] is not None)
-            untimed = sorted((e for e in group if e[0] is None), key=lambda e: (e[1], e[2]))
+            untimed = sorted((e for e in group if e[0] is None), key=lambda e: e[1:])
             # Merge: times order timed sources. A source that gives only its day goes
             # before a timed one only when it is a credited wire and the other is not:
             # otherwise the report whose time is known is taken as the earlier.
             i = j = 0
             while i < len(untimed) or j < len(timed_ones):
                 if j >= len(timed_ones) or (i < len(untimed) and untimed[i][1] < timed_ones[j][1]):
-                    ranks[untimed[i][2]] = len(ranks)
+                    ranks[untimed[i][3]] = len(ranks)
                     i += 1
                 else:
-                    ranks[timed_ones[j][2]] = len(ranks)
+                    ranks[timed_ones[j][3]] = len(ranks)
                     j += 1
         for sid in sorted(undated):
             ranks[sid] = len(ranks)
