@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claimtrack.errors import ExtractionError
 from claimtrack.extract.pipeline import detect_credits, extract, find_hedges
 from claimtrack.extract.speakers import analyse_phrase
+from claimtrack.graph import ClaimGraph
 from claimtrack.model import AttributionMode, Claim, Organization, Person, SourceKind, stable_id
 
 FLOOD = (
@@ -81,6 +82,18 @@ class TestSource:
         a, b = extract(FLOOD), extract(FLOOD)
         assert [c.id for c in a.claims] == [c.id for c in b.claims]
         assert a.source.id == b.source.id
+
+    def test_same_copy_two_outlets(self) -> None:
+        """Without a url, the same words from two outlets are two sources that link."""
+        one = extract(FLOOD, publisher="Valley Post")
+        two = extract(FLOOD, publisher="Hill Gazette")
+        assert one.source.id != two.source.id
+        graph = ClaimGraph()
+        assert 2 == graph.add_many([one, two])
+        # Published the same day with no time: which is the copy is a tie, broken by id.
+        repeats = {frozenset((link.a, link.b)) for link in graph.relations("repeats")}
+        pairs = {frozenset((a.id, b.id)) for a, b in zip(one.claims, two.claims, strict=True)}
+        assert pairs == repeats
 
     def test_kind_and_metadata(self) -> None:
         """Publisher, title and kind (as a string) reach the Source."""
