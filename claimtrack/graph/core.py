@@ -371,6 +371,7 @@ class ClaimGraph:
     ) -> None:
         ranks, info = self._source_ranks()
         records: list[Record] = []
+        by_document: list[list[Record]] = []  # documents of two claims or more
         self._key_cache = {}
         self._day_ints = {}
         for done, (sid, doc) in enumerate(self._docs.items()):
@@ -380,10 +381,14 @@ class ClaimGraph:
             # Per source, not per claim: date arithmetic is slow.
             pub_day, pub_ts = info.get(sid, (None, None))
             seen = (ranks[sid], pub_day, pub_ts)
+            first = len(records)
             for claim in doc.claims:
                 records.append(self._record(claim, doc, seen))
+            if len(records) - first > 1:
+                by_document.append(records[first:])
         self._links = detect(
             records,
+            documents=by_document,
             tolerance=self.tolerance,
             window_days=self.window_days,
             revision_hours=self.revision_hours,

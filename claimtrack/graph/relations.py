@@ -42,6 +42,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any, ClassVar
 
 from claimtrack.graph.nested import nested_rows
@@ -496,6 +497,7 @@ def detect(
     containers: Callable[[str], tuple[str, ...]] | None = None,
     place_key: Callable[[str], str | None] | None = None,
     on_phase: Callable[[str], object] | None = None,
+    documents: Iterable[list[Record]] | None = None,
 ) -> list[Row]:
     """
     Return the relations between *records* (as rows: see `to_link`) and mark copies
@@ -513,6 +515,8 @@ def detect(
             against its whole's (`claimtrack.graph.nested`); None leaves that out.
         place_key: The key of a fact's place in the terms `containers` uses.
         on_phase: Called with the name of each pass as it starts (for progress bars).
+        documents: The records grouped by document, in any order, when the caller has
+            them so (it saves a dict of every document); None groups them here.
 
     Notes:
         Sorting is O(n log n); each claim then does O(facts x lookback) work, so the whole
@@ -529,14 +533,9 @@ def detect(
         rec.pos = pos
     links: list[Row] = []
     # The claims with figures of each document that has two or more, in order.
-    by_doc: dict[str, list[Record]] = defaultdict(list)
-    for rec in records:
-        if rec.flat:
-            by_doc[rec.doc].append(rec)
-    documents = [recs for recs in by_doc.values() if len(recs) > 1]
-    del by_doc
+    in_documents = _in_documents(records, documents)
     step("citations")
-    _cites(documents, links, tolerance)
+    _cites(in_documents, links, tolerance)
     step("repeats")
     _repeats(records, links)
     verdicts = _Verdicts(len(records))
@@ -550,7 +549,7 @@ def detect(
         lookback=lookback,
     )
     step("within documents")
-    _within_documents(documents, verdicts, tolerance)
+    _within_documents(in_documents, verdicts, tolerance)
     links.extend(verdicts.rows())
     if containers is not None:
         step("places inside places")
@@ -565,6 +564,30 @@ def detect(
             )
         )
     return links
+
+
+def _in_documents(
+    records: list[Record], documents: Iterable[list[Record]] | None
+) -> list[list[Record]]:
+    """The claims with figures of each document that has two or more, each group in sort
+    order, the groups in the order of their first claim."""
+    if documents is None:
+        by_doc: dict[str, list[Record]] = defaultdict(list)
+        for rec in records:
+            if rec.flat:
+                by_doc[rec.doc].append(rec)
+        return [recs for recs in by_doc.values() if len(recs) > 1]
+    groups = []
+    for recs in documents:
+        with_facts = [rec for rec in recs if rec.flat]
+        if len(with_facts) > 1:
+            with_facts.sort(key=_POS)
+            groups.append(with_facts)
+    groups.sort(key=lambda group: group[0].pos)
+    return groups
+
+
+_POS = attrgetter("pos")
 
 
 def _cites(documents: list[list[Record]], links: list[Row], tolerance: float) -> None:
