@@ -117,6 +117,10 @@ def _is_timed(when: pendulum.DateTime) -> bool:
     return (when.hour, when.minute, when.second, when.microsecond) != (0, 0, 0, 0)
 
 
+def _position_in_document(rec: Record) -> tuple[int, str]:
+    return (rec.start, rec.id)
+
+
 def _context(doc: Document, claim: Claim) -> tuple[str, int, int]:
     """The claim's sentence, as (text, start, end): its sentence span, else the sentence
     found around its content span, else its content alone."""
@@ -374,9 +378,11 @@ class ClaimGraph:
         by_document: list[list[Record]] = []  # documents of two claims or more
         self._key_cache = {}
         self._day_ints = {}
-        for done, (sid, doc) in enumerate(self._docs.items()):
+        # Documents by rank and claims by position: detection then only sorts by day.
+        for done, sid in enumerate(sorted(self._docs, key=ranks.__getitem__)):
             if advance is not None and done % 1000 == 0:
                 advance(done)
+            doc = self._docs[sid]
             self._doc_keys = {}
             # Per source, not per claim: date arithmetic is slow.
             pub_day, pub_ts = info.get(sid, (None, None))
@@ -385,10 +391,14 @@ class ClaimGraph:
             for claim in doc.claims:
                 records.append(self._record(claim, doc, seen))
             if len(records) - first > 1:
-                by_document.append(records[first:])
+                group = records[first:]
+                group.sort(key=_position_in_document)
+                records[first:] = group
+                by_document.append(group)
         self._links = detect(
             records,
             documents=by_document,
+            ranked=True,
             tolerance=self.tolerance,
             window_days=self.window_days,
             revision_hours=self.revision_hours,
