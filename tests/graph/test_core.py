@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -329,6 +330,20 @@ class TestSourceIdClash:
         with pytest.raises(GraphError, match="already holds a different document"):
             graph.add(second)
         assert [c.id for c in first.claims] == [c.id for c in graph.claims()]
+
+    def test_a_claim_id_of_another_source_is_refused_whole(self) -> None:
+        """A document reusing another source's claim id adds none of its claims."""
+        a = doc("a", "Five died, the mayor said.", speaker="Anna Kovalenko")
+        b = doc("b", "Six died, police said.", speaker="Police", org=True)
+        stolen = attrs.evolve(a.claims[0], source=b.source)
+        clash = Document(b.source, b.text, claims=[*b.claims, stolen])
+        graph = ClaimGraph()
+        graph.add(a)
+        with pytest.raises(GraphError, match="already used by source 'a'"):
+            graph.add(clash)
+        assert (["a-1"], 1) == ([c.id for c in graph.claims()], len(graph))
+        assert True is graph.add(b)
+        assert 2 == len(graph)
 
 
 class TestLinkProgress:
