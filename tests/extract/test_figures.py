@@ -638,15 +638,22 @@ class TestSpacedGroups:
         ]
 
     @pytest.mark.parametrize(
-        "sentence",
+        ("sentence", "values"),
         [
-            "The striker scored 3 100 times for the club.",
-            "Results by district: 12 000, 14 500, 9 000.",
+            ("Results by district: 12 000, 14 500, 9 000.", [12_000, 14_500, 9_000]),
+            ("Some 45 000 fans and 3 200 families came.", [45_000, 3_200]),
+            ("The app has 30 000 000 users.", [30_000_000]),
+            ("Sales rose to 1 200 stores, up from 800 000 a week ago.", [1_200, 800_000]),
         ],
     )
-    def test_plain_space_without_a_count_is_not_guessed(self, sentence: str) -> None:
-        """A plain-spaced pair with nothing that reads it as a count is not read either way."""
-        assert [] == [f.text for f in find_figures(sentence)]
+    def test_plain_space_reads_one_number(self, sentence: str, values: list[int]) -> None:
+        """Plain-spaced digit groups are one number without a word that says it counts."""
+        assert values == [f.low for f in find_figures(sentence)]
+
+    def test_plain_spaced_range(self) -> None:
+        """Two plain-spaced numbers joined by "to" are one range."""
+        (figure,) = find_figures("Organisers expected 100 000 to 150 000 marchers.")
+        assert (100_000, 150_000) == (figure.low, figure.high)
 
     @pytest.mark.parametrize(
         "sentence",
@@ -665,7 +672,7 @@ class TestSpacedGroups:
 
     def test_rest_of_a_refused_run_is_not_read(self) -> None:
         """When groups are not read as one number, the last group is not read alone."""
-        assert [] == [f.text for f in find_figures("The striker scored 3 100 goals.")]
+        assert [] == [f.text for f in find_figures("Readings were 7 12 450 at the gauge.")]
 
     def test_decimal_comma_is_not_a_group(self) -> None:
         """A spaced number followed by a decimal comma and digits is not read as thousands."""
