@@ -669,7 +669,8 @@ _PHONE_TWO_BEFORE = re.compile(
     r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]\d{2,4}[ \u00a0\u2009\u202f]$"
 )
 _PHONE_ONE_BEFORE = re.compile(r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]$")
-_PHONE_ONE_AFTER = re.compile(r"^[ \u00a0\u2009\u202f]\d{2,4}(?![\d,.])")
+# (A full stop or comma may end the sentence after it: "on 020 7946 0018.")
+_PHONE_ONE_AFTER = re.compile(r"^[ \u00a0\u2009\u202f]\d{2,4}(?!\d|[,.]\d)")
 # A day before a month name: "12 March", "3rd of March".
 _DAY_BEFORE_MONTH = re.compile(
     r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?$", re.IGNORECASE

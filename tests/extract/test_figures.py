@@ -660,6 +660,8 @@ class TestSpacedGroups:
         [
             "Readings were 12 45 300 at the gauge.",
             "Call 020 7946 0018 for details.",
+            "Details on 020 7946 0018.",
+            "Call 0161 496 0000, then wait.",
             "Call +44 20 7946 0018 for details.",
             "Call 0800 123 456 for details.",
             f"Call 0800{NBSP}123{NBSP}456 for details.",
