@@ -339,10 +339,11 @@ _CURRENCY_PREFIX = r"(?:US\$|HK\$|C\$|A\$|[$€£¥₹₴₽]|\b(?-i:USD|EUR|GBP
 _ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _FRACTIONS = r"halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth"
 
-# "one in five", "3 out of 10", "two of ten": a share.
+# "one in five", "3 out of 10", "two of ten": a share ("45 in 2023" is no share: a year
+# is never the whole).
 _ONE_IN_N = rf"""
     (?P<oneinn>\b(?:{_D_UNIT}|\d{{1,3}})\s{{1,3}}(?:(?:in|out\s{{1,3}}of)\s{{1,3}}(?:every\s{{1,3}})?
-        (?:\d{{1,4}}|{_D_UNIT}|{_D_TENS}|a\s{{1,3}}hundred|hundred)|of\s{{1,3}}(?:10|100|ten|a\s{{1,3}}hundred))\b)
+        (?:(?!19\d\d\b|20\d\d\b)\d{{1,4}}|{_D_UNIT}|{_D_TENS}|a\s{{1,3}}hundred|hundred)|of\s{{1,3}}(?:10|100|ten|a\s{{1,3}}hundred))\b)
 """
 # Vulgar fraction characters and their values: after an integer they add to it ("1½
 # million"), alone they may be a share ("½ of the homes").

@@ -791,3 +791,17 @@ class TestSpacedAndFractionSpans:
             assert f.text == f.span.of(text)
             assert last <= f.span.start
             last = f.span.end
+
+
+class TestShareNotAYear:
+    @pytest.mark.parametrize(
+        ("sentence", "value"),
+        [("Police said they killed 45 in 2023.", 45), ("He scored 12 in 1998.", 12)],
+    )
+    def test_count_in_a_year(self, sentence: str, value: int) -> None:
+        """ "45 in 2023" is a count in a year, not a share of 45 in 2,023."""
+        assert [(value, None)] == [(f.low, f.unit) for f in find_figures(sentence)]
+
+    def test_one_in_a_thousand_is_still_a_share(self) -> None:
+        """A denominator that is no recent year still makes a share."""
+        assert [0.001] == [f.low for f in find_figures("It hits one in every 1000 births.")]
