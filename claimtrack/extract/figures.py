@@ -669,6 +669,8 @@ _RUN_BEFORE = re.compile(
 _PHONE_TWO_BEFORE = re.compile(
     r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]\d{2,4}[ \u00a0\u2009\u202f]$"
 )
+# Spaced groups of three digits ending in a decimal comma or point: the rest of "1 234,5".
+_SPACED_DECIMAL_AFTER = re.compile(r"(?:[ \u00a0\u2009\u202f]\d{3})+[,.]\d")
 _PHONE_ONE_BEFORE = re.compile(r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]$")
 # (A full stop or comma may end the sentence after it: "on 020 7946 0018.")
 _PHONE_ONE_AFTER = re.compile(r"^[ \u00a0\u2009\u202f]\d{2,4}(?!\d|[,.]\d)")
@@ -941,6 +943,8 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         ):
             return None  # COVID-19, F-16, G7, 24/7, #3, 10:53
         num = m.group("num")
+        if len(num) <= 3 and num.isdigit() and _SPACED_DECIMAL_AFTER.match(text, m.end("num")):
+            return None  # "1 234,5": a European decimal, read neither whole nor in part
         stop = m.end()
         currency = None
         cur = m.group("cur")

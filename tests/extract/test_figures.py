@@ -677,8 +677,8 @@ class TestSpacedGroups:
         assert [] == [f.text for f in find_figures("Readings were 7 12 450 at the gauge.")]
 
     def test_decimal_comma_is_not_a_group(self) -> None:
-        """A spaced number followed by a decimal comma and digits is not read as thousands."""
-        assert 1234 not in [f.low for f in find_figures("The index closed at 1 234,5 points.")]
+        """A spaced number with a decimal comma is read neither whole nor in part."""
+        assert [] == [f.low for f in find_figures("The index closed at 1 234,5 points.")]
 
 
 class TestDigitFractions:
