@@ -450,6 +450,7 @@ def _link_summary(document: Document) -> _LinkSummary:
     Run in a worker: the blocks a document's claims fall in, and a skeleton of the
     document holding only what name resolution needs.
     """
+    from claimtrack.graph.nested import nested_places
     from claimtrack.graph.relations import iter_facts, text_key
 
     keys: set[str] = set()
@@ -458,6 +459,12 @@ def _link_summary(document: Document) -> _LinkSummary:
     for claim in document.claims:
         facts = iter_facts(claim.figures, claim.place)
         keys.update("f:" + "\x1f".join(fact) for fact in facts)
+        # Tallies for places inside places (a city's against its country's).
+        for fact in facts:
+            keys.update(
+                "n:" + "\x1f".join((fact[0], fact[1], place, fact[3]))
+                for place in nested_places(fact)
+            )
         words = text_key(claim.content)
         if len(words) >= 12:  # the graph compares wordings only this long
             keys.add("t:" + words)

@@ -370,6 +370,37 @@ class TestLinkBag:
         assert _sorted_links(graph.relations()) == links
         assert any(link.kind.value == "conflicts" for link in links)
 
+    def test_places_inside_places(self) -> None:
+        """A city's tally and its country's, in different documents, are linked together."""
+        db = pytest.importorskip("dask.bag")
+        import dask
+
+        from claimtrack.graph import ClaimGraph
+        from claimtrack.scale import link_bag
+
+        documents = [
+            extract_record(
+                InputRecord(
+                    "At least 40 people were killed in Kharkiv, the mayor Ihor Terekhov said.",
+                    published="2022-03-07T10:00:00Z",
+                    publisher="City Wire",
+                )
+            ),
+            extract_record(
+                InputRecord(
+                    "Fifteen people were killed across Ukraine, the ministry said.",
+                    published="2022-03-07T12:00:00Z",
+                    publisher="Capital News",
+                )
+            ),
+        ]
+        graph = ClaimGraph()
+        graph.add_many(documents)
+        assert [] != graph.conflicts()
+        with dask.config.set(scheduler="sync"):
+            links = link_bag(db.from_sequence(documents, npartitions=2))
+        assert _sorted_links(graph.relations()) == links
+
     def test_failures_are_skipped(self) -> None:
         """Failures in the bag do not change the links."""
         db = pytest.importorskip("dask.bag")

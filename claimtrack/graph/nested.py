@@ -43,7 +43,14 @@ from typing import Any, Protocol
 
 from claimtrack.model import Figure, Link, Relation
 
-__all__ = ["ADDITIVE_UNITS", "TALLIES", "NestedRow", "nested_conflicts", "nested_rows"]
+__all__ = [
+    "ADDITIVE_UNITS",
+    "TALLIES",
+    "NestedRow",
+    "nested_conflicts",
+    "nested_places",
+    "nested_rows",
+]
 
 # Metrics (as `relations.norm_metric` writes them) whose counts for a place are a part of
 # the counts for the places containing it, the same day.
@@ -105,6 +112,31 @@ class _Record(Protocol):
 
 def _additive(unit: str) -> bool:
     return unit in ADDITIVE_UNITS or unit.startswith("currency:")
+
+
+def nested_places(fact: tuple[str, str, str, str]) -> tuple[str, ...]:
+    """
+    Return the places (gazetteer keys) whose tallies a fact's tally may be set against by
+    `nested_conflicts`: its own place and the places containing it; empty when the fact
+    is no tally of an event, its unit does not add up, or its place is unknown. Claims
+    whose facts share none of these places are never compared here (what
+    `claimtrack.scale.link_bag` needs to know to split a corpus).
+
+    Examples:
+        >>> nested_places(("killed", "people", "harkiv", ""))
+        ('Kharkiv', 'Ukraine')
+        >>> nested_places(("revenue", "", "harkiv", "currency:USD"))
+        ()
+    """
+    from claimtrack.extract.places import containers, place_key
+
+    metric, _, place, unit = fact
+    if metric not in TALLIES or not _additive(unit):
+        return ()
+    own = place_key(place) if place else None
+    if not own:
+        return ()
+    return (own, *(c for c in containers(place) if c and c != own))
 
 
 def _exceeds(part: Figure, whole: Figure, tolerance: float) -> bool:
