@@ -354,6 +354,11 @@ _VULGAR_FRACTIONS = {
 _VULGAR = "[" + "".join(_VULGAR_FRACTIONS) + "]"
 # A digit fraction whose denominator makes it a share: "3/4", "1/2", "7/10" (not "24/7",
 # nor a part of a date "3/4/2022"; whether it is a share is read from its context).
+# The first half of a range of fractions, right before the second: "between 1/4 and ",
+# "from 1/4 to ". Shares make no ranges here, and the second alone would read as exact.
+_FRACTION_RANGE_BEFORE = re.compile(
+    r"\b(?:between|from)\s{1,3}[1-9]/(?:10|[23458])\s{1,3}(?:and|to)\s{1,3}$", re.IGNORECASE
+)
 _SLASH_FRACTION = r"(?P<slash>(?<![\d/.,])(?P<over>[1-9])/(?P<under>10|[23458])(?![\d/]))"
 # Digits, maybe after a currency sign or code, maybe with a fraction after them: a vulgar
 # fraction character ("1½", "2 ¼") or, after a space, halves, thirds, quarters or eighths
@@ -991,6 +996,8 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
             return None
         if not _reads_as_share(text, s, m.end(), end):
             return None  # a date ("on 3/4"), a score or a ratio: no figure
+        if _FRACTION_RANGE_BEFORE.search(text, max(0, s - 30), s):
+            return None  # "between 1/4 and 1/2 of": not an exact half
         return _Number(s, m.end(), _tidy(over / under), "share", unit="percent")
     if group == "vulgar_share":
         if not _reads_as_share(text, s, m.end(), end):

@@ -805,3 +805,12 @@ class TestShareNotAYear:
     def test_one_in_a_thousand_is_still_a_share(self) -> None:
         """A denominator that is no recent year still makes a share."""
         assert [0.001] == [f.low for f in find_figures("It hits one in every 1000 births.")]
+
+
+class TestFractionRange:
+    @pytest.mark.parametrize(
+        "sentence", ["Between 1/4 and 1/2 of homes were hit.", "From 1/4 to 1/2 of voters left."]
+    )
+    def test_range_of_fractions_gives_no_exact_share(self, sentence: str) -> None:
+        """A range of digit fractions does not leave its second end as an exact share."""
+        assert [] == [f.low for f in find_figures(sentence)]
