@@ -674,6 +674,10 @@ _RUN_BEFORE = re.compile(
 _PHONE_TWO_BEFORE = re.compile(
     r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]\d{2,4}[ \u00a0\u2009\u202f]$"
 )
+# A number written in spaced groups of three ("100 000"), and a dash and another such
+# number after one ("-150 000"): a range, not the groups of a phone number.
+_SPACED_RUN = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
+_SPACED_RANGE_AFTER = re.compile(r"[-‐–]\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)")
 # Spaced groups of three digits ending in a decimal comma or point: the rest of "1 234,5".
 _SPACED_DECIMAL_AFTER = re.compile(r"(?:[ \u00a0\u2009\u202f]\d{3})+[,.]\d")
 _PHONE_ONE_BEFORE = re.compile(r"(?<![\d,.])\d{2,4}[ \u00a0\u2009\u202f]$")
@@ -1302,24 +1306,32 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         and _LABEL_BEFORE.search(before)
     ):
         return True
-    if digits and (
-        (b_core in ("+", "(") and _OPEN_BEFORE.search(before) and _PHONE_NEXT.match(after))
-        or (a0 in _PHONE_JOINS and _PHONE_GROUPS_AFTER.match(after))
-        or (
-            number.bare_digits
-            and 2 <= e - s <= 4
-            and b1 in _GROUP_SPACE_CHARS
-            and before[-2:-1].isdecimal()
-            and (
-                _PHONE_TWO_BEFORE.search(before)
-                or (_PHONE_ONE_BEFORE.search(before) and _PHONE_ONE_AFTER.match(after))
+    if (
+        digits
+        and (
+            (b_core in ("+", "(") and _OPEN_BEFORE.search(before) and _PHONE_NEXT.match(after))
+            or (
+                a0 in _PHONE_JOINS
+                and _PHONE_GROUPS_AFTER.match(after)
+                # "100 000-150 000": a range of spaced thousands, not phone groups
+                and not (_SPACED_RUN.fullmatch(text, s, e) and _SPACED_RANGE_AFTER.match(after))
             )
-        )  # the middle or last group of "12 45 300", "020 7946 0018"
-        or (
-            a0 in _PHONE_JOINS
-            and _PHONE_DASH_AFTER.match(after)
-            and _LETTER.search(before)  # the word "call", "phone" ...
-            and _PHONE_BEFORE.search(before)
+            or (
+                number.bare_digits
+                and 2 <= e - s <= 4
+                and b1 in _GROUP_SPACE_CHARS
+                and before[-2:-1].isdecimal()
+                and (
+                    _PHONE_TWO_BEFORE.search(before)
+                    or (_PHONE_ONE_BEFORE.search(before) and _PHONE_ONE_AFTER.match(after))
+                )
+            )  # the middle or last group of "12 45 300", "020 7946 0018"
+            or (
+                a0 in _PHONE_JOINS
+                and _PHONE_DASH_AFTER.match(after)
+                and _LETTER.search(before)  # the word "call", "phone" ...
+                and _PHONE_BEFORE.search(before)
+            )
         )
     ):
         return True  # phone numbers

@@ -650,9 +650,10 @@ class TestSpacedGroups:
         """Plain-spaced digit groups are one number without a word that says it counts."""
         assert values == [f.low for f in find_figures(sentence)]
 
-    def test_plain_spaced_range(self) -> None:
-        """Two plain-spaced numbers joined by "to" are one range."""
-        (figure,) = find_figures("Organisers expected 100 000 to 150 000 marchers.")
+    @pytest.mark.parametrize("joined", [" to ", "-", " - ", "–"])
+    def test_plain_spaced_range(self, joined: str) -> None:
+        """Two plain-spaced numbers joined by "to" or a dash are one range."""
+        (figure,) = find_figures(f"Organisers expected 100 000{joined}150 000 marchers.")
         assert (100_000, 150_000) == (figure.low, figure.high)
 
     @pytest.mark.parametrize(
