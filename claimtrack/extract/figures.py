@@ -689,19 +689,8 @@ _DAY_BEFORE_MONTH = re.compile(
 )
 # A number of one to three digits and a group space right before a number.
 _SPACED_LEAD_BEFORE = re.compile(r"(?<![\d,.])(?P<lead>\d{1,3})[ \u00a0\u2009\u202f]$")
-# "a 12 000-strong crowd": after a number, a word that makes it a count.
-_STRONG_AFTER = re.compile(r"[-‐](?:strong|plus)\b", re.IGNORECASE)
-# "between 2 000 and 3 000": the end of a spaced number and a range word before a number.
-_SPACED_RANGE_BEFORE = re.compile(
-    r"[ \u00a0\u2009\u202f]\d{3}\s{0,3}(?:and|to|or|[-–—])\s{0,3}$", re.IGNORECASE
-)
 # "of" after a fraction: "3/4 of the buildings".
 _OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
-# Words after digit groups joined by plain spaces that make them one count.
-_COUNT_AFTER_WORDS = frozenset(
-    [*POPULATIONS, *(pair.split()[0] for pair in _POPULATION_PAIRS), "more", "other", "others"]
-)
-_AUXILIARIES = frozenset(["were", "was", "are", "is", "have", "has", "had", "been", "being"])
 # "Jimmy Tompkins, 31, said": a name, a comma, then the number.
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]{1,30},\s$")
 # A capitalised number word opens a sentence, a quotation or a line (else it is in a name).
@@ -971,9 +960,7 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
             return None  # the rest of a spaced run not read as one number ("3 100 times")
         # Groups joined by spaces: one number, or a short number and what follows.
         split = -1 if num.isdigit() else _space_split(num)
-        if split > 0 and not _spaced_is_one(
-            text, num_start, num_start + len(num), split=split, cur=cur, end=end
-        ):
+        if split > 0 and not _spaced_is_one(text, num_start, split=split):
             if not _day_of_month(text, num_start, int(num[:split])):
                 return None  # neither one number nor surely two: read from the next group
             num = num[:split]  # the day is read (and dropped) alone, then the count
@@ -1053,11 +1040,10 @@ def _space_split(num: str) -> int:
     return -1
 
 
-def _spaced_is_one(
-    text: str, start: int, stop: int, *, split: int, cur: str | None, end: int
-) -> bool:
+def _spaced_is_one(text: str, start: int, *, split: int) -> bool:
     """
-    Whether digit groups joined by spaces, `text[start:stop]`, are one number.
+    Whether digit groups joined by spaces, starting at `text[start]` with a lead group of
+    *split* digits, are one number.
 
     Not when the lead group is a day after a month ("March 3 120 people") or follows a
     phone-number word or another digit group ("0800 123 456"); otherwise they are, whatever
@@ -1067,10 +1053,10 @@ def _spaced_is_one(
 
     Examples:
         >>> text = "About 3 500 people fled; 12 45 300"
-        >>> _spaced_is_one(text, 6, 11, split=1, cur=None, end=len(text))
+        >>> _spaced_is_one(text, 6, split=1)
         True
         >>> text = "On March 3 120 people"
-        >>> _spaced_is_one(text, 9, 14, split=1, cur=None, end=len(text))
+        >>> _spaced_is_one(text, 9, split=1)
         False
     """
     before = text[max(0, start - 40) : start]
