@@ -376,14 +376,6 @@ def nested_conflicts(
         lookback=lookback,
         metrics=metrics,
     )
-    return [
-        Link(
-            a,
-            b,
-            kind,
-            why.format(metric=metric, x=x.describe_interval(), y=y.describe_interval()),
-            ratio=ratio,
-            figures=(x, y),
-        )
-        for a, b, kind, why, metric, x, y, ratio, _, _ in rows
-    ]
+    from claimtrack.graph.relations import to_link  # it imports this module
+
+    return [to_link(row) for row in rows]

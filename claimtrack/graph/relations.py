@@ -365,10 +365,6 @@ class Record:
                 return found
         return None
 
-    def anchor(self, fact: Fact) -> tuple[float, ...]:
-        """The numbers the claim states for *fact* (see `anchor`)."""
-        return anchor(self[fact])
-
     def __getitem__(self, fact: Fact) -> Figure:
         found = self.figure(fact)
         if found is None:
@@ -925,16 +921,11 @@ def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figur
         >>> list(facts)
         [('killed', 'people', 'harkiv', '')]
     """
-    facts: dict[Fact, Figure] = {}
-    where = norm_place(place)
-    for figure in figures:
-        if not figure.metric or figure.change is not None:
-            continue
-        facts.setdefault(_fact(figure.metric, figure.population, where, figure.unit), figure)
-    return facts
+    flat = flat_facts(figures, place)
+    return dict(zip(flat[::2], flat[1::2], strict=True))
 
 
-def flat_facts(figures: Iterable[Figure], place: str | None) -> tuple[Fact | Figure, ...]:
+def flat_facts(figures: Iterable[Figure], place: str | None) -> tuple[Any, ...]:
     """
     Return `iter_facts` flattened to (fact, figure, fact, figure, ...), as `Record` keeps
     them.
