@@ -128,15 +128,29 @@ _Result = tuple[Document | None, str | None, float, float]
 """What a worker sends back for one record: document, error, seconds, CPU seconds."""
 
 
+def _attempt(record: InputRecord, context: Context) -> Document | Exception:
+    """Extract one record; return its document, or the exception that stopped it."""
+    try:
+        return extract_record(record, context)
+    except Exception as exc:  # one bad article must not stop the batch
+        return exc
+
+
+def _detail(error: Exception) -> str:
+    """The message for an extraction error: a claimtrack error's own, others' with their type."""
+    detail = str(error) or type(error).__name__
+    if not isinstance(error, ClaimtrackError):
+        detail = f"{type(error).__name__}: {detail}"
+    return detail
+
+
 def _run(record: InputRecord, context: Context) -> _Result:
     start, cpu = time.perf_counter(), time.process_time()
-    document, detail = None, None
-    try:
-        document = extract_record(record, context)
-    except Exception as exc:  # one bad article must not stop the batch
-        detail = str(exc) or type(exc).__name__
-        if not isinstance(exc, ClaimtrackError):
-            detail = f"{type(exc).__name__}: {detail}"
+    # Only the message travels back from a pool worker: exceptions need not pickle.
+    outcome = _attempt(record, context)
+    document, detail = (
+        (None, _detail(outcome)) if isinstance(outcome, Exception) else (outcome, None)
+    )
     return document, detail, time.perf_counter() - start, time.process_time() - cpu
 
 
@@ -232,9 +246,10 @@ class FailureKind(enum.Enum):
     READ = "read"
     """The file or record cannot be read: missing, not UTF-8, malformed JSON, no text."""
     DEPENDENCY = "dependency"
-    """An optional extra is not installed where it was read (HTML without `claimtrack[html]`)."""
+    """An optional extra is not installed where the input was read (HTML without
+    `claimtrack[html]`) or extracted (extraction raised `MissingDependencyError`)."""
     EXTRACT = "extract"
-    """Extraction raised on the record."""
+    """Extraction raised on the record (any error but a missing extra)."""
 
 
 @attrs.frozen
@@ -311,12 +326,19 @@ def _extract_partition(items: Iterable[Any], context: Context) -> list[Document 
         except ClaimtrackError as exc:
             done.append(_failure(_origin(item), exc))
             continue
-        document, detail, _, _ = _run(record, context)
-        if document is None:
-            error = f"{record.origin}: {detail}"
-            done.append(InputFailure(record.origin, error, FailureKind.EXTRACT))
-        else:
-            done.append(document)
+        outcome = _attempt(record, context)
+        if not isinstance(outcome, Exception):
+            done.append(outcome)
+            continue
+        # The exception itself, not its message, says the step: a missing extra is a
+        # dependency failure wherever it is raised.
+        kind = (
+            FailureKind.DEPENDENCY
+            if isinstance(outcome, MissingDependencyError)
+            else FailureKind.EXTRACT
+        )
+        message = f"{record.origin}: {_detail(outcome)}"
+        done.append(InputFailure(record.origin, message, kind))
     return done
 
 

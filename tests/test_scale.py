@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from claimtrack.errors import ClaimtrackError, ExtractionError
+from claimtrack.errors import ClaimtrackError, ExtractionError, MissingDependencyError
 from claimtrack.ingest import InputRecord, read_file, read_paths
 from claimtrack.model import Document, Link
 from claimtrack.scale import (
@@ -253,6 +253,26 @@ class TestExtractBag:
         )
         assert expected == items[2]
         assert [real(_record(m)) for m in WIRE[:2]] == items[:2]
+
+    def test_missing_extra_is_a_dependency_failure(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Extraction that raises MissingDependencyError is a dependency failure, not extract."""
+        db = pytest.importorskip("dask.bag")
+        import claimtrack.scale
+        from claimtrack.scale import extract_bag
+
+        def need_extra(record: InputRecord, context: object = None) -> Document:
+            msg = "this reader needs spacy; install it with pip install 'claimtrack[nlp]'"
+            raise MissingDependencyError(msg)
+
+        monkeypatch.setattr(claimtrack.scale, "extract_record", need_extra)
+        (item,) = extract_bag(db.from_sequence(WIRE[:1])).compute(scheduler="sync")
+        expected = InputFailure(
+            "https://wire.example/carrow-fire",
+            "https://wire.example/carrow-fire: this reader needs spacy; "
+            "install it with pip install 'claimtrack[nlp]'",
+            FailureKind.DEPENDENCY,
+        )
+        assert expected == item
 
     def test_mapping_without_text(self) -> None:
         """A mapping with no text is a read failure, named by its url."""
