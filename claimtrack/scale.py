@@ -645,7 +645,9 @@ def _write_jsonl_part(items: Iterable[Any], path: str) -> list[InputFailure]:
 def write_jsonl_shards(documents: Any, directory: str | os.PathLike[str]) -> list[Path]:
     """
     Write a bag of documents as JSON Lines shards, one per partition
-    (`part-00000.jsonl`, ...); return their paths.
+    (`part-00000.jsonl`, ...); return their absolute paths.
+
+    A relative *directory* is taken from the caller's current folder, not each worker's.
 
     Every line is a tagged `Document` (`claimtrack.serialize.to_json`), so the shards go
     into a store with `claimtrack ingest DIRECTORY` without extracting again.
@@ -657,9 +659,10 @@ def write_jsonl_shards(documents: Any, directory: str | os.PathLike[str]) -> lis
     _require_dask()
     # dask's own type hints are partial; treat its API as untyped.
     dask: Any = importlib.import_module("dask")
-    folder = Path(directory)
+    # Absolute, as the workers see it: on a cluster they may run in another folder.
+    folder = Path(directory).absolute()
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder.absolute() / f"part-{i:05d}.jsonl" for i in range(documents.npartitions)]
+    paths = [folder / f"part-{i:05d}.jsonl" for i in range(documents.npartitions)]
     tasks = [
         dask.delayed(_write_jsonl_part)(part, str(path))
         for part, path in zip(documents.to_delayed(), paths, strict=True)
@@ -705,7 +708,9 @@ def write_parquet(documents: Any, directory: str | os.PathLike[str]) -> list[Pat
     """
     Write a bag of documents as Parquet files, one per partition, each written by the
     worker that holds the partition (a shared file system on a cluster); return their
-    paths.
+    absolute paths.
+
+    A relative *directory* is taken from the caller's current folder, not each worker's.
 
     Columns: `id`, `published`, `publisher`, `url`, `claims` (how many) and `document`
     (the tagged JSON of the whole document, which `read_parquet` reads back). Needs the
@@ -720,7 +725,8 @@ def write_parquet(documents: Any, directory: str | os.PathLike[str]) -> list[Pat
         raise MissingDependencyError(msg) from None
     # dask's own type hints are partial; treat its API as untyped.
     dask: Any = importlib.import_module("dask")
-    folder = Path(directory)
+    # Absolute, as the workers see it: on a cluster they may run in another folder.
+    folder = Path(directory).absolute()
     folder.mkdir(parents=True, exist_ok=True)
     tasks = [
         dask.delayed(_write_parquet_part)(part, str(folder / f"part-{index:05d}.parquet"))

@@ -208,6 +208,38 @@ class TestShards:
         assert "a.html,dependency,a.html: needs trafilatura" == text.splitlines()[1]
 
 
+class TestRelativeFolder:
+    @pytest.mark.parametrize("writer", ["write_jsonl_shards", "write_parquet"])
+    def test_workers_elsewhere(
+        self, writer: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A relative folder is the caller's: workers that run in another folder write there."""
+        db = pytest.importorskip("dask.bag")
+        pytest.importorskip("pyarrow")
+        import claimtrack.scale
+
+        caller, worker = tmp_path / "caller", tmp_path / "worker"
+        caller.mkdir()
+        worker.mkdir()
+        part = "_write_jsonl_part" if writer == "write_jsonl_shards" else "_write_parquet_part"
+        real = getattr(claimtrack.scale, part)
+
+        def elsewhere(items: Iterable[Any], path: str) -> Any:
+            os.chdir(worker)  # as a cluster worker started in another folder
+            return real(items, path)
+
+        monkeypatch.chdir(caller)
+        monkeypatch.setattr(claimtrack.scale, part, elsewhere)
+        bag = db.from_sequence([extract_record(_record(m)) for m in WIRE], npartitions=2)
+        with _sync():
+            paths = getattr(claimtrack.scale, writer)(bag, "out")
+        suffix = paths[0].suffix
+        expected = [caller / "out" / f"part-{i:05d}{suffix}" for i in range(2)]
+        assert expected == paths
+        assert expected == sorted((caller / "out").iterdir())
+        assert not (worker / "out").exists()
+
+
 class TestExtractBag:
     def test_mappings_and_records(self) -> None:
         """Bags of mappings and of records extract to the same documents."""
