@@ -508,6 +508,23 @@ def _link_summary(document: Document) -> _LinkSummary:
     return _LinkSummary(document.id, frozenset(keys), skeleton, tuple(speakers))
 
 
+def _plan_item(item: Document | InputFailure) -> _LinkSummary | InputFailure:
+    """Run in a worker: a document's link summary; a failure as it is, to be counted."""
+    return item if isinstance(item, InputFailure) else _link_summary(item)
+
+
+def _skipped_message(failed: list[InputFailure]) -> str:
+    """What `link_bag` says of the failures it skipped: how many, the first few, what next."""
+    shown = ", ".join(f.origin for f in failed[:3])
+    if len(failed) > 3:
+        shown += f" and {len(failed) - 3} more"
+    return (
+        f"link_bag skipped {len(failed)} failed inputs ({shown}); their claims are not "
+        "linked. failures(bag) lists them, tally(bag) counts them by kind, and "
+        "link_bag(ok(bag)) links without this warning"
+    )
+
+
 def _components(summaries: list[_LinkSummary], resolver: Any) -> dict[str, str]:
     """Union the documents that share a block, a wording or a speaker of figure-less claims."""
     parent: dict[str, str] = {}
@@ -564,8 +581,14 @@ def link_bag(
     on its own, in one task. Who is who (the `Resolver`'s clusters of names) is decided
     once over every document's names, so every group sees the same speakers.
 
+    Failures are not linked, but not silently: the first pass, which runs anyway, brings
+    back the bag's `InputFailure`s with the summaries, and a `UserWarning` says how many
+    were skipped and names the first few. `failures(bag)` lists them all; pass `ok(bag)`
+    to link the documents of a bag whose failures you have dealt with, without a warning.
+
     Args:
-        documents: A `dask.bag` of `Document`s; `InputFailure`s in it are skipped.
+        documents: A `dask.bag` of `Document`s; `InputFailure`s in it are skipped, with a
+            warning.
         aliases: Alias tables, as for `ClaimGraph`.
         tolerance: As for `ClaimGraph`.
         window_days: As for `ClaimGraph`.
@@ -579,18 +602,39 @@ def link_bag(
         client unions documents that share a block and clusters names; a second pass
         groups documents by component (`foldby`) and links each group. A corpus about one
         story is one group; a corpus of many stories splits into as many groups.
+
+    Examples:
+        >>> import dask
+        >>> import dask.bag as db
+        >>> from claimtrack.ingest import InputRecord
+        >>> reports = ["Police said 40 people were killed in Carrow.",
+        ...            "Hospital officials said 52 people were killed in Carrow."]
+        >>> documents = [extract_record(InputRecord(text, published="2025-08-12"))
+        ...              for text in reports]
+        >>> gone = InputFailure("c.txt", "c.txt: cannot read the file")
+        >>> bag = db.from_sequence([*documents, gone], npartitions=2)
+        >>> with dask.config.set(scheduler="sync"), warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     links = link_bag(bag)
+        >>> print(caught[0].message)
+        link_bag skipped 1 failed inputs (c.txt); their claims are not linked. ...
+        >>> sorted({link.kind.value for link in links})
+        ['conflicts', 'published_in', 'said_by']
     """
     _require_dask()
     from claimtrack.graph import ClaimGraph
 
-    documents = ok(documents)
     options = {
         "aliases": aliases,
         "tolerance": tolerance,
         "window_days": window_days,
         "revision_hours": revision_hours,
     }
-    summaries: list[_LinkSummary] = documents.map(_link_summary).compute()
+    # Failures ride along in the first pass, so counting them costs no extra compute.
+    summaries, failed = _split(documents.map(_plan_item).compute())
+    if failed:
+        warnings.warn(_skipped_message(failed), UserWarning, stacklevel=2)
+    documents = ok(documents)
     names = ClaimGraph(aliases)
     names.add_many(s.skeleton for s in summaries)
     resolver = names.resolver

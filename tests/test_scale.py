@@ -8,6 +8,7 @@ import csv
 import json
 import os
 import sys
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -464,7 +465,55 @@ class TestLinkBag:
         with dask.config.set(scheduler="sync"):
             expected = link_bag(db.from_sequence(documents, npartitions=2))
             documents.insert(1, InputFailure("x.txt", "x.txt: cannot read the file"))
-            assert expected == link_bag(db.from_sequence(documents, npartitions=2))
+            with pytest.warns(UserWarning, match="skipped 1 failed inputs"):
+                assert expected == link_bag(db.from_sequence(documents, npartitions=2))
+
+    def test_one_failure_warns(self) -> None:
+        """A bag with one failed input warns once, naming the count, the input and failures()."""
+        db = pytest.importorskip("dask.bag")
+        from claimtrack.scale import link_bag
+
+        documents: list[Any] = [extract_record(_record(m)) for m in WIRE]
+        documents.insert(2, InputFailure("feed.jsonl line 3", "feed.jsonl line 3: not JSON"))
+        with _sync(), warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            link_bag(db.from_sequence(documents, npartitions=2))
+        expected = (
+            "link_bag skipped 1 failed inputs (feed.jsonl line 3); their claims are not "
+            "linked. failures(bag) lists them, tally(bag) counts them by kind, and "
+            "link_bag(ok(bag)) links without this warning"
+        )
+        assert [(UserWarning, expected)] == [(w.category, str(w.message)) for w in caught]
+        assert __file__ == caught[0].filename
+
+    def test_many_failures_named_in_part(self) -> None:
+        """Five failures of every kind are counted; the first three are named."""
+        db = pytest.importorskip("dask.bag")
+        from claimtrack.scale import extract_bag, link_bag
+
+        failed = [InputFailure(f"{n}.txt", f"{n}.txt: unreadable") for n in "abcd"]
+        items = [*failed, WIRE[0], {"url": "https://wire.example/empty", "body": ""}]
+        with _sync(), pytest.warns(UserWarning) as caught:
+            link_bag(extract_bag(db.from_sequence(items, npartitions=3)))
+        (message,) = [str(w.message) for w in caught]
+        assert message.startswith(
+            "link_bag skipped 5 failed inputs (a.txt, b.txt, c.txt and 2 more);"
+        )
+
+    @pytest.mark.parametrize("failing", [False, True])
+    def test_no_warning(self, failing: bool) -> None:
+        """A clean bag, or ok() of a bag with failures, links without a warning."""
+        db = pytest.importorskip("dask.bag")
+        from claimtrack.scale import link_bag, ok
+
+        items: list[Any] = [extract_record(_record(m)) for m in WIRE]
+        if failing:
+            items.append(InputFailure("x.txt", "x.txt: cannot read the file"))
+        bag = db.from_sequence(items, npartitions=2)
+        with _sync(), warnings.catch_warnings():
+            warnings.simplefilter("error", UserWarning)
+            links = link_bag(ok(bag) if failing else bag)
+        assert [] != links
 
 
 class TestInputFailure:
