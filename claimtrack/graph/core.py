@@ -26,6 +26,7 @@ from claimtrack.graph.relations import (
     Row,
     detect,
     flat_facts,
+    framing_of,
     norm_metric,
     to_link,
 )
@@ -121,15 +122,15 @@ def _position_in_document(rec: Record) -> tuple[int, str]:
     return (rec.start, rec.id)
 
 
-def _context(doc: Document, claim: Claim) -> tuple[str, int, int]:
-    """The claim's sentence, as (text, start, end): its sentence span, else the sentence
-    found around its content span, else its content alone."""
+def _context(doc: Document, claim: Claim) -> str:
+    """The claim's sentence: its sentence span, else the sentence found around its
+    content span, else its content alone."""
     text = doc.text
     if claim.sentence_span is not None and claim.sentence_span.end <= len(text):
-        return text, claim.sentence_span.start, claim.sentence_span.end
+        return text[claim.sentence_span.start : claim.sentence_span.end]
     span = claim.content_span
     if span is None or span.end > len(text):
-        return claim.content, 0, len(claim.content)
+        return claim.content
     start = span.start
     floor = max(0, start - 300)
     while (
@@ -141,7 +142,7 @@ def _context(doc: Document, claim: Claim) -> tuple[str, int, int]:
     end, ceiling = span.end, min(len(text), span.end + 300)
     while end < ceiling and text[end] not in _SENTENCE_END:
         end += 1
-    return text, start, end
+    return text[start:end]
 
 
 class ClaimGraph:
@@ -205,7 +206,7 @@ class ClaimGraph:
         self._dirty = True
         self._links: list[Row] = []  # claim-to-claim relations, compact (see `to_link`)
         self._by_claim: dict[str, list[Row]] | None = None
-        self._records: dict[str, Record] = {}
+        self._records: dict[str, Record] | None = None  # built by the first query needing it
         self._ordered: list[Record] = []
         self._nx: Any = None
         # Entity keys of names that mean the same everywhere ("Ihor Terekhov"), and of
@@ -418,8 +419,8 @@ class ClaimGraph:
         if advance is not None:
             advance(len(self._docs) + 1)
         self._ordered = records  # detect() sorted them by when they were said
-        self._records = {r.id: r for r in records}
-        self._by_claim = None  # built by the first query that needs it
+        self._records = None  # like the next, built by the first query that needs it
+        self._by_claim = None
         self._dirty = False
         self._nx = None
 
@@ -511,14 +512,14 @@ class ClaimGraph:
         rank, pub_day, pub_ts = seen
         sid = doc.source.id
         attribution = claim.attribution
-        context = _context(doc, claim)
+        framing = framing_of(_context(doc, claim))
         if claim.said_on is not None:
             day, known = claim.said_on.toordinal(), True
         elif claim.period is not None and claim.period.end is not None:
             day, known = claim.period.end.date().toordinal(), True
         elif pub_day is not None:
             day = pub_day
-            known = not Record.older_words(context[0][context[1] : context[2]])
+            known = not framing & 2  # "had earlier put": not said on the day published
         else:
             day, known = 0, False
         day = self._day_ints.setdefault(day, day)
@@ -549,7 +550,7 @@ class ClaimGraph:
             ts=ts,
             rank=rank,
             start=start,
-            context=context,
+            framing=framing,
             text=claim.content,
             org=org,
         )
@@ -630,27 +631,28 @@ class ClaimGraph:
             until=until,
             min_value=min_value,
         )
-        return [self._claims[r.id] for r in self._ordered if test(r.id)]
+        return [self._claims[r.id] for r in self._ordered if test(r)]
 
-    def _filter(self, **filters: Any) -> Callable[[str], bool]:
-        checks: list[Callable[[str], bool]] = []
+    def _record_index(self) -> dict[str, Record]:
+        """Each claim's record by claim id, indexed on first use after linking."""
+        if self._records is None:
+            self._records = {r.id: r for r in self._ordered}
+        return self._records
+
+    def _filter(self, **filters: Any) -> Callable[[Record], bool]:
+        checks: list[Callable[[Record], bool]] = []
         if filters.get("speaker") is not None:
             key = self._key_or_none(filters["speaker"])
-            checks.append(lambda cid: key is not None and self._records[cid].speaker == key)
+            checks.append(lambda rec: key is not None and rec.speaker == key)
         if filters.get("organization") is not None:
             okey = self._key_or_none(filters["organization"])
-            checks.append(
-                lambda cid: (
-                    okey is not None
-                    and okey in (self._records[cid].org, self._records[cid].speaker)
-                )
-            )
+            checks.append(lambda rec: okey is not None and okey in (rec.org, rec.speaker))
         if filters.get("place") is not None:
             where = str(filters["place"])
             inside: dict[str, bool] = {}  # per distinct place: a million claims, few places
 
-            def in_place(cid: str) -> bool:
-                place = self._claims[cid].place
+            def in_place(rec: Record) -> bool:
+                place = self._claims[rec.id].place
                 if place is None:
                     return False
                 found = inside.get(place)
@@ -666,22 +668,22 @@ class ClaimGraph:
                 raise GraphError(msg)
             names = [metric] if isinstance(metric, str) else list(metric)
             wanted = {norm_metric(str(name)) for name in names}
-            checks.append(lambda cid: any(f[0] in wanted for f in self._records[cid].fact_keys()))
+            checks.append(lambda rec: any(f[0] in wanted for f in rec.fact_keys()))
         if filters.get("since") is not None:
             since = to_date(filters["since"]).toordinal()
-            checks.append(lambda cid: self._records[cid].day >= since)
+            checks.append(lambda rec: rec.day >= since)
         if filters.get("until") is not None:
             until = to_date(filters["until"]).toordinal()
-            checks.append(lambda cid: self._records[cid].day <= until)
+            checks.append(lambda rec: rec.day <= until)
         if filters.get("min_value") is not None:
             floor = _number(filters["min_value"], "min_value")
             checks.append(
-                lambda cid: any(
+                lambda rec: any(
                     (f.low if f.low is not None else f.value) >= floor
-                    for f in self._claims[cid].figures
+                    for f in self._claims[rec.id].figures
                 )
             )
-        return lambda cid: all(check(cid) for check in checks)
+        return lambda rec: all(check(rec) for check in checks)
 
     def _key_or_none(self, name: str) -> str | None:
         try:
@@ -706,8 +708,9 @@ class ClaimGraph:
                 yield to_link(row)
         if wanted not in (None, Relation.SAID_BY, Relation.ON_BEHALF_OF, Relation.PUBLISHED_IN):
             return
+        records = self._record_index()
         for cid, claim in self._claims.items():
-            rec = self._records[cid]
+            rec = records[cid]
             speaker, org = rec.speaker, rec.org
             if (
                 wanted in (None, Relation.SAID_BY)
@@ -723,7 +726,7 @@ class ClaimGraph:
     def _roots(self, cid: str) -> list[Record]:
         self._ensure()
         try:
-            rec = self._records[cid]
+            rec = self._record_index()[cid]
         except KeyError:
             self.claim(cid)
             raise
@@ -760,10 +763,11 @@ class ClaimGraph:
         """
         self._ensure()
         test = self._filter(**filters)
+        records = self._record_index()
         return [
             to_link(row)
             for row in self._links
-            if row[2] is Relation.CONFLICTS and (test(row[0]) or test(row[1]))
+            if row[2] is Relation.CONFLICTS and (test(records[row[0]]) or test(records[row[1]]))
         ]
 
     def corroborating(self, claim_or_id: Claim | str) -> list[Claim]:
@@ -772,7 +776,8 @@ class ClaimGraph:
         """
         cid = _claim_id(claim_or_id)
         found = {other for _, other in self._linked(cid, Relation.CORROBORATES)}
-        return [self._claims[c] for c in sorted(found, key=lambda c: self._records[c].order)]
+        records = self._record_index()
+        return [self._claims[c] for c in sorted(found, key=lambda c: records[c].order)]
 
     def origins(self, claim_or_id: Claim | str) -> list[Origin]:
         """
@@ -836,7 +841,7 @@ class ClaimGraph:
         wanted = norm_metric(metric)
         points = []
         for claim in self.claims(metric=metric, place=place, **filters):
-            rec = self._records[claim.id]
+            rec = self._record_index()[claim.id]
             if rec.derived or rec.base is not None:
                 continue
             # A blank metric filters nothing, and figures naming no metric are no facts.

@@ -138,16 +138,48 @@ _POPULATION_WORDS: dict[str, str] = {
 }
 
 # Words that place a claim's statement after another one in the same text.
-_NEWER = re.compile(
-    r"\b(?:updated?|revised|risen|rose|raised|climbed|increased\s+to|now\s+stands|"
-    r"latest|later\s+in\s+the\s+day|later|new\s+toll|has\s+grown)\b",
-    re.IGNORECASE,
+_NEWER_WORDS = (
+    "update",
+    "updated",
+    "revised",
+    "risen",
+    "rose",
+    "raised",
+    "climbed",
+    "increased to",
+    "now stands",
+    "latest",
+    "later in the day",
+    "later",
+    "new toll",
+    "has grown",
 )
 # Words that place a claim's statement before another one in the same text.
-_OLDER = re.compile(
-    r"\b(?:earlier|previous(?:ly)?|initially|had\s+put|first\s+reported|before\s+that|"
-    r"original(?:ly)?)\b",
-    re.IGNORECASE,
+_OLDER_WORDS = (
+    "earlier",
+    "previous",
+    "previously",
+    "initially",
+    "had put",
+    "first reported",
+    "before that",
+    "original",
+    "originally",
+)
+
+
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, spaces standing for any run of white space."""
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+_NEWER = _phrases(_NEWER_WORDS)
+_OLDER = _phrases(_OLDER_WORDS)
+# One word of each phrase above (its longest, the rarest in news): a sentence with none
+# of them matches neither pattern, which most sentences show by one pass over their words.
+_FRAMING_WORDS = frozenset(
+    max(reversed(phrase.split()), key=len) for phrase in _NEWER_WORDS + _OLDER_WORDS
 )
 # How many claims of one document each claim is compared with at most.
 _IN_DOCUMENT = 50
@@ -271,9 +303,6 @@ class Record:
 
     __slots__ = (
         "base",
-        "context_end",
-        "context_start",
-        "context_text",
         "day",
         "derived",
         "doc",
@@ -305,7 +334,7 @@ class Record:
         ts: float | None,
         rank: int,
         start: int,
-        context: str | tuple[str, int, int],
+        framing: int,
         text: str,
         org: str | None = None,
     ) -> None:
@@ -323,13 +352,9 @@ class Record:
         self.ts = ts
         self.rank = rank
         self.start = start
-        # The sentence around the claim, kept as bounds into the document's text (shared)
-        # rather than as a string of its own: a real report's sentence costs as much
-        # memory as the rest of the record.
-        if isinstance(context, str):
-            context = (context, 0, len(context))
-        self.context_text, self.context_start, self.context_end = context
-        self.framing = -1  # not read yet; then 1 for newer words | 2 for older words
+        # What the words around the claim say of its time (see `framing_of`), read once
+        # as the record is made, in document order: the sentence itself is not kept.
+        self.framing = framing
         self.text = text
         self.pos = 0
         self.derived = False
@@ -340,11 +365,6 @@ class Record:
     def order(self) -> tuple[int, int, int, str]:
         """When the claim was said: (day, source rank, offset in the text, id)."""
         return (self.day, self.rank, self.start, self.id)
-
-    @property
-    def context(self) -> str:
-        """The words around the claim (its sentence)."""
-        return self.context_text[self.context_start : self.context_end]
 
     @property
     def facts(self) -> dict[Fact, Figure]:
@@ -371,29 +391,30 @@ class Record:
             raise KeyError(fact)
         return found
 
-    def _framing(self) -> int:
-        # Read lazily: only claims compared inside their own document need it.
-        if self.framing < 0:
-            context = self.context
-            self.framing = (1 if _NEWER.search(context) else 0) | (
-                2 if _OLDER.search(context) else 0
-            )
-        return self.framing
-
     @property
     def newer(self) -> bool:
         """Whether the words around the claim frame it as a newer figure."""
-        return bool(self._framing() & 1)
+        return bool(self.framing & 1)
 
     @property
     def older(self) -> bool:
         """Whether the words around the claim frame it as an older figure."""
-        return bool(self._framing() & 2)
+        return bool(self.framing & 2)
 
-    @staticmethod
-    def older_words(context: str) -> bool:
-        """Whether the words around a claim place it at an earlier, unstated time."""
-        return bool(_OLDER.search(context))
+
+def framing_of(context: str) -> int:
+    """
+    Return what the words around a claim (its sentence) say of its time, as bits: 1 when
+    they frame its figure as newer ("has risen to"), 2 when as older, reported rather
+    than said that day ("had earlier put").
+
+    Examples:
+        >>> framing_of("The toll has risen to 40, officials said."), framing_of("No words.")
+        (1, 0)
+    """
+    if _FRAMING_WORDS.isdisjoint(_ANY_WORD.findall(context.lower())):
+        return 0
+    return (1 if _NEWER.search(context) else 0) | (2 if _OLDER.search(context) else 0)
 
 
 def _same_numbers(x: Record, y: Record) -> bool:

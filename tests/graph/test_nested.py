@@ -9,7 +9,7 @@ import pytest
 
 from claimtrack.extract.places import containers, place_key
 from claimtrack.graph.nested import nested_conflicts, nested_rows
-from claimtrack.graph.relations import Record, iter_facts, norm_place
+from claimtrack.graph.relations import Record, framing_of, iter_facts, norm_place
 from claimtrack.model import Figure, Link, Relation
 
 _DAY = 738397  # 2022-08-30
@@ -49,7 +49,7 @@ def record(
         ts=None,
         rank=0,
         start=start,
-        context=context or text,
+        framing=framing_of(context or text),
         text=text,
     )
 

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from claimtrack.graph import ClaimGraph
-from claimtrack.graph.relations import anchor, norm_metric, norm_population
+from claimtrack.graph.relations import (
+    _NEWER,
+    _NEWER_WORDS,
+    _OLDER,
+    _OLDER_WORDS,
+    anchor,
+    framing_of,
+    norm_metric,
+    norm_population,
+)
 from claimtrack.model import Figure, Relation
 from tests.graph.helpers import doc, killed
 
@@ -308,3 +320,44 @@ class TestFraming:
             )
         )
         assert set() == _kinds(graph)
+
+
+def _searched(context: str) -> int:
+    """framing_of without its shortcut: both patterns searched."""
+    return (1 if _NEWER.search(context) else 0) | (2 if _OLDER.search(context) else 0)
+
+
+# Sentences made of framing phrases, look-alike words and punctuation.
+_FRAMING_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *_NEWER_WORDS,
+            *_OLDER_WORDS,
+            *("The", "toll", "HAD", "Put", "now", "new", "rose-coloured", "updates", "later,"),
+            *(" ", "\n", ", ", ". ", "(", "\u00a0", "roses", "prior", "first"),
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+class TestFramingOf:
+    def test_newer_and_older_words(self) -> None:
+        """Framing words set their bit, in any case, and both can be set."""
+        assert (1, 2, 3, 0) == (
+            framing_of("The toll has RISEN to 40."),
+            framing_of("Officials had   put it at 12."),
+            framing_of("The later count revised the earlier one."),
+            framing_of("Officials said 12 people died."),
+        )
+
+    def test_each_phrase_frames(self) -> None:
+        """Every phrase of both word lists is read, alone in a sentence."""
+        assert [1] * len(_NEWER_WORDS) + [2] * len(_OLDER_WORDS) == [
+            framing_of(f"The figure, {phrase}, stood.") for phrase in _NEWER_WORDS + _OLDER_WORDS
+        ]
+
+    @given(_FRAMING_TEXT)
+    def test_shortcut_changes_nothing(self, text: str) -> None:
+        """Skipping sentences without a framing word gives what searching them gives."""
+        assert _searched(text) == framing_of(text)
