@@ -291,12 +291,46 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if _in_aside(u, i, last):
             i = last
             continue
-        first = i
-        while first > 0 and i - first < 3 and u.lows[first - 1] in _cues.AUXILIARIES:
-            first -= 1
-        found.append(_Cue(first, i, last, kind))
+        found.append(_Cue(_cue_first(u, i), i, last, kind))
         i = last
     return found
+
+
+# Negations kept in a cue: "did not mention", "never cited", "doesn't want".
+_NEGATIONS = _words("""
+    not never cannot don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't
+    aren't wasn't weren't can't couldn't shouldn't
+    """) | {
+    w.replace("'", "’")
+    for w in _words(
+        "don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't can't couldn't shouldn't"
+    )
+}
+
+
+def _cue_first(u: _Unit, head: int) -> int:
+    """
+    The first token of the cue whose word is *head*: its auxiliaries and negation go
+    with it ("has claimed", "did not mention", "did not directly respond").
+    """
+    first = head
+    while first > 0 and head - first < 4:
+        low = u.lows[first - 1]
+        if low in _cues.AUXILIARIES or low in _NEGATIONS:
+            first -= 1
+        elif (
+            low.endswith("ly")
+            and first > 1
+            and head - first < 3
+            and u.lows[first - 2] in _NEGATIONS
+        ):
+            first -= 1  # "did not directly respond": an adverb after the negation
+        else:
+            break
+    # An adverb with no negation before it stays out: "said quickly" is not a cue.
+    while first < head and u.lows[first].endswith("ly"):
+        first += 1
+    return first
 
 
 def _in_aside(u: _Unit, i: int, last: int) -> bool:

@@ -1,0 +1,59 @@
+"""
+Tests for the recall rules of claimtrack.extract.attribution: negated cues, coordinated
+speakers and other general forms of attribution in wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.attribution import RawAttribution, find_attributions
+from claimtrack.model import AttributionMode
+
+I = AttributionMode.INDIRECT  # noqa: E741 - one letter per mode reads best in tables
+
+
+def words(text: str, att: RawAttribution) -> tuple[object, ...]:
+    """The source, cue, content and mode of *att* as strings."""
+
+    def of(span: object) -> str | None:
+        return None if span is None else span.of(text)  # type: ignore[attr-defined]
+
+    return (of(att.source_span), of(att.cue_span), of(att.content_span), att.mode)
+
+
+def all_of(text: str) -> list[tuple[object, ...]]:
+    """Every attribution in *text*, as strings."""
+    return [words(text, a) for a in find_attributions(text)]
+
+
+class TestNegatedCue:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The governor did not say whether the bridge would reopen.",
+                ("The governor", "did not say", "whether the bridge would reopen", I),
+            ),
+            (
+                "The utility doesn't expect power to return before Friday.",
+                ("The utility", "doesn't expect", "power to return before Friday", I),
+            ),
+            (
+                "The agency has never claimed that the dam was safe.",
+                ("The agency", "has never claimed", "the dam was safe", I),
+            ),
+            (
+                "The council did not publicly confirm that the vote was delayed.",
+                ("The council", "did not publicly confirm", "the vote was delayed", I),
+            ),
+        ],
+    )
+    def test_negation_joins_cue(self, text: str, expected: tuple[object, ...]) -> None:
+        """A negation and its auxiliary belong to the cue, and the speaker is still found."""
+        assert [expected] == all_of(text)
+
+    def test_plain_adverb_stays_out(self) -> None:
+        """An adverb with no negation before it is not part of the cue."""
+        text = "The mayor quickly said that the roads were open."
+        assert [("The mayor", "said", "the roads were open", I)] == all_of(text)
