@@ -15,7 +15,9 @@ Formats, chosen by file suffix:
 - `.json`: one object or a list of objects; `.jsonl`: one object a line (a line holding a
   whole tagged `Document`, as `claimtrack.scale.write_jsonl_shards` writes, is taken as
   already extracted). An object holds
-  `text` (or `body`, `content`) or `file` (a path relative to the JSON file), and may hold
+  `text` (or `body`, `content`) or `file` (a path relative to the JSON file, which must
+  resolve inside the JSON file's folder: `../x.txt`, an absolute path elsewhere or a
+  symbolic link out of the folder is refused as a bad record), and may hold
   `published` (or `date`, `publication_date`), `publisher` (or `outlet`, `source`),
   `url`, `title` (or `headline`) and `credits` (or `credit`, `wire`).
 - `.html` and `.htm`: the main text of the page, found by trafilatura (the
@@ -189,11 +191,12 @@ def record_from_mapping(
     Args:
         data: The object.
         origin: Where it was read, for messages.
-        base: The folder a `file` field is relative to.
+        base: The folder a `file` field is relative to (the current folder when None).
+            The file must be inside it, links and `..` followed.
 
     Raises:
-        InputError: If the object has no text, names a file that cannot be read, or holds
-            a date that is not a date.
+        InputError: If the object has no text, names a file that cannot be read or that
+            is outside *base*, or holds a date that is not a date.
 
     Examples:
         >>> r = record_from_mapping({"body": "Rain.", "outlet": "Valley Post",
@@ -206,7 +209,7 @@ def record_from_mapping(
         raise InputError(msg)
     text = _first(data, _TEXT_KEYS)
     if text is None and data.get("file"):
-        path = _locate(base or Path(), str(data["file"]))
+        path = _locate(base or Path(), str(data["file"]), origin)
         text = _read_text_file(path)
         origin = str(path)
         # The file itself may carry a date header the manifest lacks.
@@ -232,16 +235,35 @@ def record_from_mapping(
         raise InputError(msg) from None
 
 
-def _locate(base: Path, name: str) -> Path:
+def _locate(base: Path, name: str, origin: str) -> Path:
     """
     Find the file a manifest names: beside the manifest, else the one file of that name
     below it (manifests often sit beside an `articles/` folder).
+
+    The file must be inside *base*: a feed may come from anywhere, and must not make us
+    read `../../../etc/passwd`, an absolute path elsewhere or a symbolic link out of the
+    folder. The check is on the resolved path (`..` and links followed), before reading.
+
+    Raises:
+        InputError: If the name resolves outside *base*, naming *origin* and the path.
     """
-    path = base / name
-    if path.exists() or Path(name).is_absolute():
-        return path
-    below = _files_below(base.resolve()).get(Path(name).as_posix(), [])
-    return below[0] if len(below) == 1 else path
+    try:
+        root = base.resolve()
+        path = base / name
+        if not path.exists() and not Path(name).is_absolute():
+            below = _files_below(root).get(Path(name).as_posix(), [])
+            path = below[0] if len(below) == 1 else path
+        resolved = path.resolve()
+    except (OSError, ValueError, RuntimeError) as exc:  # a NUL byte, a loop of links
+        msg = f"{origin}: cannot use file {name!r}: {exc}"
+        raise InputError(msg) from None
+    if not resolved.is_relative_to(root):
+        msg = (
+            f"{origin}: refused file {name!r}: it resolves to {resolved}, outside the "
+            f"feed's folder {root}; a feed may name only files inside its folder"
+        )
+        raise InputError(msg)
+    return path
 
 
 @functools.lru_cache(maxsize=16)
@@ -412,11 +434,14 @@ def _manifest_files(path: Path) -> set[Path]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return set()  # reported when the manifest itself is read
     items = data if isinstance(data, list) else [data]
-    return {
-        _locate(path.parent, str(item["file"])).resolve()
-        for item in items
-        if isinstance(item, dict) and item.get("file") and not _first(item, _TEXT_KEYS)
-    }
+    claimed: set[Path] = set()
+    for item in items:
+        if isinstance(item, dict) and item.get("file") and not _first(item, _TEXT_KEYS):
+            try:
+                claimed.add(_locate(path.parent, str(item["file"]), str(path)).resolve())
+            except InputError:
+                continue  # reported when the manifest itself is read
+    return claimed
 
 
 def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -179,6 +179,144 @@ class TestReadFile:
             read_file(path)
 
 
+SECRET = "root:x:0:0:not an article\n"
+
+
+def _feed(tmp_path: Path) -> Path:
+    """A feed folder with an article inside it and a secret file beside the folder."""
+    (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
+    feed = tmp_path / "feed"
+    (feed / "articles" / "2025").mkdir(parents=True)
+    (feed / "articles" / "2025" / "flood.txt").write_text(
+        "date 2025-04-14\nThe agency said 11 people died in the flood.", encoding="utf-8"
+    )
+    return feed
+
+
+def _symlink(link: Path, target: Path) -> None:
+    try:
+        link.symlink_to(target)
+    except OSError:
+        pytest.skip("symbolic links cannot be made here")
+
+
+class TestFileConfinedToFeed:
+    def test_nested_relative_path(self, tmp_path: Path) -> None:
+        """A path into a folder below the feed is read."""
+        feed = _feed(tmp_path)
+        record = record_from_mapping({"file": "articles/2025/flood.txt"}, "a.json", base=feed)
+        assert 14 == record.published.day
+        assert str(feed / "articles" / "2025" / "flood.txt") == record.origin
+
+    def test_name_found_below(self, tmp_path: Path) -> None:
+        """A bare name is still found in a folder below the feed."""
+        record = record_from_mapping({"file": "flood.txt"}, base=_feed(tmp_path))
+        assert record.text.endswith("11 people died in the flood.")
+
+    def test_link_inside_the_feed(self, tmp_path: Path) -> None:
+        """A symbolic link to another file inside the feed's folder is read."""
+        feed = _feed(tmp_path)
+        _symlink(feed / "latest.txt", feed / "articles" / "2025" / "flood.txt")
+        assert 14 == record_from_mapping({"file": "latest.txt"}, base=feed).published.day
+
+    def test_absolute_path_inside(self, tmp_path: Path) -> None:
+        """An absolute path that is inside the feed's folder is read."""
+        feed = _feed(tmp_path)
+        name = str(feed / "articles" / "2025" / "flood.txt")
+        assert 14 == record_from_mapping({"file": name}, base=feed).published.day
+
+    @pytest.mark.parametrize(
+        "name", ["../secret.txt", "articles/../../secret.txt", "../../../../../../etc/passwd"]
+    )
+    def test_traversal(self, tmp_path: Path, name: str) -> None:
+        """A path that climbs out of the feed's folder is refused, naming record and path."""
+        feed = _feed(tmp_path)
+        with pytest.raises(InputError) as caught:
+            record_from_mapping({"file": name}, "feed.jsonl line 4", base=feed)
+        message = str(caught.value)
+        assert message.startswith(f"feed.jsonl line 4: refused file {name!r}: it resolves to ")
+        assert f"outside the feed's folder {feed.resolve()}" in message
+
+    def test_absolute_path_outside(self, tmp_path: Path) -> None:
+        """An absolute path elsewhere is refused."""
+        feed = _feed(tmp_path)
+        name = str(tmp_path / "secret.txt")
+        with pytest.raises(InputError, match=r"list\.json record 1: refused file"):
+            record_from_mapping({"file": name}, "list.json record 1", base=feed)
+
+    def test_symlink_escaping(self, tmp_path: Path) -> None:
+        """A symbolic link inside the feed that points out of it is refused."""
+        feed = _feed(tmp_path)
+        _symlink(feed / "innocent.txt", tmp_path / "secret.txt")
+        with pytest.raises(InputError) as caught:
+            record_from_mapping({"file": "innocent.txt"}, "feed.jsonl line 1", base=feed)
+        expected = (
+            f"feed.jsonl line 1: refused file 'innocent.txt': it resolves to "
+            f"{(tmp_path / 'secret.txt').resolve()}, outside the feed's folder "
+            f"{feed.resolve()}; a feed may name only files inside its folder"
+        )
+        assert expected == str(caught.value)
+
+    def test_folder_link_escaping(self, tmp_path: Path) -> None:
+        """A file reached through a linked folder that points out of the feed is refused."""
+        feed = _feed(tmp_path)
+        (tmp_path / "elsewhere").mkdir()
+        (tmp_path / "elsewhere" / "leak.txt").write_text(SECRET, encoding="utf-8")
+        _symlink(feed / "mirror", tmp_path / "elsewhere")
+        with pytest.raises(InputError, match=r"refused file 'mirror/leak\.txt'"):
+            record_from_mapping({"file": "mirror/leak.txt"}, base=feed)
+        with pytest.raises(InputError):  # nor is it found by its bare name through the link
+            record_from_mapping({"file": "leak.txt"}, base=feed)
+
+    def test_nul_byte(self, tmp_path: Path) -> None:
+        """A path with a NUL byte is a bad record, not a crash."""
+        with pytest.raises(InputError, match=r"a\.json record 1: cannot use file"):
+            record_from_mapping({"file": "a\x00.txt"}, "a.json record 1", base=_feed(tmp_path))
+
+    def test_default_base_is_the_current_folder(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Without a base, the file must be inside the current folder."""
+        monkeypatch.chdir(_feed(tmp_path))
+        assert 14 == record_from_mapping({"file": "flood.txt"}).published.day
+        with pytest.raises(InputError, match=r"refused file '\.\./secret\.txt'"):
+            record_from_mapping({"file": "../secret.txt"})
+
+    @pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+    def test_feed_reads_the_rest(self, tmp_path: Path, suffix: str) -> None:
+        """A feed's refused record is collected as an error; its other records are read."""
+        feed = _feed(tmp_path)
+        items = [
+            {"file": "articles/2025/flood.txt", "outlet": "Valley Post"},
+            {"file": "../secret.txt", "outlet": "Mallory"},
+            {"text": "Officials said 40 homes burned.", "outlet": "Valley Post"},
+        ]
+        path = feed / f"feed{suffix}"
+        if suffix == ".jsonl":
+            path.write_text("\n".join(json.dumps(i) for i in items), encoding="utf-8")
+            where = f"{path} line 2"
+        else:
+            path.write_text(json.dumps(items), encoding="utf-8")
+            where = f"{path} record 2"
+        errors: list[tuple[str, object]] = []
+        records = read_file(path, errors=errors)  # type: ignore[arg-type]
+        assert ["Valley Post", "Valley Post"] == [r.publisher for r in records]
+        assert all(SECRET not in r.text for r in records)
+        assert [where] == [w for w, _ in errors]
+        assert str(errors[0][1]).startswith(f"{where}: refused file '../secret.txt'")
+        with pytest.raises(InputError, match="refused file"):
+            read_file(path)
+
+    def test_manifest_claims_nothing_outside(self, tmp_path: Path) -> None:
+        """A manifest naming a file outside its folder does not hide that file from a walk."""
+        feed = _feed(tmp_path)
+        (tmp_path / "loose.txt").write_text("A loose article.", encoding="utf-8")
+        (feed / "list.json").write_text(json.dumps([{"file": "../loose.txt"}]), "utf-8")
+        names = [p.relative_to(tmp_path).as_posix() for p in find_inputs([tmp_path])]
+        assert "loose.txt" in names
+        assert "feed/list.json" in names
+
+
 class TestFindInputs:
     def test_walks_folders_sorted(self, tmp_path: Path) -> None:
         """Folders are read recursively, in order, skipping hidden and unknown files."""

@@ -381,6 +381,21 @@ class TestRecordsBag:
         assert f"{listing} record 2" == items[2].origin
         assert "the record has no text" in items[2].error
 
+    def test_file_outside_the_feed(self, tmp_path: Path) -> None:
+        """A record naming a file outside its feed's folder is a read failure; nothing leaks."""
+        pytest.importorskip("dask.bag")
+        from claimtrack.scale import records_bag
+
+        (tmp_path / "private.txt").write_text("Not for the feed: 99 secrets.", "utf-8")
+        feed = tmp_path / "feed"
+        feed.mkdir()
+        lines = [json.dumps(WIRE[0]), json.dumps({"file": "../private.txt"})]
+        path = _write_jsonl(feed / "feed.jsonl", lines)
+        items = records_bag([path]).compute(scheduler="sync")
+        assert [False, True] == [is_failure(i) for i in items]
+        assert (f"{path} line 2", FailureKind.READ) == (items[1].origin, items[1].kind)
+        assert items[1].error.startswith(f"{path} line 2: refused file '../private.txt'")
+
     def test_undecodable_file(self, tmp_path: Path) -> None:
         """A file that is not UTF-8 is one failure saying which byte."""
         pytest.importorskip("dask.bag")
