@@ -180,7 +180,11 @@ class _Unit:
                 for k in range(n)
                 if lows[k] == ";"
                 or (lows[k] == "," and k + 1 < n and lows[k + 1] in _CONTENT_STOPS)
-                or (lows[k] == "and" and k + 1 < n and _cues.cue_kind(lows[k + 1]) == "speech")
+                or (
+                    lows[k] in {"and", "but"}
+                    and k + 1 < n
+                    and _cues.cue_kind(lows[k + 1]) == "speech"
+                )
             ]
         return self._stops
 
@@ -683,6 +687,14 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             and u.lows[left[0] - 2] == ","
         ):
             breaks.append(left[0] - 2)
+        elif (
+            left is not None
+            and left[0] > 0
+            and u.lows[left[0] - 1] in {"and", "but"}
+            and cue.kind == "speech"
+        ):
+            # "one in three said ... and one in four said ...": a second speaker.
+            breaks.append(left[0] - 1)
     breaks.sort()
     for cue in cues_found:
         if cue.first < used_until:
@@ -742,7 +754,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 used_until = b
             continue
         # "... and said four more people had been hurt": the same speaker again.
-        if source is None and cue.first > floor and u.lows[cue.first - 1] == "and":
+        if source is None and cue.first > floor and u.lows[cue.first - 1] in {"and", "but"}:
             a = _after_cue(u, cue)
             b = _content_end(u, a)
             subject = _subject(u, floor)

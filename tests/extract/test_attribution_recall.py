@@ -57,3 +57,23 @@ class TestNegatedCue:
         """An adverb with no negation before it is not part of the cue."""
         text = "The mayor quickly said that the roads were open."
         assert [("The mayor", "said", "the roads were open", I)] == all_of(text)
+
+
+class TestCoordinatedSpeakers:
+    def test_second_speaker_after_and(self) -> None:
+        """'X said A and Y said B' gives two claims, not one that swallows the second."""
+        text = "Police said two roads were closed and the mayor said schools would open late."
+        expected = [
+            ("Police", "said", "two roads were closed", I),
+            ("the mayor", "said", "schools would open late", I),
+        ]
+        assert expected == all_of(text)
+
+    def test_same_speaker_after_but(self) -> None:
+        """'X conceded A but said B': the second clause is the same speaker's claim."""
+        text = "The minister conceded that prices had risen but said wages would catch up."
+        expected = [
+            ("The minister", "conceded", "prices had risen", I),
+            ("The minister", "said", "wages would catch up", I),
+        ]
+        assert expected == all_of(text)
