@@ -646,6 +646,7 @@ def _source_right(u: _Unit, i: int) -> tuple[int, int] | None:
     if i >= n or not u.word(i) or u.lows[i] in _NOT_AFTER_INVERTED:
         return None
     j = i
+    appositive = False
     while j < n and j - i < _MAX_APPOSITIVE:
         low = u.lows[j]
         if low in _HARD_STOPS or low in _FINAL:
@@ -653,7 +654,14 @@ def _source_right(u: _Unit, i: int) -> tuple[int, int] | None:
         if low == "," and (j + 1 >= n or u.lows[j + 1] in _CONTENT_STOPS | {"that"}):
             break
         if low in _ADVERBIAL_OPENERS and j > i and not u.cap(j):
-            break
+            # Inside an appositive a preposition usually belongs to it ("a professor at
+            # the university"); after a comma, or before a time, it is the writer's.
+            if not appositive or u.lows[j - 1] == "," or low not in _PREPOSITIONS:
+                break
+            if j + 1 < n and (u.lows[j + 1] in _TIMES or u.lows[j + 1] in _ADVERBIAL_OPENERS):
+                break
+        if low == ",":
+            appositive = True
         j += 1
     while j > i and u.lows[j - 1] == ",":
         j -= 1

@@ -77,3 +77,33 @@ class TestCoordinatedSpeakers:
             ("The minister", "said", "wages would catch up", I),
         ]
         assert expected == all_of(text)
+
+
+class TestInvertedAppositive:
+    @pytest.mark.parametrize(
+        ("text", "phrase"),
+        [
+            (
+                "“We will appeal,” said Ana Ruiz, a lawyer for the tenants at a Lisbon firm.",
+                "Ana Ruiz, a lawyer for the tenants at a Lisbon firm",
+            ),
+            (
+                "“The count is not over,” said Tomas Berg, an analyst with the election "
+                "commission in Oslo.",
+                "Tomas Berg, an analyst with the election commission in Oslo",
+            ),
+            (
+                "“The count is not over,” said Tomas Berg, an analyst, on Tuesday.",
+                "Tomas Berg, an analyst",
+            ),
+            (
+                "“The count is not over,” said Tomas Berg, an analyst at the commission on Tuesday.",
+                "Tomas Berg, an analyst at the commission",
+            ),
+        ],
+    )
+    def test_preposition_inside_appositive(self, text: str, phrase: str) -> None:
+        """A preposition inside an inverted speaker's appositive stays in the phrase."""
+        att = find_attributions(text)[0]
+        assert att.speaker_phrase_span is not None
+        assert phrase == att.speaker_phrase_span.of(text)
