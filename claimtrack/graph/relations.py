@@ -467,6 +467,8 @@ class _Verdicts:
         # Pair key (see `add`) -> the pair's row; the order of the pair is the one of its
         # first verdict, the rest that of the verdict that settles it.
         self.pairs: dict[int, Row] = {}
+        # The rows of pairs that meet only once (see `add`): no key, no look-up.
+        self.single: list[Row] = []
         self.size = size
 
     def add(
@@ -481,9 +483,16 @@ class _Verdicts:
         y: Figure,
         ratio: float | None = None,
         value: float | None = None,
+        once: bool = False,
     ) -> None:
         """Record a verdict on a pair: *why* is a `Row` template over *metric* and the
-        figures *x* (old's) and *y* (new's)."""
+        figures *x* (old's) and *y* (new's). *once* tells that no other verdict on the
+        pair can come (a sweep meets two claims of different documents once per fact
+        they share, so once in all when either states one fact only): its row is kept
+        as it is, which spares a million-claim corpus a dict of every pair."""
+        if once:
+            self.single.append((old.id, new.id, kind, why, metric, x, y, ratio, None, value))
+            return
         pairs = self.pairs
         # One int per unordered pair, from the records' positions in the sorted list: no
         # key object to build and no string to hash for each of a million verdicts.
@@ -501,7 +510,7 @@ class _Verdicts:
         pairs[key] = (current[0], current[1], kind, why, metric, x, y, ratio, None, value)
 
     def rows(self) -> list[Row]:
-        return list(self.pairs.values())
+        return self.single + list(self.pairs.values())
 
 
 def detect(
@@ -749,6 +758,7 @@ def _sweep(
         last: dict[str, int] = {}
         for j, new in enumerate(recs):
             fy = figs[j]
+            single = len(new.flat) == 2
             p = last.get(new.origin, -1)
             prev = recs[p] if p >= 0 else None
             if prev is not None and anchor(figs[p]) != anchor(fy):
@@ -760,6 +770,7 @@ def _sweep(
                     metric=fact[0],
                     x=figs[p],
                     y=fy,
+                    once=(single or len(prev.flat) == 2) and prev.doc != new.doc,
                 )
             last[new.origin] = j
             if not new.known:
@@ -783,6 +794,7 @@ def _sweep(
                     # "had earlier put the number at 142": reported, not said that day.
                     continue
                 fx = figs[i]
+                once = (single or len(old.flat) == 2) and old.doc != new.doc
                 if new.day - old.day <= window_days:
                     if fx.is_compatible(fy, tolerance):
                         verdicts.add(
@@ -794,6 +806,7 @@ def _sweep(
                             x=fx,
                             y=fy,
                             ratio=1.0,
+                            once=once,
                         )
                         continue
                     gap = _hours(old, new)
@@ -812,6 +825,7 @@ def _sweep(
                             x=fx,
                             y=fy,
                             value=gap,
+                            once=once,
                         )
                         continue
                     ratio = fx.ratio_to(fy)
@@ -824,6 +838,7 @@ def _sweep(
                         x=fx,
                         y=fy,
                         ratio=ratio,
+                        once=once,
                     )
                 else:
                     if cumulative and _rising(fx, fy, tolerance):
@@ -835,6 +850,7 @@ def _sweep(
                             metric=fact[0],
                             x=fx,
                             y=fy,
+                            once=once,
                         )
                     break
 

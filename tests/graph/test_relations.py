@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from typing import Any
+from unittest.mock import patch
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.graph import ClaimGraph
@@ -11,12 +14,13 @@ from claimtrack.graph.relations import (
     _NEWER_WORDS,
     _OLDER,
     _OLDER_WORDS,
+    _Verdicts,
     anchor,
     framing_of,
     norm_metric,
     norm_population,
 )
-from claimtrack.model import Figure, Relation
+from claimtrack.model import Attribution, Claim, Document, Figure, Person, Relation, Source
 from tests.graph.helpers import doc, killed
 
 
@@ -361,3 +365,73 @@ class TestFramingOf:
     def test_shortcut_changes_nothing(self, text: str) -> None:
         """Skipping sentences without a framing word gives what searching them gives."""
         assert _searched(text) == framing_of(text)
+
+
+# Reports of one or two claims, each claim one or two figures, on two days.
+_REPORTS = st.lists(
+    st.tuples(
+        st.sampled_from(["Anna Kovalenko", "Petro Lysenko", "the ministry", None]),
+        st.lists(
+            st.lists(
+                st.tuples(st.sampled_from(["killed", "injured"]), st.integers(1, 9), st.booleans()),
+                min_size=1,
+                max_size=2,
+            ),
+            min_size=1,
+            max_size=2,
+        ),
+        st.sampled_from(["2022-08-30", "2022-08-31"]),
+        st.integers(6, 20),
+    ),
+    max_size=7,
+)
+
+
+class TestVerdictsOnce:
+    @settings(max_examples=60, deadline=None)
+    @given(_REPORTS)
+    def test_single_rows_change_nothing(self, reports: list[Any]) -> None:
+        """Keeping the rows of pairs that meet once outside the pair dict links the same."""
+        documents = []
+        for i, (speaker, claims, day, hour) in enumerate(reports):
+            source = Source(
+                id=f"s{i}", publisher=f"Outlet {i % 3}", published=f"{day}T{hour:02d}:00Z"
+            )
+            who = Attribution(Person(speaker), mode="indirect") if speaker else Attribution(None)
+            documents.append(
+                Document(
+                    source,
+                    "",
+                    claims=[
+                        Claim(
+                            id=f"s{i}-{k}",
+                            content=f"claim {k}",
+                            content_span=None,
+                            source=source,
+                            attribution=who,
+                            figures=[
+                                Figure.at_least(v, metric=m) if floor else Figure.exact(v, metric=m)
+                                for m, v, floor in figures
+                            ],
+                            said_on=day,
+                            place="Kharkiv",
+                        )
+                        for k, figures in enumerate(claims)
+                    ],
+                )
+            )
+        original = _Verdicts.add
+
+        def never_once(self: _Verdicts, *args: Any, once: bool = False, **kwargs: Any) -> None:
+            original(self, *args, **kwargs)
+
+        def links(graph: ClaimGraph) -> set[tuple[str, str, str, str, float | None]]:
+            return {(k.a, k.b, k.kind.value, k.why, k.ratio) for k in graph.relations()}
+
+        fast = ClaimGraph()
+        fast.add_many(documents)
+        with patch.object(_Verdicts, "add", never_once):
+            keyed = ClaimGraph()
+            keyed.add_many(documents)
+            expected = links(keyed)
+        assert expected == links(fast)
