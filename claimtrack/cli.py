@@ -366,13 +366,16 @@ def run_ingest(
     def records() -> Iterator[Any]:
         for path in files:
             summary.files += 1
+            bad: list[tuple[str, ClaimtrackError]] = []
             try:
-                found = read_file(path)
+                # A bad record of a feed is reported; the feed's other records are read.
+                found = read_file(path, errors=bad)
             except ClaimtrackError as exc:
-                summary.failures.append((str(path), str(exc)))
+                bad.append((str(path), exc))
+                found = []
+            for where, exc in bad:
+                summary.failures.append((where, str(exc)))
                 console.print(f"[red]skipped[/red] {escape(str(exc))}", highlight=False)
-                progress.advance(task)
-                continue
             if not found:
                 progress.advance(task)
             for index, record in enumerate(found):

@@ -119,6 +119,25 @@ class TestIngest:
         assert "3 files read, 2 documents added, 0 already stored" in result.output
         assert "1 failures" in result.output
 
+    def test_bad_record_of_a_feed_keeps_the_feed(self, tmp_path: Path) -> None:
+        """A feed's unreadable line is reported; its other lines are stored, exit 1."""
+        (tmp_path / "in").mkdir()
+        lines = [
+            json.dumps({"text": FLOOD, "publisher": "Wire"}),
+            "{not json",
+            json.dumps({"file": "../outside.txt", "publisher": "Wire"}),
+            json.dumps({"text": FLOOD.replace("14", "15"), "publisher": "Daily"}),
+        ]
+        (tmp_path / "in" / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (tmp_path / "outside.txt").write_text(FLOOD, encoding="utf-8")
+        db = str(tmp_path / "a.db")
+        result = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", db])
+        assert 1 == result.exit_code
+        assert "line 2" in result.stderr
+        assert "outside the feed's folder" in result.stderr
+        assert "1 files read, 2 documents added, 0 already stored" in result.output
+        assert "2 failures" in result.output
+
     def test_changed_version_is_refused_and_the_batch_goes_on(self, tmp_path: Path) -> None:
         """A changed article under a stored url is reported; the new one is stored, exit 1."""
         (tmp_path / "monday").mkdir()
