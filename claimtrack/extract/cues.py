@@ -81,6 +81,7 @@ condemn denounce applaud hail welcome counsel advise declare conclude posit theo
 acknowledge confess explain clarify elaborate continue
 decline describe refuse propose express discuss characterize characterise label
 dub brand mention recommend acknowledge accept
+tout chide bemoan reaffirm deride portray depict liken quote
 """)
 # Verbs of belief, knowledge, intention, evidence and stance, which PolNeAR-style
 # attribution counts too.
@@ -95,12 +96,14 @@ _COGNITION_IRREGULAR = [
     ("plan", "plans", "planned", "planning"),
     ("fear", "fears", "feared", "fearing"),
     ("seek", "seeks", "sought", "seeking"),
+    ("foresee", "foresees", "foresaw", "foreseeing"),
 ]
 _COGNITION_REGULAR = _wordlist("""
 believe doubt expect hope want wish suspect assume agree disagree worry imagine
 figure guess reckon understand realize realise recognize recognise fear intend
 consider regard support oppose back endorse favor favour prefer seek vow aim
 decide agree
+wonder anticipate imply remember
 """)
 
 # Multi-word cues, keyed by their first word: the words that must follow it.

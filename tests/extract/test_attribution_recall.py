@@ -107,3 +107,30 @@ class TestInvertedAppositive:
         att = find_attributions(text)[0]
         assert att.speaker_phrase_span is not None
         assert phrase == att.speaker_phrase_span.of(text)
+
+
+class TestLexicon:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The governor wondered whether the budget would pass.",
+                ("The governor", "wondered", "whether the budget would pass", I),
+            ),
+            (
+                "The company touted its new plant as the largest in the region.",
+                ("The company", "touted", "its new plant as the largest in the region", I),
+            ),
+            (
+                "Analysts anticipate that rates will fall in June.",
+                ("Analysts", "anticipate", "rates will fall in June", I),
+            ),
+            (
+                "The ministry reaffirmed that the border would stay closed.",
+                ("The ministry", "reaffirmed", "the border would stay closed", I),
+            ),
+        ],
+    )
+    def test_added_cues(self, text: str, expected: tuple[object, ...]) -> None:
+        """Verbs of stance and expectation added to the lexicon attribute their clause."""
+        assert [expected] == all_of(text)
