@@ -466,8 +466,32 @@ _FOLDED_CITY = re.compile(r" cit[yi]$")
 
 
 def _folded_key(name: str) -> str:
-    """Fold a name as `claimtrack.graph.relations.norm_place` does."""
-    return _FOLDED_CITY.sub("", _FOLDED_THE.sub("", fold(name)))
+    """
+    Fold a name for comparing places (what `claimtrack.graph.relations.norm_place`
+    returns): folded, no "the", no trailing "city" unless the name without it is a
+    country or region ("Mexico City" is not Mexico, nor "New York City" the state).
+
+    Examples:
+        >>> _folded_key("the Kharkiv City") == _folded_key("Kharkiv")
+        True
+        >>> _folded_key("Mexico City") == _folded_key("Mexico")
+        False
+    """
+    text = _FOLDED_THE.sub("", fold(name))
+    stripped = _FOLDED_CITY.sub("", text)
+    if stripped != text and stripped in _folded_areas():
+        return text
+    return stripped
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_areas() -> frozenset[str]:
+    """The folded names of the gazetteer's countries, states and regions."""
+    return frozenset(
+        _FOLDED_THE.sub("", fold(name))
+        for name, place in _gazetteer().by_name.items()
+        if place.kind != "city"
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -45,9 +45,9 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any, ClassVar
 
+from claimtrack.extract.places import _folded_key
 from claimtrack.graph.nested import nested_rows
 from claimtrack.model import Figure, Link, Relation
-from claimtrack.resolve import fold
 
 __all__ = [
     "CUMULATIVE",
@@ -253,15 +253,19 @@ def norm_population(population: str | None) -> str:
 @lru_cache(maxsize=100_000)
 def norm_place(place: str | None) -> str:
     """
-    Return the comparable form of a place name (folded, no "the", no trailing "city").
+    Return the comparable form of a place name (folded, no "the", no trailing "city"
+    unless the name without it is a country or region: "Mexico City" is not Mexico, nor
+    "New York City" the state).
 
     Examples:
         >>> norm_place("Kharkiv city") == norm_place("the KHARKIV")
         True
+        >>> norm_place("Mexico City") == norm_place("Mexico")
+        False
+        >>> norm_place("Salt Lake City") == norm_place("Salt Lake")
+        True
     """
-    text = fold(place or "")
-    text = re.sub(r"^the ", "", text)
-    return re.sub(r" cit(?:y|i)$", "", text)
+    return _folded_key(place or "")
 
 
 def anchor(figure: Figure) -> tuple[float, ...]:

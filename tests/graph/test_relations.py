@@ -18,6 +18,7 @@ from claimtrack.graph.relations import (
     anchor,
     framing_of,
     norm_metric,
+    norm_place,
     norm_population,
 )
 from claimtrack.model import Attribution, Claim, Document, Figure, Person, Relation, Source
@@ -44,6 +45,48 @@ class TestNormalisation:
             "people",
             "children",
         )
+
+    def test_city_of_a_country_or_state_keeps_city(self) -> None:
+        """'Mexico City' and 'New York City' are not the country and the state."""
+        pairs = [
+            ("Mexico City", "Mexico"),
+            ("New York City", "New York"),
+            ("Kuwait City", "Kuwait"),
+        ]
+        assert [False] * 3 == [norm_place(a) == norm_place(b) for a, b in pairs]
+
+    def test_city_after_a_city_name_is_dropped(self) -> None:
+        """'Kharkiv city', 'the Kharkiv City' and 'Kharkiv' are one place."""
+        assert {norm_place("Kharkiv")} == {
+            norm_place("Kharkiv city"),
+            norm_place("the Kharkiv City"),
+        }
+
+    def test_conflict_city_and_country_are_not_one_block(self) -> None:
+        """Mexico City's toll is not set against Mexico's as the same place's."""
+        graph = ClaimGraph()
+        graph.add(
+            doc(
+                "a",
+                "Mexico City counted 40 dead.",
+                speaker="Clara Ruiz",
+                figures=(killed(40),),
+                place="Mexico City",
+            )
+        )
+        graph.add(
+            doc(
+                "b",
+                "Mexico counted 12 dead.",
+                speaker="Jorge Paz",
+                figures=(killed(12),),
+                place="Mexico",
+            )
+        )
+        assert {("a-1", "b-1", "conflicts")} == _kinds(graph)
+        assert ["Mexico City is inside Mexico"] == [
+            link.why.split(":")[0] for link in graph.conflicts()
+        ]
 
     def test_anchor_ignores_qualifier(self) -> None:
         """'more than 2,000' and 'no fewer than 2,000' state the same number."""
