@@ -455,6 +455,7 @@ def _skip_adverbial(u: _Unit, i: int, stop: int) -> int:
                 u.lows[j] in _ADVERBIAL_WORDS
                 or (names and _is_name_token(u, j))
                 or u.lows[j].isdigit()
+                or (names and j in u.quotes and _is_title(u, u.quotes[j]))
             )
         ):
             j += 1
@@ -465,6 +466,22 @@ def _skip_adverbial(u: _Unit, i: int, stop: int) -> int:
             return i
         i = j
     return i
+
+
+# Short words a title may hold in lower case ("Meet the Press", "State of the Union").
+_TITLE_SMALL = _words("the of a an and in on for to at with")
+# Longest quoted title, in words, read as part of an adverbial.
+_MAX_TITLE = 6
+
+
+def _is_title(u: _Unit, quote: Quote) -> bool:
+    """Whether a quotation is a short title ("Meet the Press"), not a quoted claim."""
+    words = u.text[quote.inner.start : quote.inner.end].strip(" ,.").split()
+    return (
+        0 < len(words) <= _MAX_TITLE
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+    )
 
 
 def _skip_recipient(u: _Unit, i: int, stop: int) -> int:
@@ -557,6 +574,8 @@ def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
         return j
     if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] in _CONTENT_STOPS | {"because", "as"}:
         return j
+    if j > i and u.lows[j - 1] == _QUOTE and u.lows[j] in _CONTENT_STOPS:
+        return j  # 'said on “Meet the Press,” adding': the title's mark holds the comma
     if u.lows[j] in _TAIL_OPENERS and j - i <= _MAX_TAIL:
         return j
     return None
@@ -1142,9 +1161,15 @@ def find_attributions(
             word_count = (
                 sum(1 for low in u.lows if low[0].isalnum()) + len(u.quotes) if u.quotes else 0
             )
-            for q in u.quotes.values():
+            for k, q in u.quotes.items():
                 if q.span in used or q.inner in used:
                     continue
+                if (
+                    k > 0
+                    and (_is_name_token(u, k - 1) or u.lows[k - 1] in _PREPOSITIONS)
+                    and (_is_title(u, q))
+                ):
+                    continue  # 'on MSNBC’s “Morning Joe,”': a title, not a quotation
                 alone = word_count == 1
                 after_claim = bool(atts) and any(a.mode is AttributionMode.DIRECT for a in atts)
                 if not (alone or after_claim):

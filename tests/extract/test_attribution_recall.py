@@ -134,3 +134,22 @@ class TestLexicon:
     def test_added_cues(self, text: str, expected: tuple[object, ...]) -> None:
         """Verbs of stance and expectation added to the lexicon attribute their clause."""
         assert [expected] == all_of(text)
+
+
+class TestQuotedTitle:
+    def test_title_in_adverbial(self) -> None:
+        """A programme's quoted title after 'on' is part of the adverbial, not the content."""
+        text = "The senator said on CBS’s “Face the Nation” that the bill would pass."
+        assert [("The senator", "said", "the bill would pass", I)] == all_of(text)
+
+    def test_title_then_adding(self) -> None:
+        """'said on X's “Title,” adding, “...”' gives two quotations and no claim for the title."""
+        text = (
+            "“The port will reopen,” Ortega said on Radio Nacional’s “Buenos Días,” "
+            "adding, “Ships are already waiting.”"
+        )
+        expected = [
+            ("Ortega", "said", "The port will reopen,", AttributionMode.DIRECT),
+            ("Ortega", "adding", "Ships are already waiting.", AttributionMode.DIRECT),
+        ]
+        assert expected == all_of(text)
