@@ -28,6 +28,7 @@ from claimtrack.graph.relations import (
     flat_facts,
     framing_of,
     norm_metric,
+    norm_population,
     to_link,
 )
 from claimtrack.graph.status import Status, derive, newest
@@ -831,22 +832,59 @@ class ClaimGraph:
         return [c for c in self.claims(**filters) if self.status(c.id) is Status.UNVERIFIED]
 
     def timeline(
-        self, metric: str, place: str | None = None, **filters: Any
+        self, metric: str, place: str | None = None, *, changes: bool = False, **filters: Any
     ) -> list[TimelinePoint]:
         """
-        Return the figures stated for *metric* (and *place*), one point per first
-        statement (copies left out), oldest first; a blank metric gives no points, an
-        undated claim a point whose `when` is None.
+        Return the figures stated for *metric* (and *place*), oldest first: one point per
+        fact a first statement gives (copies left out), so "12 soldiers and 30 civilians
+        were killed" gives two points, told apart by their `population`.
+
+        Args:
+            metric: What the figures count ("killed"; "dead" and "deaths" match). A blank
+                metric gives no points.
+            place: A place; claims about places inside it match too.
+            changes: Return the changes stated ("rose by 12%") instead of the levels (a
+                running tally); a claim stating both ("rose by 12 to 45") gives its level
+                to the one and its change to the other.
+            filters: As in `claims` (speaker, organization, since, until, min_value).
+
+        Returns:
+            The points, oldest first; an undated claim gives points whose `when` is
+            None.
+
+        Notes:
+            A fact is (metric, population, place, unit), the place being the claim's:
+            a claim stating two figures for one fact ("12 killed in Paris and 30 in
+            Lyon", read as one claim about Paris) gives the first only, as relation
+            detection does.
+
+        Examples:
+            >>> from claimtrack.model import Attribution, Claim, Document, Figure, Person, Source
+            >>> src = Source(id="src-1", published="2026-03-02T09:00:00Z")
+            >>> text = "The army said 12 soldiers and 30 civilians were killed, 5 more wounded."
+            >>> figures = [Figure.exact(12, metric="killed", population="soldiers"),
+            ...            Figure.exact(30, metric="killed", population="civilians"),
+            ...            Figure.exact(5, metric="wounded", change="increase")]
+            >>> claim = Claim(id="clm-1", content=text, content_span=None, source=src,
+            ...               attribution=Attribution(Person("Army"), mode="indirect"),
+            ...               figures=figures)
+            >>> graph = ClaimGraph()
+            >>> graph.add(Document(src, text, claims=[claim]))
+            True
+            >>> [(p.figure.value, p.population) for p in graph.timeline("killed")]
+            [(12, 'soldiers'), (30, 'people')]
+            >>> [str(p.figure) for p in graph.timeline("wounded", changes=True)]
+            ['an increase of 5 wounded']
         """
         wanted = norm_metric(metric)
-        points = []
-        for claim in self.claims(metric=metric, place=place, **filters):
-            rec = self._record_index()[claim.id]
+        if not wanted:
+            return []  # a blank metric filters nothing, and figures naming none are no facts
+        claims = self.claims(metric=None if changes else metric, place=place, **filters)
+        index = self._record_index()  # after `claims`, which links the graph first
+        points: list[TimelinePoint] = []
+        for claim in claims:
+            rec = index[claim.id]
             if rec.derived or rec.base is not None:
-                continue
-            # A blank metric filters nothing, and figures naming no metric are no facts.
-            figure = next((f for fact, f in rec.facts.items() if fact[0] == wanted), None)
-            if figure is None:
                 continue
             source = self._docs[rec.doc].source
             when = None  # day 0: neither said_on nor published is known
@@ -854,7 +892,24 @@ class ClaimGraph:
                 when = pendulum.from_timestamp(rec.ts, tz="UTC")
             elif rec.day > 0:
                 when = to_datetime(pendulum.Date.fromordinal(rec.day))
-            points.append(TimelinePoint(when, figure, claim.id, rec.speaker, source.id))
+            stated: list[tuple[str, Any]] = []  # (population, figure) per fact
+            if not changes:
+                stated = [(fact[1], f) for fact, f in rec.facts.items() if fact[0] == wanted]
+            else:
+                # Changes are no facts (relation detection compares levels): the first
+                # figure per population, unit and direction, as `flat_facts` keeps levels.
+                seen: set[tuple[str, str, str]] = set()
+                for f in claim.figures:
+                    if f.change is None or not f.metric or norm_metric(f.metric) != wanted:
+                        continue
+                    key = (norm_population(f.population), f.unit or "", f.change.value)
+                    if key not in seen:
+                        seen.add(key)
+                        stated.append((key[0], f))
+            points.extend(
+                TimelinePoint(when, f, claim.id, rec.speaker, source.id, population=population)
+                for population, f in stated
+            )
         return points
 
     # ------------------------------------------------------------------ assessments

@@ -45,13 +45,19 @@ class Origin:
 @attrs.frozen
 class TimelinePoint:
     """
-    One figure of a running tally: when it was stated, by whom, where.
+    One figure of a running tally (or, from `timeline(..., changes=True)`, one change):
+    when it was stated, by whom, where, and what it counts.
+
+    `population` is who the figure counts, in the graph's comparable form ("people" for
+    people, civilians and residents; "soldiers"), so two figures of one claim ("12
+    soldiers and 30 civilians") can be told apart; None when a point was made without
+    it. The unit, if any, is the figure's (`figure.unit`).
 
     Examples:
         >>> p = TimelinePoint("2022-03-08T00:00:00Z", Figure.exact(474), "clm-1",
-        ...                   "organization:ohchr", "src-1")
-        >>> p.figure.value
-        474
+        ...                   "organization:ohchr", "src-1", population="people")
+        >>> p.figure.value, p.population
+        (474, 'people')
     """
 
     when: pendulum.DateTime | None = attrs.field(converter=_opt_datetime)
@@ -59,6 +65,7 @@ class TimelinePoint:
     claim_id: str
     speaker: str | None
     source: str
+    population: str | None = None
 
 
 register_type(Origin)
