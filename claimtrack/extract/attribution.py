@@ -1036,6 +1036,21 @@ _NOT_HEADLINE_SPEAKERS = _words(
 )
 
 
+# Lower-case words that a list of names or a tally may hold ("Smith and Jones", "1,769 of 2,383").
+_LIST_WORDS = _words("and of the or")
+
+
+def _has_clause_words(u: _Unit, a: int, b: int) -> bool:
+    """
+    Whether tokens `[a, b)` read as a statement: some lower-case word beyond "and", "of".
+    A list of names ("Ann Ross, Tom Hale") or a tally ("1,769.") after a colon is no claim.
+    """
+    return any(
+        u.lows[x][0].isalpha() and not u.cap(x) and u.lows[x] not in _LIST_WORDS
+        for x in range(a, b)
+    ) or any(x in u.quotes for x in range(a, b))
+
+
 def _headline_speaker(u: _Unit) -> RawAttribution | None:
     """ "Trey Gowdy: Benghazi probe revealed ...": a name, a colon, then the claim."""
     n = len(u)
@@ -1048,7 +1063,7 @@ def _headline_speaker(u: _Unit) -> RawAttribution | None:
             if not any(u.text[u.starts[x] + 1 : u.ends[x]].islower() for x in range(k)) and k < 2:
                 return None  # "WATCH:" and other one-word capitals are labels
             end = _content_end(u, k + 1)
-            if end <= k + 1:
+            if end <= k + 1 or not _has_clause_words(u, k + 1, end):
                 return None
             return _make(u, _content_span(u, k + 1, end), (k, k + 1), (0, k))
         if not u.word(k):
@@ -1061,8 +1076,10 @@ def _headline(u: _Unit) -> RawAttribution | None:
     n = len(u)
     for k in range(min(n, 6)):
         if u.lows[k] == ":" and k > 0 and n - k > 3:
-            if u.lows[0] not in _NOT_HEADLINE_SPEAKERS and all(
-                _is_name_token(u, x) or u.lows[x] in _cues.TITLE_WORDS for x in range(k)
+            if (
+                u.lows[0] not in _NOT_HEADLINE_SPEAKERS
+                and all(_is_name_token(u, x) or u.lows[x] in _cues.TITLE_WORDS for x in range(k))
+                and _has_clause_words(u, k + 1, n)
             ):
                 return _make(u, _content_span(u, k + 1, _content_end(u, k + 1)), (k, k + 1), (0, k))
             break

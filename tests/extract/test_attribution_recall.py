@@ -153,3 +153,21 @@ class TestQuotedTitle:
             ("Ortega", "adding", "Ships are already waiting.", AttributionMode.DIRECT),
         ]
         assert expected == all_of(text)
+
+
+class TestColonLabels:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Maria Costa: 1,204.",
+            "North Region: Ana Lopes, Rui Faria, Joana Reis.",
+        ],
+    )
+    def test_list_or_tally_is_no_claim(self, text: str) -> None:
+        """A name and a colon before a tally or a list of names is a label, not a speaker."""
+        assert [] == all_of(text)
+
+    def test_name_colon_statement(self) -> None:
+        """A name and a colon before a statement is still a headline speaker."""
+        text = "Maria Costa: the port will reopen on Monday."
+        assert [("Maria Costa", ":", "the port will reopen on Monday", I)] == all_of(text)
