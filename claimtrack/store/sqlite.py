@@ -15,12 +15,14 @@ process holds the write lock, so many processes can read and write one store at 
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import random
 import sqlite3
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +33,7 @@ import pendulum
 
 from claimtrack.errors import (
     DuplicateSourceError,
+    GraphError,
     NotAClaimtrackDatabaseError,
     ReadOnlyStoreError,
     SchemaVersionError,
@@ -1181,11 +1184,42 @@ class Store:
         Args:
             progress: Show progress on standard error while adding the documents and
                 linking them (which then happens here rather than on the first query).
+
+        Warns:
+            UserWarning: When stored documents cannot join the graph (a store written
+                before claim ids were checked may hold two sources sharing a claim id):
+                they are left out of the graph, named in the warning, and stay stored.
         """
         from claimtrack.graph import ClaimGraph
 
         graph = ClaimGraph()
-        graph.add_many(self.documents(), progress=progress)
+        documents: Iterable[Document] = self.documents()
+        if progress:
+            from rich.console import Console
+            from rich.progress import track
+
+            documents = track(
+                list(documents), description="adding documents", console=Console(stderr=True)
+            )
+        refused: list[str] = []
+        enabled = gc.isenabled()
+        gc.disable()  # as in ClaimGraph.add_many
+        try:
+            for document in documents:
+                try:
+                    graph.add(document)
+                except GraphError as exc:  # the graph unchanged; the others still go in
+                    refused.append(str(exc))
+        finally:
+            if enabled:
+                gc.enable()
+        if refused:
+            more = f"; and {len(refused) - 3} more" if len(refused) > 3 else ""
+            msg = (
+                f"store.graph() left out {len(refused)} stored document(s) that the graph "
+                f"cannot hold (they stay stored): {'; '.join(refused[:3])}{more}"
+            )
+            warnings.warn(msg, UserWarning, stacklevel=2)
         history = self.history()
         undone = {entry.undoes for entry in history if entry.undoes is not None}
         for entry in history:

@@ -37,6 +37,7 @@ from claimtrack import (
     Verdict,
 )
 from claimtrack.errors import DuplicateSourceError, UnknownDocumentError
+from claimtrack.serialize import to_json
 from claimtrack.store import Action, Store
 from claimtrack.store import sqlite as store_sqlite
 from claimtrack.store.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -633,8 +634,11 @@ class RecordingGraph:
     def __init__(self) -> None:
         self.calls: list[tuple[object, ...]] = []
 
-    def add_many(self, documents: object, progress: bool = False) -> None:
-        self.calls.append(("add_many", [d.id for d in documents]))  # type: ignore[attr-defined]
+    def add(self, document: Document) -> None:
+        if self.calls and self.calls[-1][0] == "add":
+            self.calls[-1][1].append(document.id)  # type: ignore[attr-defined]
+        else:
+            self.calls.append(("add", [document.id]))
 
     def merge(self, a: str, b: str, *, by: str, note: str, on: object) -> None:
         self.calls.append(("merge", a, b, by, note))
@@ -662,7 +666,7 @@ class TestGraphReplay:
         store.split("Governor 1", by="desk", note="two people")
         graph = store.graph()
         assert [
-            ("add_many", ["src-flood-0", "src-flood-1"]),
+            ("add", ["src-flood-0", "src-flood-1"]),
             ("assess", first, Verdict.FALSE, "desk", 5),
             ("merge", "Governor 0", "Governor 1", "desk", "same office"),
             ("split", "Governor 1", "desk", "two people"),
@@ -708,6 +712,32 @@ class TestGraph:
         assert "misleading" == graph.status(first).value
         assert [] == graph.assessments(third.id)
         assert [("merge", "desk")] == [(d.kind.value, d.by) for d in graph.decisions()]
+
+    def test_a_document_the_graph_refuses_is_left_out(self, tmp_path: Path) -> None:
+        """A stored document reusing another's claim id (an old store) is left out, warned."""
+        path = tmp_path / "old.db"
+        first = article(1, place="Kherson", killed=12)
+        other = article(2, place="Odesa", killed=3, speaker="Oleh Kiper")
+        with Store(path) as old:
+            old.add_many([first, other])
+        # What a store written before claim ids were checked could hold: a document of
+        # another source whose claims carry the first document's claim ids.
+        source = attrs.evolve(first.source, id="src-reused", url="https://x.example/reused")
+        reused = attrs.evolve(
+            first, source=source, claims=[attrs.evolve(c, source=source) for c in first.claims]
+        )
+        with sqlite3.connect(path) as conn:
+            conn.execute(
+                "INSERT INTO documents (id, added, json) VALUES (?, '2026-01-01', ?)",
+                (source.id, to_json(reused)),
+            )
+        conn.close()
+        with Store(path) as reopened:
+            with pytest.warns(UserWarning, match="left out 1 stored document") as seen:
+                graph = reopened.graph()
+            assert 3 == reopened.count()["documents"]
+        assert "src-reused" in str(seen[0].message)
+        assert [first.source.id, other.source.id] == [d.source.id for d in graph.documents()]
 
     def test_saved_statuses_match_the_graph(self, reports: Store) -> None:
         """After save_relations, store.unverified() lists what graph.unverified() lists."""
