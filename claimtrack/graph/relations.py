@@ -673,10 +673,8 @@ def _repeats(records: list[Record], links: list[Row]) -> None:
             fact = flat[i]
             numbers = anchor(flat[i + 1])
             fkey = (rec.origin, fact, numbers)
-            h = hash(fkey)
-            earlier = first_fact.get(h)
-            if earlier is None:
-                first_fact[h] = rec
+            earlier = first_fact.setdefault(hash(fkey), rec)  # one look-up either way
+            if earlier is rec:
                 continue
             if earlier.origin != rec.origin or _anchor_of(earlier, fact) != numbers:
                 earlier = whole.get(fkey)
@@ -687,11 +685,8 @@ def _repeats(records: list[Record], links: list[Row]) -> None:
                 found.append((earlier, "same origin and the same figure"))
         tkey = text_key(rec.text)
         if len(tkey) >= 12:
-            h = hash(tkey)
-            earlier = first_text.get(h)
-            if earlier is None:
-                first_text[h] = rec
-            else:
+            earlier = first_text.setdefault(hash(tkey), rec)
+            if earlier is not rec:
                 if earlier.text != rec.text and text_key(earlier.text) != tkey:
                     earlier = whole.setdefault(tkey, rec)  # *rec* when it is the first
                 if (
