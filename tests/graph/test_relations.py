@@ -478,3 +478,43 @@ class TestVerdictsOnce:
             keyed.add_many(documents)
             expected = links(keyed)
         assert expected == links(fast)
+
+
+class TestRepeatsWithCollidingHashes:
+    def test_every_hash_alike_links_the_same(self) -> None:
+        """With every key hashing alike, repeats are still told apart by their keys."""
+        import claimtrack.graph.relations as relations
+
+        def reports() -> list[Document]:
+            made = []
+            for i, (speaker, value, words) in enumerate(
+                [
+                    ("Anna Kovalenko", 12, "Twelve people died in the shelling."),
+                    ("Anna Kovalenko", 12, "Twelve people died in the shelling."),
+                    ("Petro Lysenko", 12, "The shelling killed twelve people overnight."),
+                    ("Petro Lysenko", 14, "Fourteen people were killed in all."),
+                    ("Anna Kovalenko", 14, "Fourteen people were killed in all."),
+                    (None, 12, "Twelve people died in the shelling."),
+                ]
+            ):
+                made.append(
+                    doc(
+                        f"r{i}",
+                        words,
+                        speaker=speaker,
+                        figures=(killed(value),),
+                        published=f"2022-08-30T{8 + i:02d}:00:00Z",
+                    )
+                )
+            return made
+
+        def links() -> set[tuple[str, str, str, str]]:
+            graph = ClaimGraph()
+            graph.add_many(reports())
+            return {(k.a, k.b, k.kind.value, k.why) for k in graph.relations()}
+
+        expected = links()
+        with patch.object(relations, "hash", lambda key: 7, create=True):
+            colliding = links()
+        assert any(kind == "repeats" for _, _, kind, _ in expected)
+        assert expected == colliding
