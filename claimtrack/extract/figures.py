@@ -565,6 +565,49 @@ _TALLY_HINT = re.compile(
     r"number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance", re.IGNORECASE
 )
 _TALLY_HINT_LONGEST = len("number   of")
+# The noun right before a tally word names what it counts ("death toll", "casualty
+# count", "injury tally", "arrest figures" is no tally): read before any word after it.
+_TALLY_MODIFIERS = {
+    "death": "killed", "deaths": "killed", "dead": "killed", "fatality": "killed",
+    "fatalities": "killed", "casualty": "casualties", "casualties": "casualties",
+    "injury": "injured", "injuries": "injured", "wounded": "injured", "missing": "missing",
+    "arrest": "arrested", "arrests": "arrested", "evacuation": "evacuated",
+    "evacuee": "evacuated", "evacuees": "evacuated", "refugee": "fled", "refugees": "fled",
+    "infection": "infected", "infections": "infected", "case": "infected", "cases": "infected",
+    "job": "jobs", "layoff": "jobs", "protest": "participants", "crowd": "participants",
+    "voter": "participants",
+}  # fmt: skip
+_TALLY_MODIFIER_BEFORE = re.compile(r"([^\W\d_]{3,14})\s{1,3}$")
+# Where the words that say what a tally counts end: "the number of people killed | in the
+# floods", "the death toll | from the quake that struck": a preposition, a clause or a
+# comma after which the words tell the event, and their verbs ("struck", "destroyed")
+# count nothing.
+_TALLY_COMPLEMENT_END = re.compile(
+    r"[,;:(\u2013\u2014]|\s[-\u2013\u2014]\s|(?<![\w])(?:from|in|after|since|following|during|"
+    r"that|which|when|where|as|amid|on|at|across|over|caused|triggered|sparked|inside|near|"
+    r"has|have|had|is|was|were|are|stands|stood|rose|climbed|reached|jumped|hit|topped|"
+    r"fell|dropped|increased|exceeded|surpassed|passed|now|so)(?![\w])",
+    re.IGNORECASE,
+)
+# The words that make a number the level of a tally before it: "rose to", "stands at",
+# "reached", "was", "numbered", "hit", ending right before the number.
+_TALLY_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:to|at|reached|reaches|reach|is|was|were|are|stands|stood|numbered|"
+    r"numbers|hit|hits|topped|tops|passed|exceeded|surpassed|neared|approached|"
+    r"crossed|totalled|totaled|totals|of)\s{1,3}$",
+    re.IGNORECASE,
+)
+# The end of an aside, right before a tally's verb: "..., which destroyed 300 homes, rose".
+# (the rest of the figure's noun phrase, the closing sign, the tally's verb).
+_ASIDE_END = re.compile(r"[^,;:.()\u2013\u2014]{0,40}[,)\u2013\u2014][^,;:.()\u2013\u2014]{0,40}\Z")
+# Where an aside opens after a tally: a comma, a bracket or a dash.
+_ASIDE_OPEN = re.compile(r"[,(\u2013\u2014]")
+# What a tally counts when no word says so: a toll counts the dead, a crowd, a turnout
+# and an attendance the people there.
+_TALLY_DEFAULTS = {
+    "toll": "killed", "crowd": "participants", "turnout": "participants",
+    "attendance": "participants",
+}  # fmt: skip
 # The words before the first number of a range: "between 30 and 40", "from 30 to 40".
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between\s{1,3}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s{1,3}$", re.IGNORECASE)
@@ -1649,20 +1692,81 @@ def _metric_backward(
         tally = found
     if tally is None:
         return None, None, False
+    return (*_tally_metric(far, tally), False)
+
+
+def _tally_metric(far: str, tally: re.Match[str]) -> tuple[str | None, str | None]:
+    """
+    Read (metric, population) of a tally word found in *far*, the text before a number.
+
+    The noun right before the tally names the metric first ("death toll", "injury
+    tally"); then the words after it up to a preposition, a clause or the tally's verb
+    ("the number of people evacuated | from the valley"); then the tally's own default (a
+    toll counts the dead). Words after that end describe the event ("the toll from the
+    quake that struck ..."): they give a metric only to a tally with no default ("the
+    number of homes in the area that were damaged"), and never a population.
+
+    Examples:
+        >>> far = "The death toll from the quake that struck the town rose to "
+        >>> _tally_metric(far, _TALLY_WORDS.search(far))
+        ('killed', None)
+    """
+    word = _SPACES.sub(" ", _fold(tally.group()))
     metric = None
+    modifier = _TALLY_MODIFIER_BEFORE.search(far, max(0, tally.start() - 20), tally.start())
+    if modifier is not None:
+        metric = _TALLY_MODIFIERS.get(_fold(modifier.group(1)))
+    end = _TALLY_COMPLEMENT_END.search(far, tally.end())
+    stop = len(far) if end is None else end.start()
+    metric = metric or _first_counted(far, tally.end(), stop) or _TALLY_DEFAULTS.get(word)
+    metric = metric or _first_counted(far, tally.end(), len(far))
     population = None
-    first = _METRIC_WORD.search(far, tally.start())
-    if first is not None:
-        metric = _METRIC_FORMS[_fold(first.group())]
-    if tally.group().lower() == "toll" and metric is None:
-        metric = "killed"
-    if tally.group().lower() in ("crowd", "turnout", "attendance") and metric is None:
-        metric = "participants"
-    for m in _LOWER_WORD.finditer(far[tally.end() :].lower()):
+    for m in _LOWER_WORD.finditer(far[tally.end() : stop].lower()):
         if m.group() in POPULATIONS:
             population = POPULATIONS[m.group()]
             break
-    return metric, population, False
+    return metric, population
+
+
+def _first_counted(far: str, start: int, stop: int) -> str | None:
+    """
+    The first metric in far[start:stop] a tally can count (money is read elsewhere).
+
+    Examples:
+        >>> _first_counted("number of paid staff evacuated", 0, 31)
+        'evacuated'
+    """
+    for m in _METRIC_WORD.finditer(far, start, stop):
+        metric = _METRIC_FORMS[_fold(m.group())]
+        if metric not in _MONEY_METRICS or metric == "jobs":
+            return metric
+    return None
+
+
+def _tally_across_aside(
+    text: str, sentence_left: int, previous_end: int, start: int
+) -> tuple[str | None, str | None]:
+    """
+    Read a tally whose noun phrase an aside with a figure splits from the number.
+
+    In "the death toll from the storm, which destroyed 300 homes, rose to 21" an aside
+    opens after the tally (a comma, a bracket or a dash) and closes after the figure
+    before: the tally before that aside counts this number.
+
+    Examples:
+        >>> text = "The toll of the storm, which hit 30 towns, rose to 21."
+        >>> _tally_across_aside(text, 0, text.index(" towns"), text.index("21"))
+        ('killed', None)
+    """
+    if not _ASIDE_END.match(text, previous_end, start):
+        return None, None
+    far = text[sentence_left:previous_end]
+    tally = None
+    for found in _TALLY_WORDS.finditer(far):
+        tally = found
+    if tally is None or not _ASIDE_OPEN.search(far, tally.end()):
+        return None, None
+    return _tally_metric(far, tally)
 
 
 def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str | None:
@@ -1787,7 +1891,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             i += 1  # a numbered list item: "2. U.N. panel rules ..."
             continue
         left, right = _sentence_bounds(stops, number.start, number.end, lo, hi)
-        left = max(left, previous_end)
+        sentence_left, left = left, max(left, previous_end)
         # ---- ranges: "between 30 and 40", "30 to 40", "30-40", "two or three"
         low: float | None = number.value
         high: float | None = number.high if number.high is not None else number.value
@@ -2018,8 +2122,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if metric is None and (unit is None or unit == "percent"):
             back, pop_back, immediate = _metric_backward(text, left, fig_start, stops)
             pop_back_used = False
+            governs = _TALLY_VERB_BEFORE.search(text, max(left, fig_start - 30), fig_start)
+            if back is None and governs is not None and sentence_left < left:
+                # "the death toll from the storm, which destroyed 300 homes, rose to 21":
+                # the tally stands before the figure in the aside
+                back, pop_back = _tally_across_aside(text, sentence_left, left, fig_start)
             if immediate:
                 metric = back
+            elif back is not None and governs is not None:
+                # "the death toll rose to 21 as fires destroyed homes": the tally is what
+                # the number is the level of; the words after it are another clause
+                metric = back
+                pop_back_used = True
             else:
                 stop = min(right, pop_end + 130)
                 if nxt_start is not None:

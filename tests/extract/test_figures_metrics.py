@@ -1,0 +1,143 @@
+"""
+Tests for claimtrack.extract.figures: what wire-style figures count across domains.
+
+Tolls of disasters, crowd sizes and company figures, each sentence written for these
+tests in the style of agency copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract.figures import find_figures
+
+
+def counted(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Return (text, metric, population) of every figure in *text*."""
+    return [(f.text, f.metric, f.population) for f in find_figures(text)]
+
+
+class TestTallies:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The death toll from the quake that struck the valley on Friday rose to 21"
+                " people, the agency said.",
+                [("21", "killed", "people")],
+            ),
+            (
+                "The death toll from Tuesday's attack, when rockets struck a depot, rose to 19,"
+                " officials said.",
+                [("19", "killed", "people")],
+            ),
+            (
+                "The toll from the blast that hit the refinery climbed to 33.",
+                [("33", "killed", "people")],
+            ),
+            (
+                "The death toll from the storms that battered the coast and flattened homes"
+                " rose to 31.",
+                [("31", "killed", "people")],
+            ),
+        ],
+    )
+    def test_event_words_after_a_toll_count_nothing(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """Verbs of the event after a toll ("that struck", "flattened homes") are no metric."""
+        assert expected == counted(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("The injury toll climbed to 230, the ministry said.", [("230", "injured", "people")]),
+            ("The casualty count rose to 140.", [("140", "casualties", "people")]),
+            ("The fatality figure was revised to 18.", [("18", "killed", "people")]),
+            ("The arrest tally reached 75 by midnight.", [("75", "arrested", "people")]),
+        ],
+    )
+    def test_the_noun_before_a_tally_names_its_metric(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """ "injury toll", "casualty count": the noun before the tally word is the metric."""
+        assert expected == counted(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The number of people hurt in the crush that hit the stadium gates rose to 64.",
+                [("64", "injured", "people")],
+            ),
+            (
+                "The number of residents evacuated from the valley reached 3,000.",
+                [("3,000", "evacuated", "people")],
+            ),
+            (
+                "The number of soldiers who died in the ambush that destroyed the convoy"
+                " rose to 14.",
+                [("14", "killed", "soldiers")],
+            ),
+        ],
+    )
+    def test_a_tally_complement_names_its_metric(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """ "the number of people hurt | in the crush that hit ...": the words before the event."""
+        assert expected == counted(sentence)
+
+    def test_event_words_give_no_population(self) -> None:
+        """ "the toll from the raid, when shells struck": the shells are not who died."""
+        figures = find_figures("The toll from the raid, when shells struck the market, rose to 9.")
+        assert [("9", "killed", "people")] == [(f.text, f.metric, f.population) for f in figures]
+
+    def test_a_tally_counts_no_money(self) -> None:
+        """ "the number of paid staff" counts staff, not a cost."""
+        assert [("240", None, None)] == counted("The number of paid staff went from 240.")
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The death toll rose to 21 as fires destroyed more homes.",
+                [("21", "killed", "people")],
+            ),
+            (
+                "The number of people evacuated reached 3,000 as the river damaged roads.",
+                [("3,000", "evacuated", "people")],
+            ),
+            (
+                "The injury toll stood at 52 after the blast hit the plant.",
+                [("52", "injured", "people")],
+            ),
+        ],
+    )
+    def test_a_tally_governs_the_level_it_reaches(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """ "the death toll rose to 21 as fires destroyed": the later clause is another matter."""
+        assert expected == counted(sentence)
+
+    def test_a_later_clause_without_tally_verb_keeps_its_metric(self) -> None:
+        """A toll named earlier in the sentence does not count "that 40 homes were destroyed"."""
+        sentence = (
+            "The death toll has been rising, and officials said that 40 homes were destroyed."
+        )
+        assert [("40", "destroyed", "homes")] == counted(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The death toll from the cyclone, which destroyed 300 homes, rose to 21.",
+            "The death toll from the cyclone (which destroyed 300 homes) rose to 21.",
+        ],
+    )
+    def test_a_tally_reaches_across_an_aside(self, sentence: str) -> None:
+        """An aside with its own figure between a toll and its level keeps the toll's metric."""
+        assert [("300", "destroyed", "homes"), ("21", "killed", "people")] == counted(sentence)
+
+    def test_a_tally_does_not_reach_past_a_coordinated_figure(self) -> None:
+        """ "put the toll at 21 and said 300 were hurt": no aside, so 300 is no toll."""
+        figures = find_figures("Officials put the death toll at 21 and said 300 were hurt.")
+        assert [("21", "killed"), ("300", "injured")] == [(f.text, f.metric) for f in figures]
