@@ -289,8 +289,11 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         ):
             i = last
             continue
-        if low in {"put", "puts"} and "at" not in u.lows[last : last + 8]:
-            i = last
+        if low in {"put", "puts", "putting"} and "at" not in u.lows[last : last + 8]:
+            i = last  # "put the toll at 40", not "put their stamp on"
+            continue
+        if low in _NOUN_UNLESS_TO and (last >= n or u.lows[last] != "to"):
+            i = last  # "the tax plans would", not "she plans to"
             continue
         if _in_aside(u, i, last):
             i = last
@@ -310,6 +313,10 @@ _NEGATIONS = _words("""
         "don't doesn't didn't won't wouldn't hasn't haven't hadn't isn't aren't wasn't weren't can't couldn't shouldn't"
     )
 }
+
+
+# Cue forms that are plural nouns unless an infinitive follows ("plans to run").
+_NOUN_UNLESS_TO = _words("plans")
 
 
 def _cue_first(u: _Unit, head: int) -> int:

@@ -145,7 +145,7 @@ GERUND_CUES = _words(
     "accusing citing describing writing announcing pointing estimating emphasizing "
     "emphasising asking promising vowing reporting confirming denying conceding "
     "recalling complaining asserting referring responding comparing echoing mocking "
-    "praising criticizing criticising blaming defending questioning touting"
+    "praising criticizing criticising blaming defending questioning touting putting"
 )
 # Past participles that report without a source: "is reported to have", "is said to".
 PASSIVE_CUES = _words(

@@ -171,3 +171,25 @@ class TestColonLabels:
         """A name and a colon before a statement is still a headline speaker."""
         text = "Maria Costa: the port will reopen on Monday."
         assert [("Maria Costa", ":", "the port will reopen on Monday", I)] == all_of(text)
+
+
+class TestNounLikeCues:
+    def test_plans_as_noun(self) -> None:
+        """'plans' with no infinitive after it is a noun, not a cue."""
+        text = "The new tax plans would widen the deficit, economists said."
+        expected = [("economists", "said", "The new tax plans would widen the deficit", I)]
+        assert expected == all_of(text)
+
+    def test_plans_to(self) -> None:
+        """'plans to' states an intention of its subject."""
+        text = "The mayor plans to seek a third term."
+        assert [("The mayor", "plans", "to seek a third term", I)] == all_of(text)
+
+    def test_putting_without_at(self) -> None:
+        """'putting' is only a cue when it puts a figure at something."""
+        assert [] == all_of("The brothers are putting their stamp on the firm.")
+
+    def test_putting_toll_at(self) -> None:
+        """'..., putting the toll at 40' is a participial claim, its object not a speaker."""
+        text = "The agency raised its estimate on Friday, putting the toll at 40."
+        assert [(None, "putting", "the toll at 40", I)] == all_of(text)
