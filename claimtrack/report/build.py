@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from claimtrack.errors import ReportError
-from claimtrack.graph import norm_metric
+from claimtrack.graph import norm_metric, norm_population
 from claimtrack.model import Claim, Figure, Organization, Relation
 from claimtrack.report.text import clean_text, safe_url
 
@@ -219,10 +219,12 @@ class PointView:
 @attrs.frozen
 class TimelineView:
     """
-    The figures stated for one metric and place over one stretch of time (an episode:
-    figures more than `EPISODE_GAP_DAYS` apart start a new timeline), as the graph's
-    timeline gives them: one point per first statement, oldest first. The metric is in
-    its comparable form ("death toll" and "dead" are "killed").
+    The levels stated for one metric, population, place and unit over one stretch of
+    time (an episode: figures more than `EPISODE_GAP_DAYS` apart start a new timeline),
+    as the graph's timeline gives them: one point per fact of a first statement, oldest
+    first. The metric and the population are in their comparable forms ("death toll" and
+    "dead" are "killed"; "civilians" are "people"); the population is None when the
+    graph gives none.
     """
 
     metric: str
@@ -231,19 +233,24 @@ class TimelineView:
     last: str
     points: tuple[PointView, ...]
     unit: str | None = None
-    change: str | None = None
+    population: str | None = None
 
     @property
     def title(self) -> str:
         """
-        The chart title ("killed in Kharkiv, 2022-08-30").
+        The chart title ("killed in Kharkiv, 2022-08-30"), naming the population when it
+        is not people and the unit when there is one.
 
         Examples:
             >>> TimelineView("killed", "Kharkiv", "2022-08-30T08:00", "2022-08-31T09:00", ()).title
             'killed in Kharkiv, 2022-08-30 to 2022-08-31'
+            >>> TimelineView("killed", None, "2022-08-30", "2022-08-30", (),
+            ...              population="soldiers").title
+            'killed (soldiers), 2022-08-30'
         """
         what = self.metric if not self.place else f"{self.metric} in {self.place}"
-        measure = [m for m in (self.change, _unit_words(self.unit)) if m]
+        population = None if self.population == "people" else self.population
+        measure = [m for m in (population, _unit_words(self.unit)) if m]
         if measure:
             what += f" ({', '.join(measure)})"
         first, last = self.first[:10], self.last[:10]
@@ -291,6 +298,8 @@ class ReportModel:
     organizations: tuple[GroupView, ...]
     timelines: tuple[TimelineView, ...]
     claims: dict[str, ClaimView]
+    changes: tuple[PointView, ...] = ()
+    """Changes stated with no level beside them ("sales rose 7%"), oldest first."""
 
 
 _EMPTY = ReportModel(
@@ -623,7 +632,7 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         for name, ids in sorted(by_org.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     )
 
-    timelines = _timelines(graph, claims, views, in_conflict, filters=active, view=view)
+    timelines, changes = _timelines(graph, claims, views, in_conflict, filters=active, view=view)
 
     published = sorted(p for c in claims if (p := c.source.published) is not None)
     documents = {c.source.id for c in claims} if active else {d.id for d in graph.documents()}
@@ -650,6 +659,7 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         speakers=speakers,
         organizations=organizations,
         timelines=timelines,
+        changes=changes,
         claims=dict(
             sorted(views.items(), key=lambda kv: _published_key(_claim_of(kv[0], all_claims)))
         ),
@@ -781,17 +791,23 @@ def point_note(model: ReportModel, point: PointView) -> str:
     return "; ".join(n for n in notes if n)
 
 
-def _superseded(graph: Any) -> dict[str, list[tuple[str | None, str]]]:
+def _superseded(graph: Any) -> dict[str, list[tuple[str | None, str | None, str]]]:
     """
-    Map each claim a later one updates to (the metric updated, the later claim id), from
-    the graph's `updates` relations; the metric is None when the link names no figures.
+    Map each claim a later one updates to (the metric and population updated, the later
+    claim id), from the graph's `updates` relations; metric and population are None when
+    the link names no figures.
     """
-    found: dict[str, list[tuple[str | None, str]]] = {}
+    found: dict[str, list[tuple[str | None, str | None, str]]] = {}
     for link in _links(graph, Relation.UPDATES):
         figures = tuple(getattr(link, "figures", ()))
         metric = norm_metric(figures[0].metric) if figures else None
-        found.setdefault(link.a, []).append((metric, link.b))
+        population = norm_population(figures[0].population) if figures else None
+        found.setdefault(link.a, []).append((metric, population, link.b))
     return found
+
+
+_TimelineKey = tuple[str, str | None, str | None, str | None]
+"""A timeline's metric, place, population and unit."""
 
 
 def _timelines(
@@ -802,10 +818,12 @@ def _timelines(
     *,
     filters: Mapping[str, Any],
     view: Callable[[Claim], str],
-) -> tuple[TimelineView, ...]:
+) -> tuple[tuple[TimelineView, ...], tuple[PointView, ...]]:
     """
-    One timeline per metric and place the selected claims give figures for, read from
-    `graph.timeline`: one point per first statement, so copies and citations add none.
+    One timeline per metric, place, population and unit the selected claims give levels
+    for, read from `graph.timeline`: one point per fact of a first statement, so copies
+    and citations add none. Then the changes stated by claims giving no level of that
+    metric and population beside them.
     """
     selected = {c.id: c for c in claims}
     wanted: dict[str, str] = {}  # each metric in its comparable form, as first written
@@ -814,7 +832,7 @@ def _timelines(
             if figure.metric and norm_metric(figure.metric):
                 wanted.setdefault(norm_metric(figure.metric), figure.metric)
     if not wanted:
-        return ()
+        return (), ()
     timeline = getattr(graph, "timeline", None)
     if not callable(timeline):
         msg = (
@@ -826,50 +844,103 @@ def _timelines(
     # place, and a timeline keeps to one place, so points are grouped by their own.
     narrow = {k: v for k, v in filters.items() if k not in ("metric", "place")}
     superseded = _superseded(graph)
-    # Levels, changes and units never share an axis: "EUR 1.2bn" and "rose by 12%" differ.
-    keyed: dict[tuple[str, str | None, str | None, str | None], list[PointView]] = {}
+    # Populations and units never share an axis: 12 soldiers and 30 civilians are no
+    # tally, nor "EUR 1.2bn" and "64%". Changes are no levels: they get a list.
+    keyed: dict[_TimelineKey, list[PointView]] = {}
+    changes: list[PointView] = []
     for metric, asked in wanted.items():
+        levels: set[tuple[str, str]] = set()  # (claim id, population) stating a level
         for point in timeline(asked, None, **narrow):
             stated = selected.get(point.claim_id)
-            if stated is None or point.when is None:
+            if stated is None or point.figure.change is not None:
                 continue
-            place = stated.place
-            figure = point.figure
+            who = _population(point)
+            levels.add((stated.id, who))
+            if point.when is None:
+                continue
             conflicts = in_conflict.get(stated.id, set())
             later = tuple(
                 dict.fromkeys(
-                    by for m, by in superseded.get(stated.id, ()) if m is None or m == metric
+                    by
+                    for m, pop, by in superseded.get(stated.id, ())
+                    if m is None or (m == metric and pop in (None, who))
                 )
             )
             for by in later:
                 other = _claim_or_none(graph, by)
                 if other is not None:
                     view(other)  # a point names only claims the report lists
-            change = None if figure.change is None else figure.change.value
-            keyed.setdefault((metric, place, figure.unit, change), []).append(
-                PointView(
-                    when=point.when.isoformat(),
-                    claim_id=stated.id,
+            key = (metric, stated.place, who, point.figure.unit)
+            keyed.setdefault(key, []).append(
+                _point_view(
+                    point,
                     speaker=views[stated.id].speaker,
-                    source_id=point.source,
-                    figure=FigureView.of(figure),
-                    conflict=bool(conflicts) and (None in conflicts or metric in conflicts),
-                    superseded_by=tuple(by for by in later if by in views),
-                    speaker_key=point.speaker,
+                    conflicts=conflicts,
+                    metric=metric,
+                    later=later,
+                    views=views,
+                )
+            )
+        for point in timeline(asked, None, changes=True, **narrow):
+            stated = selected.get(point.claim_id)
+            if stated is None or point.figure.change is None:
+                continue
+            if (stated.id, _population(point)) in levels:
+                continue  # "rose by 9 to 41": the level 41 is on the timeline
+            if point.when is None:
+                continue
+            changes.append(
+                _point_view(
+                    point,
+                    speaker=views[stated.id].speaker,
+                    conflicts=set(),
+                    metric=metric,
+                    later=(),
+                    views=views,
                 )
             )
     timelines: list[TimelineView] = []
-    for (metric, place, unit, change), points in keyed.items():
+    for (metric, place, population, unit), points in keyed.items():
         points.sort(key=lambda p: (p.when, p.claim_id))
         episode: list[PointView] = []
         for point in points:
             if episode and _days_between(episode[-1].when, point.when) > EPISODE_GAP_DAYS:
-                timelines.append(_timeline(metric, place, unit, change, episode))
+                timelines.append(_timeline(metric, place, population, unit, episode))
                 episode = []
             episode.append(point)
-        timelines.append(_timeline(metric, place, unit, change, episode))
-    timelines.sort(key=lambda t: (-len(t.points), t.first, t.metric, t.place or ""))
-    return tuple(timelines)
+        timelines.append(_timeline(metric, place, population, unit, episode))
+    timelines.sort(
+        key=lambda t: (-len(t.points), t.first, t.metric, t.place or "", t.population or "")
+    )
+    changes.sort(key=lambda p: (p.when, p.claim_id, p.figure.describe))
+    return tuple(timelines), tuple(changes)
+
+
+def _population(point: Any) -> str:
+    """A point's population in its comparable form (read from its figure if not given)."""
+    population = getattr(point, "population", None)
+    return population if population is not None else norm_population(point.figure.population)
+
+
+def _point_view(
+    point: Any,
+    *,
+    speaker: str,
+    conflicts: set[str | None],
+    metric: str,
+    later: tuple[str, ...],
+    views: Mapping[str, ClaimView],
+) -> PointView:
+    return PointView(
+        when=point.when.isoformat(),
+        claim_id=point.claim_id,
+        speaker=speaker,
+        source_id=point.source,
+        figure=FigureView.of(point.figure),
+        conflict=bool(conflicts) and (None in conflicts or metric in conflicts),
+        superseded_by=tuple(by for by in later if by in views),
+        speaker_key=point.speaker,
+    )
 
 
 def _claim_or_none(graph: Any, claim_id: str) -> Claim | None:
@@ -881,10 +952,20 @@ def _claim_or_none(graph: Any, claim_id: str) -> Claim | None:
 
 
 def _timeline(
-    metric: str, place: str | None, unit: str | None, change: str | None, points: list[PointView]
+    metric: str,
+    place: str | None,
+    population: str | None,
+    unit: str | None,
+    points: list[PointView],
 ) -> TimelineView:
     return TimelineView(
-        metric, place, points[0].when, points[-1].when, tuple(points), unit=unit, change=change
+        metric,
+        place,
+        points[0].when,
+        points[-1].when,
+        tuple(points),
+        unit=unit,
+        population=population,
     )
 
 

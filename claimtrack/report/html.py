@@ -120,6 +120,7 @@ def render_html(model: ReportModel) -> str:
             s=model.summary,
             charts=charts,
             singles=singles,
+            point_time=point_time,
             version=__version__,
             inf=math.inf,
         )

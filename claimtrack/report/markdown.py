@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.report.build import ClaimView, PointView, ReportModel, point_note, point_time
+from claimtrack.report.build import (
+    ClaimView,
+    PointView,
+    ReportModel,
+    point_note,
+    point_time,
+)
 
 __all__ = ["render_markdown"]
 
@@ -77,15 +83,17 @@ def _point_source(model: ReportModel, point: PointView) -> str:
 
 def _timelines(model: ReportModel) -> list[str]:
     """
-    The timelines section: a table per timeline of two or more figures, then one table
-    of the single figures (nothing when no claim gives a figure a metric).
+    The timelines section: a table per timeline of two or more figures, one table of
+    the single figures, then one of the changes stated with no level beside them
+    (nothing when no claim gives a figure a metric).
     """
-    if not model.timelines:
+    if not (model.timelines or model.changes):
         return []
     out = [
         "## Timelines",
         "",
-        "One row per first statement of a figure (copies left out), oldest first.",
+        "One row per figure of a first statement (copies left out), oldest first; "
+        "each population and unit has its own timeline.",
         "",
     ]
     for timeline in model.timelines:
@@ -117,6 +125,21 @@ def _timelines(model: ReportModel) -> list[str]:
                 f"| {md(timeline.title)} | {md(p.figure.describe)} | {md(p.speaker)} "
                 f"| {_point_source(model, p)} | {md(point_note(model, p))} |"
             )
+        out.append("")
+    if model.changes:
+        out += [
+            "### Changes stated",
+            "",
+            "Rises and falls stated with no level beside them, so in no tally above.",
+            "",
+            "| when (UTC) | change | speaker | source |",
+            "| --- | --- | --- | --- |",
+        ]
+        out += [
+            f"| {point_time(p)} | {md(p.figure.describe)} | {md(p.speaker)} "
+            f"| {_point_source(model, p)} |"
+            for p in model.changes
+        ]
         out.append("")
     return out
 

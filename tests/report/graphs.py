@@ -224,8 +224,10 @@ class StubGraph:
     def claim(self, claim_id: str) -> Claim:
         return self._claims[claim_id]
 
-    def timeline(self, metric: str, place: str | None = None, **filters: Any) -> list[Any]:
-        """Like ClaimGraph.timeline: one point per first statement (no repeats, no cites)."""
+    def timeline(
+        self, metric: str, place: str | None = None, *, changes: bool = False, **filters: Any
+    ) -> list[Any]:
+        """Like ClaimGraph.timeline: first statements (no repeats, no cites), one figure each."""
         from claimtrack.graph import TimelinePoint, norm_metric
 
         copies = {link.b for link in self._links if link.kind in (Relation.REPEATS, Relation.CITES)}
@@ -234,7 +236,14 @@ class StubGraph:
         for claim in self.claims(**filters):
             if claim.id in copies or (place is not None and claim.place != place):
                 continue
-            figure = next((f for f in claim.figures if norm_metric(f.metric) == wanted), None)
+            figure = next(
+                (
+                    f
+                    for f in claim.figures
+                    if norm_metric(f.metric) == wanted and (f.change is not None) == changes
+                ),
+                None,
+            )
             if figure is None:
                 continue
             name = claim.attribution.speaker_name
@@ -710,3 +719,86 @@ def toll_scenario() -> tuple[list[Document], dict[str, Claim]]:
         "mayor": docs[5].claims[0],
     }
     return docs, claims
+
+
+# --------------------------------------------------------------------------- timelines
+
+
+def statement(
+    number: int,
+    content: str,
+    figures: Iterable[Figure],
+    *,
+    speaker: str,
+    published: str | None,
+    place: str | None = "Kharkiv",
+) -> Document:
+    """
+    Build a one-claim article: *content* said by the organization *speaker*, dated by
+    *published* alone (None for an undated article), each figure spanned where its text is.
+    """
+    source = Source(
+        id=f"src-{number}",
+        publisher="Harbour Wire",
+        url=f"https://news.example/t/{number}",
+        published=published,
+    )
+    placed = []
+    for figure in figures:
+        offset = content.find(figure.text) if figure.text else -1
+        span = Span(offset, offset + len(figure.text)) if offset >= 0 else None
+        placed.append(attrs.evolve(figure, span=span))
+    claim = Claim(
+        id=f"clm-{number}",
+        content=content,
+        content_span=Span(0, len(content)),
+        source=source,
+        attribution=Attribution(Organization(speaker), mode=AttributionMode.INDIRECT),
+        figures=placed,
+        place=place,
+    )
+    return Document(source, content, [claim])
+
+
+def timeline_mix() -> list[Document]:
+    """
+    Two populations in one claim, a rise stated with its new level, a company's rise
+    with no level, and an undated toll.
+    """
+    return [
+        statement(
+            1,
+            "The army said 14 soldiers and 31 civilians were killed in the shelling.",
+            [
+                Figure.exact(14, metric="killed", population="soldiers", text="14 soldiers"),
+                Figure.exact(31, metric="killed", population="civilians", text="31 civilians"),
+            ],
+            speaker="General Staff",
+            published="2026-03-01T09:00:00Z",
+        ),
+        statement(
+            2,
+            "The health ministry said the death toll had risen by 9 to 41.",
+            [
+                Figure.exact(9, metric="killed", population="people", change="increase", text="9"),
+                Figure.exact(41, metric="killed", population="people", text="41"),
+            ],
+            speaker="Health Ministry",
+            published="2026-03-02T09:00:00Z",
+        ),
+        statement(
+            3,
+            "Northgate Retail said sales rose 7% in the third quarter.",
+            [Figure.exact(0.07, metric="sales", unit="percent", change="increase", text="7%")],
+            speaker="Northgate Retail",
+            published="2026-03-03T09:00:00Z",
+            place=None,
+        ),
+        statement(
+            4,
+            "The port authority said 6 people were killed.",
+            [Figure.exact(6, metric="killed", population="people", text="6")],
+            speaker="Port Authority",
+            published=None,
+        ),
+    ]

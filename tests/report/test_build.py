@@ -174,7 +174,7 @@ class TestBuildTimelineUnits:
     """Levels, changes and units get timelines of their own."""
 
     def test_percent_and_count_apart(self) -> None:
-        """A share and a count of the same metric and place are two timelines."""
+        """A level in euros is a timeline; a rise in per cent with no level is a change."""
         from claimtrack.model import Change, Figure
         from tests.report.graphs import StubGraph, article
 
@@ -211,11 +211,10 @@ class TestBuildTimelineUnits:
                 ),
             ],
         )
-        titles = sorted(t.title for t in build(StubGraph([doc])).timelines)
-        assert [
-            "revenue in Kharkiv (EUR), 2025-03-01",
-            "revenue in Kharkiv (increase, percent), 2025-03-01",
-        ] == titles
+        model = build(StubGraph([doc]))
+        titles = sorted(t.title for t in model.timelines)
+        assert ["revenue in Kharkiv (EUR), 2025-03-01"] == titles
+        assert ["an increase of 12% revenue"] == [p.figure.describe for p in model.changes]
 
 
 def _toll_model() -> tuple[Any, dict[str, Any]]:
@@ -345,3 +344,51 @@ class TestBuildTimelineFromGraph:
         graph, _ = kharkiv_stub()
         with pytest.raises(ReportError, match="NoTimeline: it has no timeline"):
             build(NoTimeline(graph))
+
+
+class TestBuildTimelineFacts:
+    """Timelines read every fact of a claim and keep levels apart from changes."""
+
+    @staticmethod
+    def _model() -> Any:
+        from tests.report.graphs import make_graph, timeline_mix
+
+        return build(make_graph(timeline_mix()))
+
+    def test_one_timeline_per_population(self) -> None:
+        """Soldiers and civilians of one claim are two series; civilians and people are one."""
+        model = self._model()
+        actual = [(t.title, [p.figure.describe for p in t.points]) for t in model.timelines]
+        assert [
+            (
+                "killed in Kharkiv, 2026-03-01 to 2026-03-02",
+                ["31 civilians killed", "41 people killed"],
+            ),
+            ("killed in Kharkiv (soldiers), 2026-03-01", ["14 soldiers killed"]),
+        ] == actual
+
+    def test_supersession_keeps_to_its_population(self) -> None:
+        """A later count of people supersedes the civilians, not the soldiers."""
+        model = self._model()
+        people, soldiers = model.timelines
+        assert (("clm-2",), ()) == (
+            people.points[0].superseded_by,
+            soldiers.points[0].superseded_by,
+        )
+
+    def test_change_only_figures_are_listed(self) -> None:
+        """A rise with no level is a change; a rise beside its new level is not listed."""
+        model = self._model()
+        actual = [(p.claim_id, p.figure.describe) for p in model.changes]
+        assert [("clm-3", "an increase of 7% sales")] == actual
+        assert "sales" not in {t.metric for t in model.timelines}
+
+    def test_filters_apply_to_changes(self) -> None:
+        """A speaker filter leaves out other speakers' changes."""
+        from tests.report.graphs import make_graph, timeline_mix
+
+        model = build(make_graph(timeline_mix()), speaker="Health Ministry")
+        assert () == model.changes
+        assert [["41 people killed"]] == [
+            [p.figure.describe for p in t.points] for t in model.timelines
+        ]

@@ -144,3 +144,21 @@ class TestHtmlTimelines:
         docs, _ = toll_scenario()
         page = render_html(build(make_graph(docs)))
         assert 4 == len(re.findall(r'<g class="mark[ "]', page))
+
+
+class TestHtmlTimelineFacts:
+    """The HTML timelines list changes stated with no level."""
+
+    def test_changes_table(self) -> None:
+        """A changes table under its heading, inside the section."""
+        from tests.report.graphs import make_graph, timeline_mix
+
+        page = render_html(build(make_graph(timeline_mix())))
+        section = page[page.index('<section id="timelines"') :]
+        section = section[: section.index("</section>")]
+        assert '<h3 id="changes">Changes stated</h3>' in section
+        assert (
+            '<tr><td class="nowrap">2026-03-03 09:00</td>'
+            '<td class="text">an increase of 7% sales</td>'
+            '<td class="text">Northgate Retail</td>'
+        ) in section

@@ -31,6 +31,7 @@ class TestRenderJson:
             "organizations",
             "timelines",
             "claims",
+            "changes",
         ] == list(data)
         assert "claimtrack.report/1" == data["schema"]
 
@@ -99,3 +100,16 @@ class TestJsonTimelinePoints:
         assert [] == timeline["points"][-1]["superseded_by"]
         named = {cid for p in timeline["points"] for cid in p["superseded_by"]}
         assert named <= set(data["claims"])
+
+
+class TestJsonTimelineFacts:
+    """The JSON report carries the changes list and populations."""
+
+    def test_changes_population(self) -> None:
+        """Changes are points, each timeline names its population."""
+        from tests.report.graphs import make_graph, timeline_mix
+
+        data = json.loads(render_json(build(make_graph(timeline_mix()))))
+        assert ["clm-3"] == [p["claim_id"] for p in data["changes"]]
+        assert ["people", "soldiers"] == [t["population"] for t in data["timelines"]]
+        assert "change" not in data["timelines"][0]

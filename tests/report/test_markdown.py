@@ -88,7 +88,7 @@ class TestMarkdownTimelines:
         section = text[text.index("## Timelines") : text.index("## By speaker")]
         assert "### Single figures" in section
         assert "| rescued in Kharkiv, 2022-08-30 |" not in section  # two claims: a table
-        assert "| extinguished in Kharkiv, 2022-08-30 | 9 fires extinguished |" in section
+        assert "| extinguished in Kharkiv (fires), 2022-08-30 | 9 fires extinguished |" in section
 
     def test_no_section_without_figures(self) -> None:
         """A report without metric figures has no timelines section."""
@@ -108,3 +108,24 @@ class TestMarkdownTimelines:
             {},
         )
         assert "## Timelines" not in render_markdown(empty)
+
+
+class TestMarkdownTimelineFacts:
+    """Changes stated with no level get a table."""
+
+    @staticmethod
+    def _section(documents: list[object] | None = None) -> str:
+        from tests.report.graphs import make_graph, timeline_mix
+
+        text = render_markdown(build(make_graph(documents or timeline_mix())))
+        return text[text.index("## Timelines") : text.index("## By speaker")]
+
+    def test_changes_table(self) -> None:
+        """A company's rise with no level is a row of the changes table, under its heading."""
+        section = self._section()
+        tail = section[section.index("### Changes stated") :].splitlines()
+        rows = [line for line in tail if line.startswith("| 2026-")]
+        assert [
+            "| 2026-03-03 09:00 | an increase of 7% sales | Northgate Retail "
+            "| [Harbour Wire](<https://news.example/t/3>), 2026-03-03 |"
+        ] == rows
