@@ -300,6 +300,8 @@ class ReportModel:
     claims: dict[str, ClaimView]
     changes: tuple[PointView, ...] = ()
     """Changes stated with no level beside them ("sales rose 7%"), oldest first."""
+    undated: int = 0
+    """How many figures (levels and such changes) have no date, so no place in time."""
 
 
 _EMPTY = ReportModel(
@@ -632,7 +634,9 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         for name, ids in sorted(by_org.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     )
 
-    timelines, changes = _timelines(graph, claims, views, in_conflict, filters=active, view=view)
+    timelines, changes, undated = _timelines(
+        graph, claims, views, in_conflict, filters=active, view=view
+    )
 
     published = sorted(p for c in claims if (p := c.source.published) is not None)
     documents = {c.source.id for c in claims} if active else {d.id for d in graph.documents()}
@@ -660,6 +664,7 @@ def build(source: Any, *, title: str | None = None, **filters: Any) -> ReportMod
         organizations=organizations,
         timelines=timelines,
         changes=changes,
+        undated=undated,
         claims=dict(
             sorted(views.items(), key=lambda kv: _published_key(_claim_of(kv[0], all_claims)))
         ),
@@ -775,6 +780,20 @@ def point_time(point: PointView) -> str:
     return f"{day} {time[:5]}"
 
 
+def undated_note(count: int) -> str:
+    """
+    Return the line a report gives for the figures it leaves off its timelines for want
+    of a date ("" when there are none).
+
+    Examples:
+        >>> undated_note(1), undated_note(3), undated_note(0)
+        ('1 undated figure not shown.', '3 undated figures not shown.', '')
+    """
+    if count <= 0:
+        return ""
+    return f"{count} undated figure{'' if count == 1 else 's'} not shown."
+
+
 def point_note(model: ReportModel, point: PointView) -> str:
     """
     Return what a report says beside a timeline point: whether it is in conflict and
@@ -818,12 +837,12 @@ def _timelines(
     *,
     filters: Mapping[str, Any],
     view: Callable[[Claim], str],
-) -> tuple[tuple[TimelineView, ...], tuple[PointView, ...]]:
+) -> tuple[tuple[TimelineView, ...], tuple[PointView, ...], int]:
     """
     One timeline per metric, place, population and unit the selected claims give levels
     for, read from `graph.timeline`: one point per fact of a first statement, so copies
     and citations add none. Then the changes stated by claims giving no level of that
-    metric and population beside them.
+    metric and population beside them, and how many figures of either kind are undated.
     """
     selected = {c.id: c for c in claims}
     wanted: dict[str, str] = {}  # each metric in its comparable form, as first written
@@ -832,7 +851,7 @@ def _timelines(
             if figure.metric and norm_metric(figure.metric):
                 wanted.setdefault(norm_metric(figure.metric), figure.metric)
     if not wanted:
-        return (), ()
+        return (), (), 0
     timeline = getattr(graph, "timeline", None)
     if not callable(timeline):
         msg = (
@@ -848,6 +867,7 @@ def _timelines(
     # tally, nor "EUR 1.2bn" and "64%". Changes are no levels: they get a list.
     keyed: dict[_TimelineKey, list[PointView]] = {}
     changes: list[PointView] = []
+    undated = 0
     for metric, asked in wanted.items():
         levels: set[tuple[str, str]] = set()  # (claim id, population) stating a level
         for point in timeline(asked, None, **narrow):
@@ -857,6 +877,7 @@ def _timelines(
             who = _population(point)
             levels.add((stated.id, who))
             if point.when is None:
+                undated += 1
                 continue
             conflicts = in_conflict.get(stated.id, set())
             later = tuple(
@@ -888,6 +909,7 @@ def _timelines(
             if (stated.id, _population(point)) in levels:
                 continue  # "rose by 9 to 41": the level 41 is on the timeline
             if point.when is None:
+                undated += 1
                 continue
             changes.append(
                 _point_view(
@@ -913,7 +935,7 @@ def _timelines(
         key=lambda t: (-len(t.points), t.first, t.metric, t.place or "", t.population or "")
     )
     changes.sort(key=lambda p: (p.when, p.claim_id, p.figure.describe))
-    return tuple(timelines), tuple(changes)
+    return tuple(timelines), tuple(changes), undated
 
 
 def _population(point: Any) -> str:

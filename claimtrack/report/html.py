@@ -20,6 +20,7 @@ from claimtrack.report.build import (
     point_note,
     point_time,
     superseded_note,
+    undated_note,
 )
 from claimtrack.report.svg import ChartPoint, timeline_svg
 
@@ -120,6 +121,7 @@ def render_html(model: ReportModel) -> str:
             s=model.summary,
             charts=charts,
             singles=singles,
+            undated=undated_note(model.undated),
             point_time=point_time,
             version=__version__,
             inf=math.inf,

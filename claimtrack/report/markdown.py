@@ -15,6 +15,7 @@ from claimtrack.report.build import (
     ReportModel,
     point_note,
     point_time,
+    undated_note,
 )
 
 __all__ = ["render_markdown"]
@@ -84,10 +85,10 @@ def _point_source(model: ReportModel, point: PointView) -> str:
 def _timelines(model: ReportModel) -> list[str]:
     """
     The timelines section: a table per timeline of two or more figures, one table of
-    the single figures, then one of the changes stated with no level beside them
-    (nothing when no claim gives a figure a metric).
+    the single figures, one of the changes stated with no level beside them, and how
+    many undated figures are left out (nothing when no claim gives a figure a metric).
     """
-    if not (model.timelines or model.changes):
+    if not (model.timelines or model.changes or model.undated):
         return []
     out = [
         "## Timelines",
@@ -141,6 +142,8 @@ def _timelines(model: ReportModel) -> list[str]:
             for p in model.changes
         ]
         out.append("")
+    if model.undated:
+        out += [undated_note(model.undated), ""]
     return out
 
 

@@ -347,7 +347,7 @@ class TestBuildTimelineFromGraph:
 
 
 class TestBuildTimelineFacts:
-    """Timelines read every fact of a claim and keep levels apart from changes."""
+    """Timelines read every fact of a claim, keep levels apart from changes, count undated."""
 
     @staticmethod
     def _model() -> Any:
@@ -383,12 +383,18 @@ class TestBuildTimelineFacts:
         assert [("clm-3", "an increase of 7% sales")] == actual
         assert "sales" not in {t.metric for t in model.timelines}
 
+    def test_undated_figures_are_counted(self) -> None:
+        """An undated toll is no point but is counted."""
+        model = self._model()
+        assert 1 == model.undated
+        assert "clm-4" not in {p.claim_id for t in model.timelines for p in t.points}
+
     def test_filters_apply_to_changes(self) -> None:
-        """A speaker filter leaves out other speakers' changes."""
+        """A speaker filter leaves out other speakers' changes and undated figures."""
         from tests.report.graphs import make_graph, timeline_mix
 
         model = build(make_graph(timeline_mix()), speaker="Health Ministry")
-        assert () == model.changes
+        assert ((), 0) == (model.changes, model.undated)
         assert [["41 people killed"]] == [
             [p.figure.describe for p in t.points] for t in model.timelines
         ]

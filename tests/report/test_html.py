@@ -147,10 +147,10 @@ class TestHtmlTimelines:
 
 
 class TestHtmlTimelineFacts:
-    """The HTML timelines list changes stated with no level."""
+    """The HTML timelines list changes stated with no level and count undated figures."""
 
-    def test_changes_table(self) -> None:
-        """A changes table under its heading, inside the section."""
+    def test_changes_and_undated(self) -> None:
+        """A changes table under its heading and the undated line, inside the section."""
         from tests.report.graphs import make_graph, timeline_mix
 
         page = render_html(build(make_graph(timeline_mix())))
@@ -162,3 +162,4 @@ class TestHtmlTimelineFacts:
             '<td class="text">an increase of 7% sales</td>'
             '<td class="text">Northgate Retail</td>'
         ) in section
+        assert '<p class="muted undated">1 undated figure not shown.</p>' in section

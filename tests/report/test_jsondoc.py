@@ -32,6 +32,7 @@ class TestRenderJson:
             "timelines",
             "claims",
             "changes",
+            "undated",
         ] == list(data)
         assert "claimtrack.report/1" == data["schema"]
 
@@ -103,13 +104,13 @@ class TestJsonTimelinePoints:
 
 
 class TestJsonTimelineFacts:
-    """The JSON report carries the changes list and populations."""
+    """The JSON report carries the changes list, the undated count and populations."""
 
-    def test_changes_population(self) -> None:
-        """Changes are points, each timeline names its population."""
+    def test_changes_undated_population(self) -> None:
+        """Changes are points, undated a count, each timeline names its population."""
         from tests.report.graphs import make_graph, timeline_mix
 
         data = json.loads(render_json(build(make_graph(timeline_mix()))))
-        assert ["clm-3"] == [p["claim_id"] for p in data["changes"]]
+        assert (["clm-3"], 1) == ([p["claim_id"] for p in data["changes"]], data["undated"])
         assert ["people", "soldiers"] == [t["population"] for t in data["timelines"]]
         assert "change" not in data["timelines"][0]

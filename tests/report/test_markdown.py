@@ -111,7 +111,7 @@ class TestMarkdownTimelines:
 
 
 class TestMarkdownTimelineFacts:
-    """Changes stated with no level get a table."""
+    """Changes stated with no level get a table; undated figures a line."""
 
     @staticmethod
     def _section(documents: list[object] | None = None) -> str:
@@ -129,3 +129,15 @@ class TestMarkdownTimelineFacts:
             "| 2026-03-03 09:00 | an increase of 7% sales | Northgate Retail "
             "| [Harbour Wire](<https://news.example/t/3>), 2026-03-03 |"
         ] == rows
+
+    def test_undated_line(self) -> None:
+        """The undated toll left off the timelines is counted in a line."""
+        assert "\n1 undated figure not shown.\n" in self._section()
+
+    def test_only_undated_figures(self) -> None:
+        """A report whose figures are all undated says so instead of leaving out the section."""
+        from tests.report.graphs import timeline_mix
+
+        section = self._section([timeline_mix()[3]])
+        assert "### " not in section
+        assert "1 undated figure not shown." in section
