@@ -611,6 +611,21 @@ _TALLY_DEFAULTS = {
 # The words before the first number of a range: "between 30 and 40", "from 30 to 40".
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between\s{1,3}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s{1,3}$", re.IGNORECASE)
+# The words before an earlier level of the figure before: "58, up from 41", "$9.8 billion
+# from $8.7 billion", "compared with 41".
+# A bare "from" must follow the figure at once ("10 sailors from two boats" is no level).
+_LEVEL_FROM_BEFORE = re.compile(
+    r"(?:,\s{1,3}|(?<![\w])(?:up|down)\s{1,3}|\A\s{1,3})from\s{1,3}\Z"
+    r"|(?<![\w])(?:compared\s{1,3}(?:with|to)|against|versus)\s{1,3}\Z",
+    re.IGNORECASE,
+)
+# "from 30 to 40" is a change from one level to another ("rose from 30 to 40") unless a
+# word of spread comes before it: "estimates ranged from 30 to 40", "anywhere from".
+_RANGE_FROM_BEFORE = re.compile(
+    r"(?<![\w])(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|somewhere|estimates?)"
+    r"\s{1,3}from\s{1,3}$",
+    re.IGNORECASE,
+)
 # "rose by 5% to 12%": the second figure is the level the change reached.
 _TO_GAP = re.compile(r",?\s{1,3}to\s{1,3}")
 # The digits of a number, wherever they are in it ("$5bn" -> "5").
@@ -1794,14 +1809,20 @@ def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str
 
 
 # Every word a qualifier, a change verb, an active verb (with what may follow it), "home
-# to", "city of" or "a" can end with: a number after any other word is none of these.
+# to", "city of", "a" or "compared with" can end with: a number after any other word is none of these.
 _LAST_WORDS_BEFORE = frozenset(
     [
         *(key.split()[-1] for key in _QUALIFIERS_BEFORE),
         *(form.split()[-1] for form in _METRIC_FORMS),
         *(
             word
-            for pattern in (_CHANGE_BEFORE, _ACTIVE_BEFORE, _HOME_TO_BEFORE, _A_BEFORE)
+            for pattern in (
+                _CHANGE_BEFORE,
+                _ACTIVE_BEFORE,
+                _HOME_TO_BEFORE,
+                _A_BEFORE,
+                _LEVEL_FROM_BEFORE,
+            )
             for word in re.findall(r"[a-z]+", pattern.pattern)
         ),
     ]
@@ -1923,7 +1944,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     and _BETWEEN_BEFORE.search(text[max(lo, number.start - 12) : number.start])
                 ) or (
                     word in ("to", "-", "–", "—", "or")
-                    and not _FROM_BEFORE.search(text[max(lo, number.start - 8) : number.start])
+                    and (
+                        not _FROM_BEFORE.search(text[max(lo, number.start - 8) : number.start])
+                        or _RANGE_FROM_BEFORE.search(
+                            text[max(lo, number.start - 24) : number.start]
+                        )
+                    )
                 )
                 a, b = number.value, nxt.value
                 if ok:
@@ -2166,6 +2192,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             metric = "hits"
         if population == "jobs":
             metric, population = metric or "jobs", None
+        # ---- another level of the figure before: "rose from 41 to 58", "58, up from 41"
+        if (
+            metric is None
+            and previous is not None
+            and previous.span is not None
+            and previous.metric is not None
+            and previous.unit == unit
+            and _levels_of_one_quantity(text, previous.span, fig_start, lo)
+        ):
+            metric = previous.metric
+            population = population or previous.population
         # ---- inherit across coordination: "killed five and wounded seven", "four more"
         if (
             previous is not None
@@ -2260,6 +2297,26 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         previous_end = fig_end
         i += consumed
     return _with_repeats(text, figures, lo, hi)
+
+
+def _levels_of_one_quantity(text: str, previous: Span, start: int, lo: int) -> bool:
+    """
+    Whether the figure at *start* is another level of the figure at *previous*.
+
+    "rose from 41 to 58" (the first after "from", the second after "to"), "58 on Monday,
+    up from 41", "$9.8 billion from $8.7 billion": one quantity at two times.
+
+    Examples:
+        >>> text = "The toll rose from 41 to 58."
+        >>> _levels_of_one_quantity(text, Span(19, 21), 25, 0)
+        True
+    """
+    gap = text[previous.end : start]
+    if len(gap) > 60 or _SENTENCE_STOP.search(gap):
+        return False
+    if _TO_GAP.fullmatch(gap):
+        return _FROM_BEFORE.search(text[max(lo, previous.start - 8) : previous.start]) is not None
+    return _LEVEL_FROM_BEFORE.search(gap) is not None
 
 
 def _with_repeats(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:

@@ -141,3 +141,74 @@ class TestTallies:
         """ "put the toll at 21 and said 300 were hurt": no aside, so 300 is no toll."""
         figures = find_figures("Officials put the death toll at 21 and said 300 were hurt.")
         assert [("21", "killed"), ("300", "injured")] == [(f.text, f.metric) for f in figures]
+
+
+class TestSpreads:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Crowd estimates ranged from 20,000 to 30,000, police said.",
+                ("from 20,000 to 30,000", "range", 20_000, 30_000, "participants"),
+            ),
+            (
+                "Anywhere from 200 to 300 people may have died.",
+                ("from 200 to 300", "range", 200, 300, "killed"),
+            ),
+            (
+                "Repair costs varied from $2 million to $5 million per site.",
+                ("from $2 million to $5 million", "range", 2_000_000, 5_000_000, "cost"),
+            ),
+        ],
+    )
+    def test_a_spread_from_one_number_to_another_is_a_range(
+        self, sentence: str, expected: tuple[object, ...]
+    ) -> None:
+        """ "ranged from 20,000 to 30,000" is one figure, the range between them."""
+        figures = find_figures(sentence)
+        assert [expected] == [(f.text, f.qualifier.value, f.low, f.high, f.metric) for f in figures]
+
+    def test_a_change_from_one_level_to_another_is_two_figures(self) -> None:
+        """ "rose from 41 to 58" stays two levels of the toll, not a range."""
+        figures = find_figures("The death toll rose from 41 to 58.")
+        assert [("41", 41, "killed"), ("58", 58, "killed")] == [
+            (f.text, f.low, f.metric) for f in figures
+        ]
+
+
+class TestEarlierLevels:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The official toll stood at 58 on Thursday, up from 41 a day earlier.",
+                [("58", "killed", "people"), ("41", "killed", "people")],
+            ),
+            (
+                "Sales climbed to $9.8 billion from $8.7 billion a year earlier.",
+                [("$9.8 billion", "sales", None), ("$8.7 billion", "sales", None)],
+            ),
+            (
+                "Net profit was $312 million, compared with $280 million a year ago.",
+                [("$312 million", "profit", None), ("$280 million", "profit", None)],
+            ),
+            (
+                "Turnout was 64%, down from 71% in 2019.",
+                [("64%", "participants", "people"), ("71%", "participants", "people")],
+            ),
+            (
+                "Police arrested 40 people, against 25 last year.",
+                [("40", "arrested", "people"), ("25", "arrested", "people")],
+            ),
+        ],
+    )
+    def test_an_earlier_level_counts_the_same(
+        self, sentence: str, expected: list[tuple[str, str, str | None]]
+    ) -> None:
+        """ "58, up from 41": the earlier level counts what the figure before it counts."""
+        assert expected == counted(sentence)
+
+    def test_from_after_a_noun_is_no_earlier_level(self) -> None:
+        """ "10 sailors from two boats": the second number counts something else."""
+        figures = find_figures("Coast guards detained 10 sailors from two patrol boats.")
+        assert [("10", "arrested"), ("two", None)] == [(f.text, f.metric) for f in figures]
