@@ -738,8 +738,11 @@ def superseded_note(model: ReportModel, point: PointView) -> str:
     """
     notes = []
     metric = norm_metric(point.figure.metric)
+    population = norm_population(point.figure.population)
     for claim_id in point.superseded_by:
-        later = next(
+        # The later claim's figure for the same population first ("30 civilians", not
+        # the "12 soldiers" it states beside them).
+        candidates = sorted(
             (
                 p
                 for t in model.timelines
@@ -747,8 +750,9 @@ def superseded_note(model: ReportModel, point: PointView) -> str:
                 for p in t.points
                 if p.claim_id == claim_id
             ),
-            None,
+            key=lambda p: norm_population(p.figure.population) != population,
         )
+        later = candidates[0] if candidates else None
         claim = model.claims.get(claim_id)
         if later is not None:
             figure, speaker, when = later.figure.describe, later.speaker, later.when

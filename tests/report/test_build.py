@@ -398,3 +398,43 @@ class TestBuildTimelineFacts:
         assert [["41 people killed"]] == [
             [p.figure.describe for p in t.points] for t in model.timelines
         ]
+
+    def test_superseded_note_names_the_same_population(self) -> None:
+        """The note on a civilians point names the later civilians figure, not the soldiers."""
+        from claimtrack.model import Figure
+        from claimtrack.report.build import superseded_note
+        from tests.report.graphs import make_graph, statement
+
+        def killed(n: int, population: str) -> Figure:
+            return Figure.exact(n, metric="killed", population=population, text=f"{n} {population}")
+
+        docs = [
+            statement(
+                1,
+                "The army said 8 soldiers were killed.",
+                [killed(8, "soldiers")],
+                speaker="General Staff",
+                published="2026-03-01T08:00:00Z",
+            ),
+            statement(
+                2,
+                "Rescuers said 20 civilians were killed.",
+                [killed(20, "civilians")],
+                speaker="Civil Defence",
+                published="2026-03-01T10:00:00Z",
+            ),
+            statement(
+                3,
+                "The army said 12 soldiers and 30 civilians had been killed.",
+                [killed(12, "soldiers"), killed(30, "civilians")],
+                speaker="General Staff",
+                published="2026-03-02T09:00:00Z",
+            ),
+        ]
+        model = build(make_graph(docs))
+        assert ["soldiers", "people"] == [t.population for t in model.timelines]
+        civilians = model.timelines[1].points[0]
+        assert ("clm-2", "superseded by 30 civilians killed (General Staff, 2026-03-02)") == (
+            civilians.claim_id,
+            superseded_note(model, civilians),
+        )
