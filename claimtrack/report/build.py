@@ -223,8 +223,8 @@ class TimelineView:
     time (an episode: figures more than `EPISODE_GAP_DAYS` apart start a new timeline),
     as the graph's timeline gives them: one point per fact of a first statement, oldest
     first. The metric and the population are in their comparable forms ("death toll" and
-    "dead" are "killed"; "civilians" are "people"); the population is None when the
-    graph gives none.
+    "dead" are "killed"; "civilians" are "people", and so is a figure naming no
+    population); `population` is None only in a view made without it.
     """
 
     metric: str
