@@ -292,6 +292,9 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if low in {"put", "puts", "putting"} and "at" not in u.lows[last : last + 8]:
             i = last  # "put the toll at 40", not "put their stamp on"
             continue
+        if low in {"show", "shows"} and (prev in _SHOW_KINDS or prev.endswith(("’s", "'s"))):
+            i = last  # "a radio show", "CNN’s show", "The Daily Show"
+            continue
         if low in _NOUN_UNLESS_TO and (last >= n or u.lows[last] != "to"):
             i = last  # "the tax plans would", not "she plans to"
             continue
@@ -315,6 +318,12 @@ _NEGATIONS = _words("""
 }
 
 
+# Words before "show" that make it a programme: "a radio show", "talk shows".
+_SHOW_KINDS = _words("""
+    radio tv television talk reality daily nightly night morning evening tonight award
+    awards game cable news same late-night comedy quiz chat variety road trade air car
+    fashion art horse dog
+    """)
 # Cue forms that are plural nouns unless an infinitive follows ("plans to run").
 _NOUN_UNLESS_TO = _words("plans")
 

@@ -193,3 +193,19 @@ class TestNounLikeCues:
         """'..., putting the toll at 40' is a participial claim, its object not a speaker."""
         text = "The agency raised its estimate on Friday, putting the toll at 40."
         assert [(None, "putting", "the toll at 40", I)] == all_of(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The senator said on his radio show that the bill was dead.",
+            "The talk show host said that the bill was dead.",
+        ],
+    )
+    def test_show_as_programme(self, text: str) -> None:
+        """'show' after a kind of programme is a noun: only 'said' attributes."""
+        assert ["said"] == [cue for _, cue, _, _ in all_of(text)]
+
+    def test_polls_show(self) -> None:
+        """'polls show' still attributes its clause to the polls."""
+        text = "New polls show that the race has tightened."
+        assert [("New polls", "show", "the race has tightened", I)] == all_of(text)
