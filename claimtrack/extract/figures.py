@@ -267,6 +267,8 @@ _COUNT_NOUN_METRICS = frozenset(
         "cases",
     ]
 )
+# Metrics that count damaged things: one lends its population to the other.
+_DAMAGE_METRICS = frozenset(["destroyed", "damaged"])
 # Metrics that name company/economy figures: found near the number, before or after it.
 _MONEY_METRICS = frozenset(
     [
@@ -2208,12 +2210,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             previous is not None
             and previous.span is not None
             and (  # only then can the previous figure lend anything
-                (
-                    population is None
-                    and (
-                        additional or (metric in HUMAN_METRICS and previous.metric in HUMAN_METRICS)
-                    )
-                )
+                (population is None and (additional or _same_kind(metric, previous.metric)))
                 or (additional and metric is None)
                 or (metric is None and previous.change is not None)
             )
@@ -2225,7 +2222,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if (
                 coordinated
                 and population is None
-                and (additional or (metric in HUMAN_METRICS and previous.metric in HUMAN_METRICS))
+                and (additional or _same_kind(metric, previous.metric))
             ):
                 population = previous.population
             if coordinated and additional and metric is None:
@@ -2297,6 +2294,22 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         previous_end = fig_end
         i += consumed
     return _with_repeats(text, figures, lo, hi)
+
+
+def _same_kind(metric: str | None, other: str | None) -> bool:
+    """
+    Whether two metrics count the same kind of thing, so one may lend the other its population.
+
+    "12 civilians were killed and 30 injured" (people), "600 homes were destroyed and
+    1,400 damaged" (buildings); "five people were killed and 40 homes destroyed" not.
+
+    Examples:
+        >>> _same_kind("destroyed", "damaged"), _same_kind("killed", "destroyed")
+        (True, False)
+    """
+    return (metric in HUMAN_METRICS and other in HUMAN_METRICS) or (
+        metric in _DAMAGE_METRICS and other in _DAMAGE_METRICS
+    )
 
 
 def _levels_of_one_quantity(text: str, previous: Span, start: int, lo: int) -> bool:

@@ -212,3 +212,29 @@ class TestEarlierLevels:
         """ "10 sailors from two boats": the second number counts something else."""
         figures = find_figures("Coast guards detained 10 sailors from two patrol boats.")
         assert [("10", "arrested"), ("two", None)] == [(f.text, f.metric) for f in figures]
+
+
+class TestDamage:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "More than 600 homes were destroyed and 1,400 damaged, the agency said.",
+                [("More than 600", "destroyed", "homes"), ("1,400", "damaged", "homes")],
+            ),
+            (
+                "The tremor flattened 200 buildings and damaged 900 more.",
+                [("200", "destroyed", "structures"), ("900 more", "damaged", "structures")],
+            ),
+        ],
+    )
+    def test_damage_counts_share_what_they_count(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """ "600 homes were destroyed and 1,400 damaged": the second counts homes too."""
+        assert expected == counted(sentence)
+
+    def test_people_lend_no_population_to_damage(self) -> None:
+        """ "four people were killed and 30 destroyed" does not make 30 people."""
+        figures = find_figures("Four people were killed and 30 were destroyed by fire.")
+        assert [("Four", "people"), ("30", None)] == [(f.text, f.population) for f in figures]
