@@ -373,9 +373,9 @@ def run_ingest(
             except ClaimtrackError as exc:
                 bad.append((str(path), exc))
                 found = []
-            for where, exc in bad:
-                summary.failures.append((where, str(exc)))
-                console.print(f"[red]skipped[/red] {escape(str(exc))}", highlight=False)
+            for where, error in bad:
+                summary.failures.append((where, str(error)))
+                console.print(f"[red]skipped[/red] {escape(str(error))}", highlight=False)
             if not found:
                 progress.advance(task)
             for index, record in enumerate(found):

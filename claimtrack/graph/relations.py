@@ -677,9 +677,8 @@ def _repeats(records: list[Record], links: list[Row]) -> None:
             if earlier is rec:
                 continue
             if earlier.origin != rec.origin or _anchor_of(earlier, fact) != numbers:
-                earlier = whole.get(fkey)
-                if earlier is None:
-                    whole[fkey] = rec
+                earlier = whole.setdefault(fkey, rec)  # another key held the hash
+                if earlier is rec:
                     continue
             if earlier.doc != rec.doc and _same_numbers(earlier, rec):
                 found.append((earlier, "same origin and the same figure"))
