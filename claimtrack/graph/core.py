@@ -13,6 +13,7 @@ import functools
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -50,6 +51,11 @@ __all__ = ["ClaimGraph", "default_within"]
 
 _SENTENCE_END = ".!?\n"
 _EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
+# Sort keys of `ClaimGraph._source_order` entries (time, not a wire, no credits, id, doc).
+_Entry = tuple[float | None, bool, bool, str, Document]
+_TIMED_KEY = itemgetter(0, 1, 2, 3)
+_UNTIMED_KEY = itemgetter(1, 2, 3)
+_FIRST = itemgetter(0)
 _REGION_WORDS = ("region", "oblast", "province", "district", "state", "county", "governorate")
 
 
@@ -384,20 +390,17 @@ class ClaimGraph:
         advance: Callable[[int], object] | None = None,
         phase: Callable[[str], object] | None = None,
     ) -> None:
-        ranks, info = self._source_ranks()
         records: list[Record] = []
         by_document: list[list[Record]] = []  # documents of two claims or more
         self._key_cache = {}
         self._day_ints = {}
         # Documents by rank and claims by position: detection then only sorts by day.
-        for done, sid in enumerate(sorted(self._docs, key=ranks.__getitem__)):
-            if advance is not None and done % 1000 == 0:
-                advance(done)
-            doc = self._docs[sid]
+        for rank, (doc, pub_day, pub_ts) in enumerate(self._source_order()):
+            if advance is not None and rank % 1000 == 0:
+                advance(rank)
             self._doc_keys = {}
             # Per source, not per claim: date arithmetic is slow.
-            pub_day, pub_ts = info.get(sid, (None, None))
-            seen = (ranks[sid], pub_day, pub_ts)
+            seen = (rank, pub_day, pub_ts)
             first = len(records)
             for claim in doc.claims:
                 records.append(self._record(claim, doc, seen))
@@ -440,52 +443,51 @@ class ClaimGraph:
         if self._dirty:
             self.link()
 
-    def _source_ranks(self) -> tuple[dict[str, int], dict[str, tuple[int, float | None]]]:
+    def _source_order(self) -> list[tuple[Document, int | None, float | None]]:
         """
-        Rank sources by publication: by UTC time when both give one, else by day; within a
-        day, sources that give only the day come in this order: the credited wire first,
-        then reports that credit a wire (they carry its copy), then the rest (an
-        uncredited copy is more likely taken from another outlet), then by id. Such a
-        source goes before a timed one only when it is a credited wire and the other is
-        not. Also return each source's (day, timestamp or None when only the day is
-        known).
+        Return the documents ranked by publication, each with its day and its UTC
+        timestamp (None when only the day is known; both None for an undated source).
+
+        By UTC time when both give one, else by day; within a day, sources that give only
+        the day come in this order: the credited wire first, then reports that credit a
+        wire (they carry its copy), then the rest (an uncredited copy is more likely taken
+        from another outlet), then by id. Such a source goes before a timed one only when
+        it is a credited wire and the other is not. Undated sources come last, by id.
         """
         # Wire services others credit published first when times cannot tell.
         credited = {fold(c) for doc in self._docs.values() for c in doc.source.credits}
-        by_day: dict[int, list[tuple[float | None, bool, bool, str]]] = defaultdict(list)
-        info: dict[str, tuple[int, float | None]] = {}
-        undated: list[str] = []
+        by_day: dict[int, list[_Entry]] = defaultdict(list)
+        undated: list[tuple[str, Document]] = []
         for doc in self._docs.values():
             src = doc.source
             published = src.published
             if published is None:
-                undated.append(src.id)
+                undated.append((src.id, doc))
                 continue
             stamp = published.timestamp()
             day = int(stamp // 86400) + _EPOCH_ORDINAL
             timed = stamp if _is_timed(published) else None
-            info[src.id] = (day, timed)
             wire = fold(src.publisher or "") in credited
-            by_day[day].append((timed, not wire, not src.credits, src.id))
-        ranks: dict[str, int] = {}
+            by_day[day].append((timed, not wire, not src.credits, src.id, doc))
+        order: list[tuple[Document, int | None, float | None]] = []
         for day in sorted(by_day):
             group = by_day[day]
-            timed_ones = sorted(e for e in group if e[0] is not None)
-            untimed = sorted((e for e in group if e[0] is None), key=lambda e: e[1:])
+            # Source ids are unique, so the sort keys never reach the documents.
+            timed_ones = sorted((e for e in group if e[0] is not None), key=_TIMED_KEY)
+            untimed = sorted((e for e in group if e[0] is None), key=_UNTIMED_KEY)
             # Merge: times order timed sources. A source that gives only its day goes
             # before a timed one only when it is a credited wire and the other is not:
             # otherwise the report whose time is known is taken as the earlier.
             i = j = 0
             while i < len(untimed) or j < len(timed_ones):
                 if j >= len(timed_ones) or (i < len(untimed) and untimed[i][1] < timed_ones[j][1]):
-                    ranks[untimed[i][3]] = len(ranks)
+                    order.append((untimed[i][4], day, None))
                     i += 1
                 else:
-                    ranks[timed_ones[j][3]] = len(ranks)
+                    order.append((timed_ones[j][4], day, timed_ones[j][0]))
                     j += 1
-        for sid in sorted(undated):
-            ranks[sid] = len(ranks)
-        return ranks, info
+        order.extend((doc, None, None) for _, doc in sorted(undated, key=_FIRST))
+        return order
 
     def _entity_key(self, entity: Person | Organization, sid: str, when: object) -> str:
         is_person = isinstance(entity, Person)
