@@ -613,6 +613,17 @@ _TALLY_DEFAULTS = {
 # The words before the first number of a range: "between 30 and 40", "from 30 to 40".
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between\s{1,3}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![\w])from\s{1,3}$", re.IGNORECASE)
+# A verb of saying or estimating right before a figure: it may be a rival estimate.
+_ESTIMATE_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:claimed|claims|said|says|estimated|estimates|counted|reported|"
+    r"put\s{1,3}(?:it|the\s{1,3}(?:number|figure|total|crowd|toll))\s{1,3}at|gave|cited)"
+    r"\s{1,3}\Z",
+    re.IGNORECASE,
+)
+# What parts two rival estimates: a comma, a semicolon or a word of contrast.
+_RIVAL_SEPARATOR = re.compile(
+    r"[,;\u2013\u2014]|(?<![\w])(?:while|whereas|but|although|though)(?![\w])", re.IGNORECASE
+)
 # The words before an earlier level of the figure before: "58, up from 41", "$9.8 billion
 # from $8.7 billion", "compared with 41".
 # A bare "from" must follow the figure at once ("10 sailors from two boats" is no level).
@@ -1824,6 +1835,7 @@ _LAST_WORDS_BEFORE = frozenset(
                 _HOME_TO_BEFORE,
                 _A_BEFORE,
                 _LEVEL_FROM_BEFORE,
+                _ESTIMATE_VERB_BEFORE,
             )
             for word in re.findall(r"[a-z]+", pattern.pattern)
         ),
@@ -2205,6 +2217,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         ):
             metric = previous.metric
             population = population or previous.population
+        # ---- a rival estimate: "police put the crowd at 8,000, while organisers claimed 25,000"
+        if (
+            metric is None
+            and previous is not None
+            and previous.span is not None
+            and previous.metric is not None
+            and previous.unit == unit
+            and population in (None, previous.population)
+            and _rival_estimate(text, previous.span, fig_start)
+        ):
+            metric = previous.metric
+            population = population or previous.population
         # ---- inherit across coordination: "killed five and wounded seven", "four more"
         if (
             previous is not None
@@ -2309,6 +2333,29 @@ def _same_kind(metric: str | None, other: str | None) -> bool:
     """
     return (metric in HUMAN_METRICS and other in HUMAN_METRICS) or (
         metric in _DAMAGE_METRICS and other in _DAMAGE_METRICS
+    )
+
+
+def _rival_estimate(text: str, previous: Span, start: int) -> bool:
+    """
+    Whether the figure at *start* is another source's estimate of the figure at *previous*.
+
+    A verb of saying or estimating comes right before it, with no metric of its own, in
+    the same sentence a short way on: "police put the crowd at 8,000, while organisers
+    claimed 25,000", "officials said 30 were arrested; activists said 45".
+
+    Examples:
+        >>> text = "Police counted 8,000 marchers, but organisers claimed 25,000."
+        >>> _rival_estimate(text, Span(15, 20), text.index("25,000"))
+        True
+    """
+    gap = text[previous.end : start]
+    return (
+        len(gap) <= 90
+        and _STOP_SIGN.search(gap) is None
+        and "\n" not in gap
+        and _RIVAL_SEPARATOR.search(gap) is not None
+        and _ESTIMATE_VERB_BEFORE.search(gap) is not None
     )
 
 

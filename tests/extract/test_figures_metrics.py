@@ -238,3 +238,40 @@ class TestDamage:
         """ "four people were killed and 30 destroyed" does not make 30 people."""
         figures = find_figures("Four people were killed and 30 were destroyed by fire.")
         assert [("Four", "people"), ("30", None)] == [(f.text, f.population) for f in figures]
+
+
+class TestRivalEstimates:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Police estimated the crowd at 8,000, while organisers claimed 25,000.",
+                [("8,000", "participants", "people"), ("25,000", "participants", "people")],
+            ),
+            (
+                "Police said 30 people were arrested, while activists said 45.",
+                [("30", "arrested", "people"), ("45", "arrested", "people")],
+            ),
+            (
+                "Police put the crowd at 8,000; organisers said 25,000 people took part.",
+                [("8,000", "participants", "people"), ("25,000", "participants", "people")],
+            ),
+        ],
+    )
+    def test_a_rival_estimate_counts_the_same(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """ "..., while organisers claimed 25,000": another source's figure for the same count."""
+        assert expected == counted(sentence)
+
+    def test_a_rival_estimate_keeps_its_own_metric(self) -> None:
+        """A figure after "said" with its own metric keeps it."""
+        sentence = "The storm killed 12 people, and officials said 40 homes were flattened."
+        assert [("12", "killed", "people"), ("40", "destroyed", "homes")] == counted(sentence)
+
+    def test_a_rival_estimate_needs_its_sentence(self) -> None:
+        """After a full stop, "said 45" is no estimate of the figure before."""
+        sentence = "Police said 30 people were arrested. Activists said 45 were young."
+        assert [("30", "arrested"), ("45", None)] == [
+            (f.text, f.metric) for f in find_figures(sentence)
+        ]
