@@ -449,7 +449,22 @@ def _agrees(rec: Record, src: Record, tolerance: float) -> bool:
 
 
 def _rising(old: Figure, new: Figure, tolerance: float) -> bool:
-    return not old.overlaps(new, tolerance) and new.value > old.value
+    """
+    Whether *new* states a higher count than *old*: its lowest number lies above old's
+    highest, even once both are widened by *tolerance*. Numbers, not intervals, so that
+    a floor can rise: "at least 284 killed" then "912 killed" is a toll going up, though
+    912 is also at least 284.
+
+    Examples:
+        >>> _rising(Figure.at_least(284), Figure.exact(912), 0.1)
+        True
+        >>> _rising(Figure.at_least(5), Figure.exact(5), 0.1)
+        False
+        >>> _rising(Figure.exact(40), Figure.exact(42), 0.1)
+        False
+    """
+    low, high = min(anchor(new)), max(anchor(old))
+    return low > high and low * (1 - tolerance) > high * (1 + tolerance)
 
 
 def _hours(x: Record, y: Record) -> float | None:
@@ -794,19 +809,8 @@ def _sweep(
                 fx = figs[i]
                 once = (single or len(old.flat) == 2) and old.doc != new.doc
                 if new.day - old.day <= window_days:
-                    if fx.is_compatible(fy, tolerance):
-                        verdicts.add(
-                            old,
-                            new,
-                            Relation.CORROBORATES,
-                            "independent origins agree on {metric}: {x} and {y}",
-                            metric=fact[0],
-                            x=fx,
-                            y=fy,
-                            ratio=1.0,
-                            once=once,
-                        )
-                        continue
+                    # A tally hours later above the earlier one's numbers (a floor
+                    # included) has risen: an update, before any agreement.
                     gap = _hours(old, new)
                     if (
                         cumulative
@@ -823,6 +827,19 @@ def _sweep(
                             x=fx,
                             y=fy,
                             value=gap,
+                            once=once,
+                        )
+                        continue
+                    if fx.is_compatible(fy, tolerance):
+                        verdicts.add(
+                            old,
+                            new,
+                            Relation.CORROBORATES,
+                            "independent origins agree on {metric}: {x} and {y}",
+                            metric=fact[0],
+                            x=fx,
+                            y=fy,
+                            ratio=1.0,
                             once=once,
                         )
                         continue

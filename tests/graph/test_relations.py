@@ -202,6 +202,44 @@ class TestUpdates:
         assert {("a-1", "b-1", "updates")} == _kinds(graph)
         assert graph.status("a-1").value == "superseded"
 
+    def test_a_floor_rises(self) -> None:
+        """'At least 284 killed', then 912 that evening and 2,921 the next day: updates."""
+        graph = ClaimGraph()
+        for sid, who, figure, when in [
+            ("a", "Anna Bondar", killed(284, floor=True), "2023-02-06T08:00:00Z"),
+            ("b", "Petro Lysenko", killed(912), "2023-02-06T19:00:00Z"),
+            ("c", "Maria Hrytsenko", killed(2921), "2023-02-07T07:00:00Z"),
+        ]:
+            graph.add(
+                doc(
+                    sid,
+                    "The toll rose.",
+                    speaker=who,
+                    figures=(figure,),
+                    published=when,
+                    day=when[:10],
+                )
+            )
+        assert {("a-1", "b-1", "updates"), ("b-1", "c-1", "updates")} == _kinds(graph)
+        assert ["superseded", "superseded", "unverified"] == [
+            graph.status(c).value for c in ("a-1", "b-1", "c-1")
+        ]
+
+    def test_a_floor_met_the_same_hour_agrees(self) -> None:
+        """'At least 5' and 7 an hour apart agree; 'at least 5' and 5 agree at any hour."""
+        graph = ClaimGraph()
+        for sid, who, figure, when in [
+            ("a", "Anna Bondar", killed(5, floor=True), "2022-08-30T08:00:00Z"),
+            ("b", "Petro Lysenko", killed(7), "2022-08-30T09:00:00Z"),
+            ("c", "Maria Hrytsenko", killed(5), "2022-08-30T18:00:00Z"),
+        ]:
+            graph.add(doc(sid, "Killed.", speaker=who, figures=(figure,), published=when))
+        assert {
+            ("a-1", "b-1", "corroborates"),
+            ("a-1", "c-1", "corroborates"),
+            ("b-1", "c-1", "conflicts"),
+        } == _kinds(graph)
+
     def test_another_origin_hours_later(self) -> None:
         """A higher count from another origin hours later the same day is an update."""
         graph = ClaimGraph()
