@@ -641,6 +641,16 @@ _RANGE_FROM_BEFORE = re.compile(
 )
 # "rose by 5% to 12%": the second figure is the level the change reached.
 _TO_GAP = re.compile(r",?\s{1,3}to\s{1,3}")
+# The same, with a few words of when between: "fell 3% year on year to $812 million",
+# "rose 4% in the quarter to".
+_TO_LEVEL_GAP = re.compile(r",?(?:\s{1,3}[a-z-]{1,12}){0,4},?\s{1,3}to\s{1,3}", re.IGNORECASE)
+# What comes between a level and its change: "$4.1 billion, up 12%", "(down 3%)", ", a
+# rise of 5%" (the change verb is not part of the figure).
+_CHANGE_OF_LEVEL_GAP = re.compile(
+    r"\s{0,3}[,(]\s{0,3}(?:(?:up|down)(?:\s{1,3}by)?"
+    r"|an?\s{1,3}(?:rise|increase|drop|fall|decline|decrease|gain|jump)\s{1,3}of)\s{1,3}",
+    re.IGNORECASE,
+)
 # The digits of a number, wherever they are in it ("$5bn" -> "5").
 _DIGITS_ANYWHERE = re.compile(_DIGITS)
 # The fraction right after those digits, as _DIGITS_CANDIDATE reads it ("1½", "2 1/2").
@@ -2237,6 +2247,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 (population is None and (additional or _same_kind(metric, previous.metric)))
                 or (additional and metric is None)
                 or (metric is None and previous.change is not None)
+                or (metric is None and change is not None)
             )
             and text[previous.span.end : fig_start].count(".") == 0
             and fig_start - previous.span.end < 90
@@ -2255,9 +2266,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 coordinated
                 and metric is None
                 and previous.change is not None
-                and _TO_GAP.fullmatch(gap)
+                and _TO_LEVEL_GAP.fullmatch(gap)
             ):
                 metric = previous.metric
+            if (
+                coordinated
+                and metric is None
+                and change is not None
+                and previous.change is None
+                and _CHANGE_OF_LEVEL_GAP.fullmatch(gap)
+            ):
+                metric = previous.metric  # "revenue of $4.1 billion, up 12%"
             if (
                 coordinated
                 and unit is None

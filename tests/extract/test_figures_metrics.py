@@ -275,3 +275,49 @@ class TestRivalEstimates:
         assert [("30", "arrested"), ("45", None)] == [
             (f.text, f.metric) for f in find_figures(sentence)
         ]
+
+
+class TestChangesAndLevels:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Quarterly revenue fell 3% year on year to $812 million.",
+                [("3%", "revenue", "decrease"), ("$812 million", "revenue", None)],
+            ),
+            (
+                "Operating profit rose 15 percent in the quarter to 2.3 billion euros.",
+                [("15 percent", "profit", "increase"), ("2.3 billion euros", "profit", None)],
+            ),
+        ],
+    )
+    def test_a_level_after_its_change_counts_the_same(
+        self, sentence: str, expected: list[tuple[str, str, str | None]]
+    ) -> None:
+        """ "fell 3% year on year to $812 million": a few words of when may stand before "to"."""
+        figures = find_figures(sentence)
+        assert expected == [(f.text, f.metric, f.change and f.change.value) for f in figures]
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The firm posted revenue of $4.1 billion, up 12% from a year earlier.",
+                [("$4.1 billion", "revenue", None), ("12%", "revenue", "increase")],
+            ),
+            (
+                "Net income was $1.2 billion, a rise of 9%.",
+                [("$1.2 billion", "profit", None), ("9%", "profit", "increase")],
+            ),
+            (
+                "The toll stood at 58, up 17 from Wednesday.",
+                [("58", "killed", None), ("17", "killed", "increase")],
+            ),
+        ],
+    )
+    def test_a_change_after_its_level_counts_the_same(
+        self, sentence: str, expected: list[tuple[str, str, str | None]]
+    ) -> None:
+        """ "revenue of $4.1 billion, up 12%": the change is a change of that revenue."""
+        figures = find_figures(sentence)
+        assert expected == [(f.text, f.metric, f.change and f.change.value) for f in figures]
