@@ -2130,7 +2130,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             else None
         )
         if c is not None and not (
-            c.group("verb").lower() == "up" and qualifier is Qualifier.AT_MOST
+            (c.group("verb").lower() == "up" and qualifier is Qualifier.AT_MOST)
+            # "could rise above 50", "fell below 5%": a level crossed, not an amount
+            or (q is not None and _fold(q.group("q")) in ("above", "below"))
         ):
             verb = _fold(c.group("verb"))
             if verb not in ("cut", "lost", "added", "reduced") or c.group("by"):

@@ -321,3 +321,15 @@ class TestChangesAndLevels:
         """ "revenue of $4.1 billion, up 12%": the change is a change of that revenue."""
         figures = find_figures(sentence)
         assert expected == [(f.text, f.metric, f.change and f.change.value) for f in figures]
+
+    @pytest.mark.parametrize(
+        ("sentence", "change"),
+        [
+            ("Officials said the death toll could rise above 50.", None),
+            ("Unemployment fell below 5% in March.", None),
+            ("Shares rose more than 10% on Monday.", "increase"),
+        ],
+    )
+    def test_a_level_crossed_is_no_change(self, sentence: str, change: str | None) -> None:
+        """ "rise above 50" names a level crossed; "rose more than 10%" an amount of change."""
+        assert [change] == [f.change and f.change.value for f in find_figures(sentence)]
