@@ -209,3 +209,19 @@ class TestNounLikeCues:
         """'polls show' still attributes its clause to the polls."""
         text = "New polls show that the race has tightened."
         assert [("New polls", "show", "the race has tightened", I)] == all_of(text)
+
+
+class TestNested:
+    def test_said_inside_reported_clause(self) -> None:
+        """'X found that Y said Z' gives Y's claim as well as X's."""
+        text = "The survey found that most farmers said the drought had cut their harvest."
+        expected = [
+            ("The survey", "found", "most farmers said the drought had cut their harvest", I),
+            ("most farmers", "said", "the drought had cut their harvest", I),
+        ]
+        assert expected == all_of(text)
+
+    def test_nesting_is_bounded(self) -> None:
+        """A run-on chain of 'said that' nests at most two claims inside the first one."""
+        text = "The mayor said that " * 50 + "the bridge is shut."
+        assert 3 == len(find_attributions(text))
