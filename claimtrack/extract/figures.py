@@ -671,6 +671,35 @@ _HOME_TO_BEFORE = re.compile(
     r"\s{1,3}of)\s{1,3}$",
     re.IGNORECASE,
 )
+# "drew", "attracted" before a number of people: the people were there.
+_DRAW_BEFORE = re.compile(
+    r"(?<![\w])(?:drew|draws|drawing|attracted|attracts|attracting)\s{1,3}$", re.IGNORECASE
+)
+# Populations of people (not of things) a crowd can be made of.
+_PEOPLE = frozenset(
+    [
+        "people", "men", "women", "civilians", "children", "students", "workers", "voters",
+        "members", "farmers", "teachers", "health workers", "journalists", "delegates",
+    ]
+)  # fmt: skip
+# The verbs of job cuts and hiring before a number, and the nouns of posts after it.
+# (Each word written out whole: _LAST_WORDS_BEFORE reads the words of this pattern.)
+_JOB_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:cut|cuts|cutting|shed|sheds|shedding|eliminate|eliminates|eliminated|"
+    r"eliminating|axe|axes|axed|axing|slash|slashes|slashed|slashing|scrap|scraps|scrapped|"
+    r"scrapping|add|adds|added|adding|create|creates|created|creating|hire|hires|hired|"
+    r"hiring|lay\s{1,3}off|laying\s{1,3}off)\s{1,3}$",
+    re.IGNORECASE,
+)
+_JOB_NOUN_AFTER = re.compile(
+    r"(?:\s{1,3}[a-z-]{1,15}){0,2}?\s{1,3}(?:positions|posts|roles|jobs|staff|employees|workers)\b"
+)
+# "cut 5% of its workforce".
+_WORKFORCE_AFTER = re.compile(
+    r"\s{1,3}of\s{1,3}(?:its|the|their|our)\s{1,3}(?:[a-z-]{1,15}\s{1,3})?"
+    r"(?:workforce|staff|employees|workers|jobs)\b",
+    re.IGNORECASE,
+)
 # A run of spaces, written as one in vocabulary keys.
 _SPACES = re.compile(r"\s+")
 # re.IGNORECASE lets four non-ASCII letters match ASCII ones ("ſ" matches s, the Kelvin
@@ -1846,6 +1875,8 @@ _LAST_WORDS_BEFORE = frozenset(
                 _A_BEFORE,
                 _LEVEL_FROM_BEFORE,
                 _ESTIMATE_VERB_BEFORE,
+                _DRAW_BEFORE,
+                _JOB_VERB_BEFORE,
             )
             for word in re.findall(r"[a-z]+", pattern.pattern)
         ),
@@ -2209,6 +2240,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 pop_metric = _HOME_TO_BEFORE.search(lead)
                 if pop_metric is not None:
                     metric = "population"
+                elif population in _PEOPLE and _DRAW_BEFORE.search(lead):
+                    metric = "participants"  # "the march drew 40,000 people"
+            if (
+                metric is None
+                and _JOB_VERB_BEFORE.search(lead)
+                and (
+                    _JOB_NOUN_AFTER.match(text, fig_end, right)
+                    or (unit == "percent" and _WORKFORCE_AFTER.match(text, fig_end, right))
+                )
+            ):
+                metric = "jobs"  # "eliminate 4,000 positions", "cut 5% of its workforce"
         if metric is None and change is not None:
             for m in _METRIC_WORD.finditer(text, max(left, fig_start - 50), fig_start):
                 metric = _METRIC_FORMS[_fold(m.group())]

@@ -333,3 +333,46 @@ class TestChangesAndLevels:
     def test_a_level_crossed_is_no_change(self, sentence: str, change: str | None) -> None:
         """ "rise above 50" names a level crossed; "rose more than 10%" an amount of change."""
         assert [change] == [f.change and f.change.value for f in find_figures(sentence)]
+
+
+class TestCrowdsAndJobs:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The march drew an estimated 40,000 people, according to organisers.",
+                [("an estimated 40,000", "participants", "people")],
+            ),
+            (
+                "The rally attracted more than 10,000 students, police said.",
+                [("more than 10,000", "participants", "students")],
+            ),
+            ("The scandal drew 300 complaints.", [("300", None, None)]),
+        ],
+    )
+    def test_people_drawn_are_participants(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """ "drew 40,000 people": the people drawn were there; complaints drawn are not."""
+        assert expected == counted(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The bank plans to eliminate 4,000 positions over three years.",
+                [("4,000", "jobs", None)],
+            ),
+            ("The airline axed 1,500 roles.", [("1,500", "jobs", None)]),
+            (
+                "The insurer will cut about 5% of its workforce, or roughly 900 jobs.",
+                [("about 5%", "jobs", None), ("roughly 900", "jobs", None)],
+            ),
+            ("The storm cut power to 40,000 homes.", [("40,000", None, "homes")]),
+        ],
+    )
+    def test_posts_cut_or_added_are_jobs(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """ "eliminate 4,000 positions", "cut 5% of its workforce" count jobs."""
+        assert expected == counted(sentence)
