@@ -191,7 +191,8 @@ _forms("injured", "injured|injuring|injure|injures|injuries|wounded|wounding|wou
        "hurt|hurting|hospitalised|hospitalized|taken to hospital|in hospital")  # fmt: skip
 _forms("casualties", "casualties|casualty")
 _forms("missing", "missing|unaccounted for")
-_forms("displaced", "displaced|displacing|homeless|left homeless")
+_forms("displaced", "displaced|displacing|homeless|left homeless|from their homes|"
+       "out of their homes")  # fmt: skip
 _forms("fled", "fled|flee|fleeing|flees|escaped|refugees")
 _forms("evacuated", "evacuated|evacuating|evacuate|evacuation|evacuations|evacuees|"
        "brought to safety|taken to safety|moved to safety|led to safety")  # fmt: skip

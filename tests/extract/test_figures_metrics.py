@@ -376,3 +376,28 @@ class TestCrowdsAndJobs:
     ) -> None:
         """ "eliminate 4,000 positions", "cut 5% of its workforce" count jobs."""
         assert expected == counted(sentence)
+
+
+class TestDisplaced:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The floods forced 12,000 people from their homes.",
+                [("12,000", "displaced", "people")],
+            ),
+            (
+                "About 800 families were driven out of their homes by the shelling.",
+                [("About 800", "displaced", "people")],
+            ),
+            (
+                "Some 300 people were evacuated from their homes.",
+                [("Some 300", "evacuated", "people")],
+            ),
+        ],
+    )
+    def test_people_forced_from_their_homes_are_displaced(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """ "forced 12,000 people from their homes" counts the displaced (evacuated wins first)."""
+        assert expected == counted(sentence)
