@@ -421,6 +421,40 @@ def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
     run = _source_run(u, stop, floor, _MAX_SOURCE)
     if run is None or run[0] == run[1]:
         return None
+    return _coordinated(u, run, floor)
+
+
+# Words that may make up the first of two coordinated speakers ("Current and former
+# officials", "Sanders and his supporters", "Neither Cruz nor Christie").
+_CONJUNCT_WORDS = _DETERMINERS | _words("both neither either current former many other")
+# Tokens after which a coordinated speaker phrase may start.
+_CONJUNCT_OPEN = frozenset({","} | _HARD_STOPS | _cues.CLAUSE_OPENERS) - {"and", "or", "nor"}
+
+
+def _coordinated(u: _Unit, run: tuple[int, int], floor: int) -> tuple[int, int]:
+    """
+    Widen a speaker phrase over a coordinated first speaker: "Mr. Autor and Mr. Hanson
+    said". The first conjunct must be names, determiners, roles or source nouns and
+    start the clause, so "The plan failed and officials said" keeps "officials".
+    """
+    i = run[0]
+    if i - 1 <= floor or u.lows[i - 1] not in {"and", "or", "nor"}:
+        return run
+    j = k = i - 1
+    while (
+        k > floor
+        and j - k < 5
+        and (
+            _is_name_token(u, k - 1)
+            or u.lows[k - 1] in _CONJUNCT_WORDS
+            or u.lows[k - 1] in _cues.TITLE_WORDS
+            or u.lows[k - 1] in _cues.SOURCE_NOUNS
+            or u.lows[k - 1].endswith(("’s", "'s"))
+        )
+    ):
+        k -= 1
+    if k < j and (k in {0, floor} or u.lows[k - 1] in _CONJUNCT_OPEN):
+        return k, run[1]
     return run
 
 

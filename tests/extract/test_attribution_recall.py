@@ -225,3 +225,23 @@ class TestNested:
         """A run-on chain of 'said that' nests at most two claims inside the first one."""
         text = "The mayor said that " * 50 + "the bridge is shut."
         assert 3 == len(find_attributions(text))
+
+
+class TestCoordinatedSource:
+    @pytest.mark.parametrize(
+        ("text", "phrase"),
+        [
+            (
+                "Current and former officials said the talks had stalled.",
+                "Current and former officials",
+            ),
+            ("Mr. Autor and Mr. Hanson said the effect was large.", "Mr. Autor and Mr. Hanson"),
+            ("Neither Ortiz nor Lund said when the plant would reopen.", "Neither Ortiz nor Lund"),
+            ("The plan failed and officials said it would be revised.", "officials"),
+        ],
+    )
+    def test_phrase(self, text: str, phrase: str) -> None:
+        """Two coordinated speakers make one phrase; a clause before 'and' does not join."""
+        att = find_attributions(text)[0]
+        assert att.speaker_phrase_span is not None
+        assert phrase == att.speaker_phrase_span.of(text)
