@@ -209,7 +209,7 @@ _forms("defused", "defused|defusing|made safe|neutralised|neutralized|disarmed|"
 _forms("supplied", "supplied|supplying|supply|delivered|delivering|donated|donating|"
        "provided|providing|sent|sending|shipped")  # fmt: skip
 _forms("participants", "marched|marching|protested|protesting|rallied|rallying|"
-       "demonstrated|attended|attending|turned out|gathered|took part|joined|"
+       "demonstrated|attended|attending|attend|attends|turned out|gathered|took part|joined|"
        "protesters|demonstrators|marchers|participants|attendees|crowd of")  # fmt: skip
 _forms("hits", "hit|struck|shelled|bombed|hits|shelling")
 _forms("launched", "launched|fired|launching|firing")
@@ -650,6 +650,13 @@ _TO_LEVEL_GAP = re.compile(r",?(?:\s{1,3}[a-z-]{1,12}){0,4},?\s{1,3}to\s{1,3}", 
 _CHANGE_OF_LEVEL_GAP = re.compile(
     r"\s{0,3}[,(]\s{0,3}(?:(?:up|down)(?:\s{1,3}by)?"
     r"|an?\s{1,3}(?:rise|increase|drop|fall|decline|decrease|gain|jump)\s{1,3}of)\s{1,3}",
+    re.IGNORECASE,
+)
+# What comes between a count and a part of it: "21, including six children", "40 people,
+# among them 12 children", "of whom 9 were children".
+_SUBSET_GAP = re.compile(
+    r"\s{0,3}[^\W\d_]{0,15}\s{0,3}[,(]?\s{0,3}(?:including|among\s{1,3}them|of\s{1,3}whom|"
+    r"of\s{1,3}them)\s{1,3}",
     re.IGNORECASE,
 )
 # The digits of a number, wherever they are in it ("$5bn" -> "5").
@@ -1878,6 +1885,7 @@ _LAST_WORDS_BEFORE = frozenset(
                 _ESTIMATE_VERB_BEFORE,
                 _DRAW_BEFORE,
                 _JOB_VERB_BEFORE,
+                _SUBSET_GAP,
             )
             for word in re.findall(r"[a-z]+", pattern.pattern)
         ),
@@ -2203,11 +2211,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 back, pop_back, _ = _metric_backward(text, left, fig_start, stops)
                 metric = back
                 population = population or pop_back
+        across_aside = False  # the metric comes from a tally before an aside
         if metric is None and (unit is None or unit == "percent"):
             back, pop_back, immediate = _metric_backward(text, left, fig_start, stops)
             pop_back_used = False
             governs = _TALLY_VERB_BEFORE.search(text, max(left, fig_start - 30), fig_start)
             if back is None and governs is not None and sentence_left < left:
+                across_aside = True
                 # "the death toll from the storm, which destroyed 300 homes, rose to 21":
                 # the tally stands before the figure in the aside
                 back, pop_back = _tally_across_aside(text, sentence_left, left, fig_start)
@@ -2293,6 +2303,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 or (additional and metric is None)
                 or (metric is None and previous.change is not None)
                 or (metric is None and change is not None)
+                or (metric is None and previous.metric is not None)
             )
             and text[previous.span.end : fig_start].count(".") == 0
             and fig_start - previous.span.end < 90
@@ -2302,9 +2313,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if (
                 coordinated
                 and population is None
+                and not across_aside
                 and (additional or _same_kind(metric, previous.metric))
             ):
                 population = previous.population
+            if coordinated and metric is None and _SUBSET_GAP.fullmatch(gap):
+                metric = previous.metric  # "rose to 21, including six children"
             if coordinated and additional and metric is None:
                 metric = previous.metric
             if (

@@ -401,3 +401,46 @@ class TestDisplaced:
     ) -> None:
         """ "forced 12,000 people from their homes" counts the displaced (evacuated wins first)."""
         assert expected == counted(sentence)
+
+
+class TestParts:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The ministry said the toll had risen to 21, including six children.",
+                [("21", "killed", "people"), ("six", "killed", "children")],
+            ),
+            (
+                "The blast killed 40 people, among them 12 children.",
+                [("40", "killed", "people"), ("12", "killed", "children")],
+            ),
+            (
+                "The quake killed 40 people, of whom 9 were children.",
+                [("40", "killed", "people"), ("9", "killed", "children")],
+            ),
+            (
+                "The storm destroyed 40 homes, including 12 schools.",
+                [("40", "destroyed", "homes"), ("12", "destroyed", "schools")],
+            ),
+            (
+                "Revenue rose to $5bn, including $1bn from services.",
+                [("$5bn", "revenue", None), ("$1bn", "revenue", None)],
+            ),
+        ],
+    )
+    def test_a_part_counts_what_its_whole_counts(
+        self, sentence: str, expected: list[tuple[str, str, str | None]]
+    ) -> None:
+        """ "killed 40 people, among them 12 children": the part has the whole's metric."""
+        assert expected == counted(sentence)
+
+    def test_a_toll_across_an_aside_keeps_its_own_population(self) -> None:
+        """ "the number of dead, which included 9 children, rose to 44": 44 counts people."""
+        sentence = "The number of dead, which officials said included 9 children, rose to 44."
+        assert [("9", "killed", "children"), ("44", "killed", "people")] == counted(sentence)
+
+    def test_people_expected_to_attend_are_participants(self) -> None:
+        """ "expected to attend" names a crowd as "attended" does."""
+        sentence = "Up to 50,000 people are expected to attend."
+        assert [("Up to 50,000", "participants", "people")] == counted(sentence)
