@@ -553,9 +553,11 @@ _ACTIVE_BEFORE = re.compile(
 )
 # Any metric word, searched forwards or backwards within the same clause.
 _METRIC_WORD = re.compile(rf"(?<![\w])(?:{_alternation(_METRIC_FORMS)})(?![\w])", re.IGNORECASE)
-# Heads that let a metric named well before the number count it ("the death toll rose to").
+# Heads that let a metric named well before the number count it ("the death toll rose to",
+# "among the dead were").
 _TALLY_WORDS = re.compile(
-    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance)(?![\w])",
+    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance|among)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}|\d[\d,.]{0,20}|[^\w\s]")
@@ -565,7 +567,8 @@ _STOP_SIGN = re.compile(r"[.!?;]\s{1,5}[\"“‘'(]?[A-Z]")
 # _TALLY_WORDS without its word boundaries, to find every place one may stand; a match
 # is at most this long, so one hidden inside another starts at most that far before it.
 _TALLY_HINT = re.compile(
-    r"number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance", re.IGNORECASE
+    r"number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance|among",
+    re.IGNORECASE,
 )
 _TALLY_HINT_LONGEST = len("number   of")
 # The noun right before a tally word names what it counts ("death toll", "casualty
@@ -605,6 +608,12 @@ _TALLY_VERB_BEFORE = re.compile(
 _ASIDE_END = re.compile(r"[^,;:.()\u2013\u2014]{0,40}[,)\u2013\u2014][^,;:.()\u2013\u2014]{0,40}\Z")
 # Where an aside opens after a tally: a comma, a bracket or a dash.
 _ASIDE_OPEN = re.compile(r"[,(\u2013\u2014]")
+# After "among": "the dead", "those killed", "those who were evacuated", "the 40 injured".
+_AMONG_THE = re.compile(
+    r"\s{1,3}(?:the|those)\s{1,3}(?:who\s{1,3}(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3})?"
+    r"[^\W\d_]{2,20}(?![\w])",
+    re.IGNORECASE,
+)
 # What a tally counts when no word says so: a toll counts the dead, a crowd, a turnout
 # and an attendance the people there.
 _TALLY_DEFAULTS = {
@@ -1793,8 +1802,15 @@ def _tally_metric(far: str, tally: re.Match[str]) -> tuple[str | None, str | Non
         metric = _TALLY_MODIFIERS.get(_fold(modifier.group(1)))
     end = _TALLY_COMPLEMENT_END.search(far, tally.end())
     stop = len(far) if end is None else end.start()
-    metric = metric or _first_counted(far, tally.end(), stop) or _TALLY_DEFAULTS.get(word)
-    metric = metric or _first_counted(far, tally.end(), len(far))
+    if word == "among":
+        # "among the dead", "among those evacuated": the counted words come first; in
+        # "among residents the storm displaced" the words describe a group
+        head = _AMONG_THE.match(far, tally.end())
+        if head is not None:
+            metric = _first_counted(far, tally.end(), head.end())
+    else:
+        metric = metric or _first_counted(far, tally.end(), stop) or _TALLY_DEFAULTS.get(word)
+        metric = metric or _first_counted(far, tally.end(), len(far))
     population = None
     for m in _LOWER_WORD.finditer(far[tally.end() : stop].lower()):
         if m.group() in POPULATIONS:

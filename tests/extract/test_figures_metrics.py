@@ -444,3 +444,25 @@ class TestParts:
         """ "expected to attend" names a crowd as "attended" does."""
         sentence = "Up to 50,000 people are expected to attend."
         assert [("Up to 50,000", "participants", "people")] == counted(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Among the dead were 6 children.", [("6", "killed", "children")]),
+            ("Among the injured, 14 were in critical condition.", [("14", "injured", "people")]),
+            (
+                "Among those evacuated were 300 patients from the hospital.",
+                [("300", "evacuated", "people")],
+            ),
+        ],
+    )
+    def test_among_the_dead_names_the_metric(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """ "Among the dead were 6 children": the words right after "among" say what is counted."""
+        assert expected == counted(sentence)
+
+    def test_among_reaches_no_later_clause(self) -> None:
+        """ "Among voters in the towns the floods hit": words describing a group count nothing."""
+        sentence = "Among older voters in the towns the floods hit, 40% backed the plan."
+        assert [("40%", None)] == [(f.text, f.metric) for f in find_figures(sentence)]
