@@ -614,6 +614,8 @@ _AMONG_THE = re.compile(
     r"[^\W\d_]{2,20}(?![\w])",
     re.IGNORECASE,
 )
+# "lost", "losing" right before a sum of money: the sum is a loss.
+_LOST_BEFORE = re.compile(r"(?<![\w])(?:lost|loses|lose|losing)\s{1,3}$", re.IGNORECASE)
 # What a tally counts when no word says so: a toll counts the dead, a crowd, a turnout
 # and an attendance the people there.
 _TALLY_DEFAULTS = {
@@ -1863,6 +1865,8 @@ def _tally_across_aside(
 def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str | None:
     """For money and shares: the nearest company metric before the number, or after it."""
     window = text[max(left, start - 50) : start]
+    if _LOST_BEFORE.search(window) and not _PERCENT_AFTER.search(text, start, end):
+        return "loss"  # "the company lost £1.2bn" (a share lost is a fall, not a loss)
     found = None
     for m in _METRIC_WORD.finditer(window):
         metric = _METRIC_FORMS[_fold(m.group())]

@@ -466,3 +466,17 @@ class TestParts:
         """ "Among voters in the towns the floods hit": words describing a group count nothing."""
         sentence = "Among older voters in the towns the floods hit, 40% backed the plan."
         assert [("40%", None)] == [(f.text, f.metric) for f in find_figures(sentence)]
+
+
+class TestMoney:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("The carrier lost £1.2bn last year.", [("£1.2bn", "loss")]),
+            ("The airline is losing about $40 million a month.", [("about $40 million", "loss")]),
+            ("Shares lost 3% on Monday.", [("3%", None)]),
+        ],
+    )
+    def test_a_sum_lost_is_a_loss(self, sentence: str, expected: list[tuple[str, str]]) -> None:
+        """ "lost £1.2bn" is a loss; "lost 3%" is a fall in something else."""
+        assert expected == [(f.text, f.metric) for f in find_figures(sentence)]
