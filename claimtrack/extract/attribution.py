@@ -417,11 +417,41 @@ def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
             return None
         if u.lows[head[0]] in _PRONOUNS - {"who", "which"}:
             return None
-        return head[0], stop - 1
+        return _earlier_segments(u, head[0], k, floor), stop - 1
     run = _source_run(u, stop, floor, _MAX_SOURCE)
     if run is None or run[0] == run[1]:
         return None
     return _coordinated(u, run, floor)
+
+
+def _earlier_segments(u: _Unit, start: int, close: int, floor: int) -> int:
+    """
+    Where a speaker phrase with several commas starts: "Harry Bond, 30, of Raleigh,"
+    and "Ann Lee, a teacher from Monsey, New York," name their speaker in the first
+    segment. *start* is where the segment before the last appositive starts, *close*
+    the phrase's closing comma. Earlier segments are taken only back to a name that
+    opens the clause; otherwise *start* stands.
+    """
+    at = start
+    for _ in range(3):
+        if at - 1 <= floor or u.lows[at - 1] != ",":
+            return start
+        prev = _source_run(u, at - 1, floor, _MAX_SOURCE)
+        if prev is None or prev[0] == prev[1] or close - prev[0] > _MAX_APPOSITIVE:
+            return start
+        at = prev[0]
+        opens = at in {0, floor} or u.lows[at - 1] in _HARD_STOPS | _cues.CLAUSE_OPENERS
+        if opens:
+            # A name of two to four words ("In Kyiv," and "However," are not speakers,
+            # nor is a clause that happens to hold names).
+            if (
+                2 <= prev[1] - at <= 4
+                and all(_is_name_token(u, x) for x in range(at, prev[1]))
+                and u.lows[at] not in _ADVERBIAL_OPENERS | _INTRODUCERS
+            ):
+                return at
+            return start
+    return start
 
 
 # Words that may make up the first of two coordinated speakers ("Current and former

@@ -245,3 +245,37 @@ class TestCoordinatedSource:
         att = find_attributions(text)[0]
         assert att.speaker_phrase_span is not None
         assert phrase == att.speaker_phrase_span.of(text)
+
+
+class TestLongAppositive:
+    @pytest.mark.parametrize(
+        ("text", "name", "phrase"),
+        [
+            (
+                "Harry Lund, 30, of Tromso, said the ferry was late.",
+                "Harry Lund",
+                "Harry Lund, 30, of Tromso",
+            ),
+            (
+                "Rita Moss, a teacher from Ely, Nevada, said the school was shut.",
+                "Rita Moss",
+                "Rita Moss, a teacher from Ely, Nevada",
+            ),
+            (
+                "Shells hit the port of Odesa on May 3, Ivan Petrenko, head of the regional "
+                "council, said.",
+                "Ivan Petrenko",
+                "Ivan Petrenko, head of the regional council",
+            ),
+            (
+                "In Kyiv, the mayor, Vitali Klitschko, said the school was shut.",
+                "Vitali Klitschko",
+                "the mayor, Vitali Klitschko",
+            ),
+        ],
+    )
+    def test_first_segment_names_speaker(self, text: str, name: str, phrase: str) -> None:
+        """An appositive with inner commas keeps the name that opens it, not a place."""
+        att = find_attributions(text)[0]
+        assert att.source_span is not None and att.speaker_phrase_span is not None
+        assert (name, phrase) == (att.source_span.of(text), att.speaker_phrase_span.of(text))
