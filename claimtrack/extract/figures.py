@@ -599,10 +599,18 @@ _TALLY_COMPLEMENT_END = re.compile(
 # "reached", "was", "numbered", "hit", ending right before the number.
 _TALLY_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:to|at|reached|reaches|reach|is|was|were|are|stands|stood|numbered|"
-    r"numbers|hit|hits|topped|tops|passed|exceeded|surpassed|neared|approached|"
-    r"crossed|totalled|totaled|totals|of)\s{1,3}$",
+    r"numbers|hit|hits|topped|tops|top|passed|passes|pass|exceeded|exceeds|exceed|"
+    r"surpassed|surpasses|surpass|crossed|crosses|cross|neared|approached|"
+    r"totalled|totaled|totals|of)\s{1,3}$",
     re.IGNORECASE,
 )
+# The tally verbs that put the count above the number ("the toll has passed 500").
+_PASSING_VERBS = frozenset(
+    [
+        "topped", "tops", "top", "passed", "passes", "pass", "exceeded", "exceeds", "exceed",
+        "surpassed", "surpasses", "surpass", "crossed", "crosses", "cross",
+    ]
+)  # fmt: skip
 # The end of an aside, right before a tally's verb: "..., which destroyed 300 homes, rose".
 # (the rest of the figure's noun phrase, the closing sign, the tally's verb).
 _ASIDE_END = re.compile(r"[^,;:.()\u2013\u2014]{0,40}[,)\u2013\u2014][^,;:.()\u2013\u2014]{0,40}\Z")
@@ -715,7 +723,7 @@ _JOB_NOUN_AFTER = re.compile(
 )
 # "cut 5% of its workforce".
 _WORKFORCE_AFTER = re.compile(
-    r"\s{1,3}of\s{1,3}(?:its|the|their|our)\s{1,3}(?:[a-z-]{1,15}\s{1,3})?"
+    r"\s{1,3}of\s{1,3}(?:its|the|their|our)\s{1,3}(?:[\d,]{1,11}\s{1,3})?(?:[a-z-]{1,15}\s{1,3})?"
     r"(?:workforce|staff|employees|workers|jobs)\b",
     re.IGNORECASE,
 )
@@ -2248,6 +2256,19 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 # the number is the level of; the words after it are another clause
                 metric = back
                 pop_back_used = True
+                if (
+                    qualifier is Qualifier.EXACT
+                    and not is_range
+                    and number.kind != "vague"
+                    and _fold(governs.group().split()[0]) in _PASSING_VERBS
+                ):
+                    # "the death toll has passed 500": above 500, not 500
+                    qualifier, low, high, low_inclusive = (
+                        Qualifier.MORE_THAN,
+                        number.value,
+                        None,
+                        False,
+                    )
             else:
                 stop = min(right, pop_end + 130)
                 if nxt_start is not None:

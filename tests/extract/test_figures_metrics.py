@@ -480,3 +480,39 @@ class TestMoney:
     def test_a_sum_lost_is_a_loss(self, sentence: str, expected: list[tuple[str, str]]) -> None:
         """ "lost £1.2bn" is a loss; "lost 3%" is a fall in something else."""
         assert expected == [(f.text, f.metric) for f in find_figures(sentence)]
+
+
+class TestPassingATally:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The death toll has passed 500, officials said.",
+                ("500", "more_than", 500, None, "killed"),
+            ),
+            (
+                "Attendance topped 80,000 for the first time.",
+                ("80,000", "more_than", 80_000, None, "participants"),
+            ),
+            (
+                "The injury toll could exceed 1,000.",
+                ("1,000", "more_than", 1_000, None, "injured"),
+            ),
+        ],
+    )
+    def test_a_tally_that_passed_a_number_is_above_it(
+        self, sentence: str, expected: tuple[object, ...]
+    ) -> None:
+        """ "the death toll has passed 500": the count is above 500, not 500."""
+        f = find_figures(sentence)[0]
+        assert expected == (f.text, f.qualifier.value, f.low, f.high, f.metric)
+
+    def test_passing_without_a_tally_is_exact(self) -> None:
+        """ "Congress passed 12 bills": no tally, so 12 is 12."""
+        f = find_figures("Congress passed 12 bills.")[0]
+        assert ("exact", 12, 12) == (f.qualifier.value, f.low, f.high)
+
+    def test_a_share_of_the_workforce_shed_is_jobs(self) -> None:
+        """ "shed up to 10% of its 20,000 staff": the share counts jobs."""
+        f = find_figures("The firm will shed up to 10% of its 20,000 staff.")[0]
+        assert ("up to 10%", "jobs") == (f.text, f.metric)
