@@ -457,6 +457,40 @@ _MEMBER_OF = re.compile(
 _GROUP_AT = re.compile(
     r"^(?P<group>[A-Za-z]+)\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
+# "Rescuers in Turkey", "officials in the capital": a group, and where it is.
+_GROUP_IN = re.compile(r"^(?P<group>[A-Za-z]+)\s+(?:in|on)\s+(?:the\s+)?[A-Za-z][\w'’.-]*")
+# The last word of a company's name, as written: "Halvorsen ASA", "Siemens AG", "Acme Inc.".
+_COMPANY_SUFFIXES = frozenset(
+    [
+        "Inc",
+        "Inc.",
+        "Ltd",
+        "Ltd.",
+        "plc",
+        "Plc",
+        "PLC",
+        "LLC",
+        "Corp.",
+        "Co.",
+        "AG",
+        "SA",
+        "S.A.",
+        "ASA",
+        "NV",
+        "N.V.",
+        "BV",
+        "B.V.",
+        "AB",
+        "Oyj",
+        "GmbH",
+        "SE",
+        "SpA",
+        "S.p.A.",
+        "KGaA",
+        "PJSC",
+        "JSC",
+    ]
+)
 # "minister of health", "Minister for Foreign Affairs".
 _MINISTER_OF = re.compile(
     r"^minister\s+(?:of|for)\s+(?:the\s+)?(?P<domain>[A-Za-z]+)$", re.IGNORECASE
@@ -771,6 +805,12 @@ def _analyse(
                     phrase, MentionKind.REFERENCE, organization=listed, reference=low[4:]
                 )
             return Mention(phrase, MentionKind.ORGANIZATION, organization=listed)
+        parts = text.split()
+        if len(parts) >= 2 and parts[-1] in _COMPANY_SUFFIXES and parts[0][:1].isupper():
+            # "Halvorsen ASA", "Siemens AG": a company, whatever its first words look like.
+            return Mention(
+                phrase, MentionKind.ORGANIZATION, organization=Organization(text, OrgKind.COMPANY)
+            )
         words = _words(text)
         if (
             len(words) >= 2
@@ -800,11 +840,13 @@ def _analyse(
         kind = place_kind(text) if lexicon.org_kind_of(text) is None else None
         if kind is not None:
             return Mention(phrase, MentionKind.ORGANIZATION, organization=_place_org(text, kind))
-        if low in lexicon.GROUP_WORDS:
+        in_place = _GROUP_IN.match(text)
+        group = in_place.group("group") if in_place is not None else text
+        if group.lower() in lexicon.GROUP_WORDS:
             return Mention(
                 phrase,
                 MentionKind.GROUP,
-                organization=Organization(text, lexicon.org_kind_of(text) or OrgKind.GROUP),
+                organization=Organization(group, lexicon.org_kind_of(group) or OrgKind.GROUP),
             )
         for wire, names in lexicon.WIRE_AGENCIES.items():
             if text in names:
@@ -1662,8 +1704,9 @@ class SpeakerResolver:
             found = self._acronym(m.reference)
             if found is not None:
                 return found
-            known = _known_org(m.reference)
-            return self._org(known) if known else None
+            # An acronym named nowhere before ("FEMA said") is a body all the same.
+            known = _known_org(m.reference) or Organization(m.reference, OrgKind.OTHER)
+            return self._org(known)
         if m.role is not None:
             return None
         if m.organization is not None:

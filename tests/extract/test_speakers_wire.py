@@ -1,0 +1,60 @@
+"""Tests for speakers in wire copy: bare acronyms, groups with a place, company names."""
+
+from __future__ import annotations
+
+from claimtrack import extract
+from claimtrack.extract.speakers import MentionKind, analyse_phrase
+from claimtrack.model import OrgKind
+
+
+def _speakers(text: str) -> list[str | None]:
+    document = extract(text, published="2025-02-07T07:00:00Z", publisher="Wire")
+    return [c.attribution.speaker.name if c.attribution.speaker else None for c in document.claims]
+
+
+class TestBareAcronym:
+    def test_acronym_named_nowhere_before(self) -> None:
+        """'FEMA said' with no 'Federal ... (FEMA)' before: the acronym is the body."""
+        assert ["FEMA"] == _speakers("FEMA said 3,400 homes were damaged.")
+
+    def test_acronym_after_the_claim(self) -> None:
+        """'..., AFAD said.' at a sentence end gives the body as speaker."""
+        assert ["AFAD"] == _speakers("The number of dead climbed to 2,921 on Tuesday, AFAD said.")
+
+    def test_acronym_named_before_still_resolves(self) -> None:
+        """An acronym introduced in brackets still points back to the full name."""
+        assert ["Coastal Rescue Agency"] * 2 == _speakers(
+            "The Coastal Rescue Agency (CRA) said 12 sailors were missing. "
+            "The CRA said later that 14 were missing."
+        )
+
+
+class TestGroupWithPlace:
+    def test_group_in_a_place(self) -> None:
+        """'Rescuers in Turkey' and 'Police in Lyon' are groups, the place left aside."""
+        found = [analyse_phrase(p) for p in ("Rescuers in Turkey", "Police in Lyon")]
+        assert [(MentionKind.GROUP, "Rescuers"), (MentionKind.GROUP, "Police")] == [
+            (m.kind, m.organization.name if m.organization else None) for m in found
+        ]
+
+    def test_group_speaks(self) -> None:
+        """A group with its place speaks its claim."""
+        assert ["Rescuers"] == _speakers(
+            "Rescuers in the province said on Tuesday that more than 3,000 people had died."
+        )
+
+
+class TestCompanySuffix:
+    def test_suffix_makes_a_company(self) -> None:
+        """'Halvorsen ASA', 'Brenner AG', 'Acme Inc.' are companies, not people."""
+        found = [analyse_phrase(p) for p in ("Halvorsen ASA", "Brenner AG", "Acme Inc.")]
+        assert [(MentionKind.ORGANIZATION, OrgKind.COMPANY)] * 3 == [
+            (m.kind, m.organization.kind if m.organization else None) for m in found
+        ]
+
+    def test_the_company_points_back(self) -> None:
+        """'The company said' in the next sentence is the company named before."""
+        assert ["Halvorsen ASA", "Halvorsen ASA"] == _speakers(
+            "Halvorsen ASA reported results on Monday. "
+            "The company said revenue rose 12% to 4.1 billion kroner."
+        )
