@@ -678,6 +678,14 @@ _SUBSET_GAP = re.compile(
     r"of\s{1,3}them)\s{1,3}",
     re.IGNORECASE,
 )
+# A bare tally the figure before adds to: "..., bringing the total to", "taking the tally
+# to", "pushing the overall number to".
+_BRINGING_TOTAL_GAP = re.compile(
+    r"(?<![\w])(?:bringing|brings|brought|pushing|pushed|taking|takes|took|raising|raised|"
+    r"lifting|lifted|putting|put)\s{1,3}(?:the|its|their)\s{1,3}(?:[a-z-]{1,15}\s{1,3})?"
+    r"(?:total|tally|number|count|figure|toll)\s{1,3}(?:so\s{1,3}far\s{1,3})?to\s{1,3}\Z",
+    re.IGNORECASE,
+)
 # The digits of a number, wherever they are in it ("$5bn" -> "5").
 _DIGITS_ANYWHERE = re.compile(_DIGITS)
 # The fraction right after those digits, as _DIGITS_CANDIDATE reads it ("1½", "2 1/2").
@@ -2360,6 +2368,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 population = previous.population
             if coordinated and metric is None and _SUBSET_GAP.fullmatch(gap):
                 metric = previous.metric  # "rose to 21, including six children"
+            if coordinated and metric is None and _BRINGING_TOTAL_GAP.search(gap):
+                # "300 new cases, bringing the total to 4,100"
+                metric = previous.metric
+                population = population or previous.population
             if coordinated and additional and metric is None:
                 metric = previous.metric
             if (

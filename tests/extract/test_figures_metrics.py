@@ -516,3 +516,28 @@ class TestPassingATally:
         """ "shed up to 10% of its 20,000 staff": the share counts jobs."""
         f = find_figures("The firm will shed up to 10% of its 20,000 staff.")[0]
         assert ("up to 10%", "jobs") == (f.text, f.metric)
+
+
+class TestRunningTotals:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Officials confirmed 300 new cases, pushing the total to 4,100.",
+                [("300", "infected", "people"), ("4,100", "infected", "people")],
+            ),
+            (
+                "Police detained 23 more protesters overnight, bringing the total to 140.",
+                [("23 more", "arrested", "people"), ("140", "arrested", "people")],
+            ),
+            (
+                "Two more people died in hospital, raising the death toll from the bombing to 31.",
+                [("Two more", "killed", "people"), ("31", "killed", "people")],
+            ),
+        ],
+    )
+    def test_a_running_total_counts_what_was_added(
+        self, sentence: str, expected: list[tuple[str, str, str]]
+    ) -> None:
+        """ "300 new cases, pushing the total to 4,100": the total counts cases too."""
+        assert expected == counted(sentence)
