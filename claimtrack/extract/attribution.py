@@ -488,12 +488,16 @@ def _coordinated(u: _Unit, run: tuple[int, int], floor: int) -> tuple[int, int]:
     return run
 
 
+# Adverbs that open a clause before its speaker ("Then he said", "Even allies say").
+_LEADING_ADVERBS = _words("then even just only first still now also later so yet")
+
+
 def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] | None:
     i = end
     while i > floor:
         low = u.lows[i - 1]
-        if low in _HARD_STOPS or low == "," or low in _RUN_STOPS:
-            break
+        if low in _HARD_STOPS or low in {",", "-"} or low in _RUN_STOPS:
+            break  # a spaced hyphen is a dash: "NEW YORK - Donald Trump said"
         if low in _cues.CLAUSE_OPENERS and (low != "that" or not u.cap(i - 1)):
             break
         if low in _PRONOUNS and i < end:
@@ -501,6 +505,9 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
         i -= 1
         if end - i > limit:
             return None
+    # "Then he said", "Even some allies say": a leading adverb is the writer's.
+    while end - i > 1 and u.lows[i] in _LEADING_ADVERBS:
+        i += 1
     if i == end:
         return None
     if end - i > 1 and u.lows[end - 1] in _PRONOUNS:

@@ -279,3 +279,19 @@ class TestLongAppositive:
         att = find_attributions(text)[0]
         assert att.source_span is not None and att.speaker_phrase_span is not None
         assert (name, phrase) == (att.source_span.of(text), att.speaker_phrase_span.of(text))
+
+
+class TestSourceEdges:
+    @pytest.mark.parametrize(
+        ("text", "phrase"),
+        [
+            ("LISBON - The port authority said the strike was over.", "The port authority"),
+            ("Then he said the strike was over.", "he"),
+            ("Even some dockers say the strike was a mistake.", "some dockers"),
+        ],
+    )
+    def test_phrase(self, text: str, phrase: str) -> None:
+        """A dateline dash and a leading adverb are not part of the speaker phrase."""
+        att = find_attributions(text)[0]
+        assert att.speaker_phrase_span is not None
+        assert phrase == att.speaker_phrase_span.of(text)
