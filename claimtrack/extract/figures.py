@@ -1789,12 +1789,17 @@ def _metric_backward(
     if stops is not None and not stops.may_tally(left, start):
         return None, None, False
     far = text[left:start]
-    tally = None
+    tally = earlier = None
     for found in _TALLY_WORDS.finditer(far):
-        tally = found
+        tally, earlier = found, tally
     if tally is None:
         return None, None, False
-    return (*_tally_metric(far, tally), False)
+    metric, population = _tally_metric(far, tally)
+    if metric is None and earlier is not None and _fold(tally.group()) == "among":
+        # "the toll among children rose to 41": the tally before "among" says what
+        metric, before = _tally_metric(far, earlier)
+        population = population or before
+    return metric, population, False
 
 
 def _tally_metric(far: str, tally: re.Match[str]) -> tuple[str | None, str | None]:

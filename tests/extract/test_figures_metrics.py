@@ -36,6 +36,10 @@ class TestTallies:
                 [("33", "killed", "people")],
             ),
             (
+                "The death toll from the stand that collapsed rose to 21 people, the agency said.",
+                [("21", "killed", "people")],
+            ),
+            (
                 "The death toll from the storms that battered the coast and flattened homes"
                 " rose to 31.",
                 [("31", "killed", "people")],
@@ -461,6 +465,10 @@ class TestParts:
     ) -> None:
         """ "Among the dead were 6 children": the words right after "among" say what is counted."""
         assert expected == counted(sentence)
+
+    def test_a_toll_among_a_group_counts_that_group(self) -> None:
+        """ "the toll among children rose to 41": the toll's metric, the group's population."""
+        assert [("41", "killed", "children")] == counted("The toll among children rose to 41.")
 
     def test_among_reaches_no_later_clause(self) -> None:
         """ "Among voters in the towns the floods hit": words describing a group count nothing."""
