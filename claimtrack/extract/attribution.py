@@ -759,6 +759,12 @@ def _source_right(u: _Unit, i: int) -> tuple[int, int] | None:
             break
         if low == "," and (j + 1 >= n or u.lows[j + 1] in _CONTENT_STOPS | {"that"}):
             break
+        if (
+            low == ","
+            and u.lows[j + 1] in {"who", "which"}
+            and any(w in _CUE_WORDS for w in u.lows[j + 2 : j + 5])
+        ):
+            break  # "said Ann Ross, who noted that ...": the aside is a claim of its own
         if low in _ADVERBIAL_OPENERS and j > i and not u.cap(j):
             # Inside an appositive a preposition usually belongs to it ("a professor at
             # the university"); after a comma, or before a time, it is the writer's.

@@ -295,3 +295,21 @@ class TestSourceEdges:
         att = find_attributions(text)[0]
         assert att.speaker_phrase_span is not None
         assert phrase == att.speaker_phrase_span.of(text)
+
+
+class TestInvertedRelative:
+    def test_who_with_cue_is_own_claim(self) -> None:
+        """'said Ann Ross, who noted that ...' ends the phrase at the name; the aside is a claim."""
+        text = "“Prices will rise,” said Ann Ross, who noted that wages had stalled."
+        expected = [
+            ("Ann Ross", "said", "Prices will rise,", AttributionMode.DIRECT),
+            ("who", "noted", "wages had stalled", I),
+        ]
+        assert expected == all_of(text)
+
+    def test_who_without_cue_stays(self) -> None:
+        """A relative clause with no cue describes the speaker and stays in the phrase."""
+        text = "“Prices will rise,” said Ann Ross, who runs a bakery in Leeds."
+        att = find_attributions(text)[0]
+        assert att.speaker_phrase_span is not None
+        assert "Ann Ross, who runs a bakery in Leeds" == att.speaker_phrase_span.of(text)
