@@ -661,6 +661,14 @@ def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
         return j
     if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] in _CONTENT_STOPS | {"because", "as"}:
         return j
+    if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] == _QUOTE:
+        # "“We will rebuild,” he said, “and sooner than you think.”": the quotation
+        # after the cue continues the one before it.
+        k = j + 2
+        while k < n and u.lows[k] in _FINAL:
+            k += 1
+        if k >= n:
+            return j
     if j > i and u.lows[j - 1] == _QUOTE and u.lows[j] in _CONTENT_STOPS:
         return j  # 'said on “Meet the Press,” adding': the title's mark holds the comma
     if u.lows[j] in _TAIL_OPENERS and j - i <= _MAX_TAIL:

@@ -313,3 +313,15 @@ class TestInvertedRelative:
         att = find_attributions(text)[0]
         assert att.speaker_phrase_span is not None
         assert "Ann Ross, who runs a bakery in Leeds" == att.speaker_phrase_span.of(text)
+
+
+class TestSplitQuotation:
+    def test_cue_between_two_quotations(self) -> None:
+        """'“A,” he said, “B.”': the first quotation is the speaker's, the second continues it."""
+        text = "“We will rebuild,” the mayor said on Tuesday, “and sooner than you think.”"
+        found = find_attributions(text)
+        assert [
+            ("the mayor", "said", "We will rebuild,", AttributionMode.DIRECT),
+            (None, None, "and sooner than you think.", AttributionMode.DIRECT),
+        ] == [words(text, a) for a in found]
+        assert [False, True] == [a.continues for a in found]
