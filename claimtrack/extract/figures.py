@@ -674,10 +674,12 @@ _CHANGE_OF_LEVEL_GAP = re.compile(
 # What comes between a count and a part of it: "21, including six children", "40 people,
 # among them 12 children", "of whom 9 were children".
 _SUBSET_GAP = re.compile(
-    r"\s{0,3}[^\W\d_]{0,15}\s{0,3}[,(]?\s{0,3}(?:including|among\s{1,3}them|of\s{1,3}whom|"
+    r"(?:\s{0,3}[^\W\d_]{1,15}(?:\s{1,3}[^\W\d_]{1,15}){0,3})?\s{0,3}[,(]?\s{0,3}(?:including|among\s{1,3}them|of\s{1,3}whom|"
     r"of\s{1,3}them)\s{1,3}",
     re.IGNORECASE,
 )
+# The end of an aside, then a verb: "..., including six children, were killed".
+_ASIDE_CLOSE_AFTER = re.compile(r"\s{0,3}[,)]\s{1,3}[a-z]")
 # A bare tally the figure before adds to: "..., bringing the total to", "taking the tally
 # to", "pushing the overall number to".
 _BRINGING_TOTAL_GAP = re.compile(
@@ -2402,6 +2404,20 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 and previous.unit != "percent"
             ):
                 pass
+        if (
+            metric is not None
+            and previous is not None
+            and previous.span is not None
+            and previous.metric is None
+            and previous.unit == unit
+            and figures
+            and figures[-1] is previous
+            and _SUBSET_GAP.fullmatch(text, previous.span.end, fig_start)
+            and _ASIDE_CLOSE_AFTER.match(text, pop_end)
+        ):
+            # "at least 21 people, including six children, were killed": the verb after
+            # the aside counts the whole as well as the part
+            figures[-1] = previous = attrs.evolve(previous, metric=metric)
         if metric in HUMAN_METRICS and population is None:
             population = "people"
         if metric == "population" and population is None:

@@ -439,6 +439,20 @@ class TestParts:
         """ "killed 40 people, among them 12 children": the part has the whole's metric."""
         assert expected == counted(sentence)
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "At least 21 people, including six children, were killed in the strike.",
+            "At least 21 people were killed, among them six children, officials said.",
+            "At least 21 people (among them six children) were killed.",
+        ],
+    )
+    def test_a_whole_and_its_part_share_the_verb_after_them(self, sentence: str) -> None:
+        """ "21 people, including six children, were killed": both figures count the killed."""
+        assert [("At least 21", "killed", "people"), ("six", "killed", "children")] == counted(
+            sentence
+        )
+
     def test_a_toll_across_an_aside_keeps_its_own_population(self) -> None:
         """ "the number of dead, which included 9 children, rose to 44": 44 counts people."""
         sentence = "The number of dead, which officials said included 9 children, rose to 44."
