@@ -737,6 +737,16 @@ _WORKFORCE_AFTER = re.compile(
     r"(?:workforce|staff|employees|workers|jobs)\b",
     re.IGNORECASE,
 )
+# "several", "a few", "a couple of" right before a scale word: a vague quantity.
+_SEVERAL_BEFORE = re.compile(
+    r"(?<![\w])(?:several|a\s{1,3}few|a\s{1,3}couple\s{1,3}of|a\s{1,3}couple)\s{1,3}$",
+    re.IGNORECASE,
+)
+# Number words made of scales alone: "hundred", "thousand", "hundred thousand", "dozen".
+_SCALES_ONLY = re.compile(
+    r"(?:hundred|thousand|million|billion|dozen)(?:\s{1,3}(?:thousand|million|billion))?",
+    re.IGNORECASE,
+)
 # A run of spaces, written as one in vocabulary keys.
 _SPACES = re.compile(r"\s+")
 # re.IGNORECASE lets four non-ASCII letters match ASCII ones ("ſ" matches s, the Kelvin
@@ -1173,9 +1183,26 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         worded, consumed = _parse_words(m.group())
         if worded is None or consumed == 0:
             return None
-        return _with_unit(
+        number = _with_unit(
             text, s, s + consumed, worded, kind="words", unit=None, bare=False, end=end
         )
+        several = _SEVERAL_BEFORE.search(text, max(0, s - 24), s)
+        if (
+            number is not None
+            and several is not None
+            and number.kind == "words"
+            and _SCALES_ONLY.fullmatch(m.group(), 0, consumed)
+        ):
+            # "several thousand", "a few hundred dollars": some of the unit, as
+            # "thousands" reads; "a couple of hundred" two-odd of it
+            top = 3 if "couple" in _fold(several.group()) else 10
+            some = (2 * number.value, top * number.value - 1)
+            if _fold(m.group()[:consumed]) == "dozen":
+                some = VAGUE["dozens"]
+            return attrs.evolve(
+                number, start=several.start(), value=some[0], kind="vague", high=some[1]
+            )
+        return number
     return None
 
 

@@ -563,3 +563,49 @@ class TestRunningTotals:
     ) -> None:
         """ "300 new cases, pushing the total to 4,100": the total counts cases too."""
         assert expected == counted(sentence)
+
+
+class TestSomeOfAUnit:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "A crowd of several thousand gathered outside the court.",
+                ("several thousand", "range", 2_000, 9_999),
+            ),
+            (
+                "A few hundred protesters marched on the ministry.",
+                ("A few hundred", "range", 200, 999),
+            ),
+            (
+                "Police said several dozen people were detained.",
+                ("several dozen", "range", 24, 99),
+            ),
+            (
+                "Several hundred thousand people lined the route.",
+                ("Several hundred thousand", "range", 200_000, 999_999),
+            ),
+            (
+                "A couple of hundred fans waited at the gates.",
+                ("A couple of hundred", "range", 200, 299),
+            ),
+            (
+                "More than several thousand residents fled.",
+                ("More than several thousand", "more_than", 2_000, None),
+            ),
+        ],
+    )
+    def test_several_of_a_unit_is_vague(self, sentence: str, expected: tuple[object, ...]) -> None:
+        """ "several thousand" reads as "thousands" does, not as exactly 1,000."""
+        f = find_figures(sentence)[0]
+        assert expected == (f.text, f.qualifier.value, f.low, f.high)
+
+    def test_several_keeps_a_currency(self) -> None:
+        """ "a few hundred dollars" keeps its unit."""
+        f = find_figures("The fee was a few hundred dollars.")[0]
+        assert ("a few hundred dollars", 200, 999, "currency:USD") == (
+            f.text,
+            f.low,
+            f.high,
+            f.unit,
+        )
