@@ -295,6 +295,12 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if low in {"show", "shows"} and (prev in _SHOW_KINDS or prev.endswith(("’s", "'s"))):
             i = last  # "a radio show", "CNN’s show", "The Daily Show"
             continue
+        if low.endswith("ing") and last < n and u.lows[last] == "by":
+            i = last  # "(Reporting by Ann Lee; Writing by ...)": a credit line
+            continue
+        if low in _NEEDS_THAT and (last >= n or u.lows[last] not in {"that", ",", ":", _QUOTE}):
+            i = last  # "maintained their lead", not "maintained that ..."
+            continue
         if low in _NOUN_UNLESS_TO and (last >= n or u.lows[last] != "to"):
             i = last  # "the tax plans would", not "she plans to"
             continue
@@ -324,6 +330,8 @@ _SHOW_KINDS = _words("""
     awards game cable news same late-night comedy quiz chat variety road trade air car
     fashion art horse dog
     """)
+# Cue forms that attribute only with a clause, a colon or a quotation after them.
+_NEEDS_THAT = _words("maintain maintains maintained maintaining")
 # Cue forms that are plural nouns unless an infinitive follows ("plans to run").
 _NOUN_UNLESS_TO = _words("plans")
 

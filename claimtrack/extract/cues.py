@@ -317,6 +317,8 @@ for _noise in (
     "warning",
     "counsel",
     "advise",
+    "regarding",
+    "regarded",
 ):
     CUE_FORMS.pop(_noise, None)
 # Forms put back on purpose: common reporting uses that the noise list removed.

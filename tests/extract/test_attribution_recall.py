@@ -325,3 +325,22 @@ class TestSplitQuotation:
             (None, None, "and sooner than you think.", AttributionMode.DIRECT),
         ] == [words(text, a) for a in found]
         assert [False, True] == [a.continues for a in found]
+
+
+class TestNotCues:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "(Reporting by Ana Lopes in Lisbon; Writing by Tom Hale)",
+            "The two leaders maintained their lead in the polls.",
+            "The inquiry is focused on rules regarding the storage of records.",
+        ],
+    )
+    def test_no_attribution(self, text: str) -> None:
+        """Credit lines, 'maintained' with an object and 'regarding' attribute nothing."""
+        assert [] == all_of(text)
+
+    def test_maintained_that(self) -> None:
+        """'maintained that' still reports a claim."""
+        text = "The company has maintained that the plant is safe."
+        assert [("The company", "has maintained", "the plant is safe", I)] == all_of(text)
