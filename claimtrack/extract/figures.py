@@ -2159,17 +2159,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         low_inclusive = high_inclusive = True
         if q is not None:
             qual = _QUALIFIERS_BEFORE[_fold(q.group("q"))]
-            q_word = _fold(q.group("q"))
-            over_time = (
-                q_word in ("over", "under", "about", "around", "some")
-                and re.match(r"\s{0,3}(?:the\s)?", text[number.end : number.end + 5])
-                and False
-            )
             if qual is Qualifier.RANGE and not is_range:
                 qual = None  # type: ignore[assignment]
-            elif qual is Qualifier.RANGE and q_word == "from":
-                qual = Qualifier.RANGE
-            if qual is not None and not over_time:
+            if qual is not None:
                 qualifier = qual
                 fig_start = q.start()
                 if number.kind == "vague" and qual is not Qualifier.RANGE:
@@ -2423,14 +2415,6 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 and _CHANGE_OF_LEVEL_GAP.fullmatch(gap)
             ):
                 metric = previous.metric  # "revenue of $4.1 billion, up 12%"
-            if (
-                coordinated
-                and unit is None
-                and previous.unit is not None
-                and gap.strip() == "("
-                and previous.unit != "percent"
-            ):
-                pass
         if (
             metric is not None
             and previous is not None
