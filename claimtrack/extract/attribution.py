@@ -425,11 +425,22 @@ def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
             return None
         if u.lows[head[0]] in _PRONOUNS - {"who", "which"}:
             return None
+        if k - inner_start <= 3 and all(
+            u.lows[x] in _DISCOURSE_WORDS for x in range(inner_start, k)
+        ):
+            return head  # "Officials, however, said": the aside is the writer's
         return _earlier_segments(u, head[0], k, floor), stop - 1
     run = _source_run(u, stop, floor, _MAX_SOURCE)
     if run is None or run[0] == run[1]:
         return None
     return _coordinated(u, run, floor)
+
+
+# Discourse adverbials set off by commas between a speaker and the cue.
+_DISCOURSE_WORDS = _words("""
+    however though meanwhile too also in fact turn instead for example instance of course
+    then still moreover nonetheless nevertheless likewise similarly indeed though again
+    """)
 
 
 def _earlier_segments(u: _Unit, start: int, close: int, floor: int) -> int:

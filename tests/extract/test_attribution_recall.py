@@ -288,10 +288,12 @@ class TestSourceEdges:
             ("LISBON - The port authority said the strike was over.", "The port authority"),
             ("Then he said the strike was over.", "he"),
             ("Even some dockers say the strike was a mistake.", "some dockers"),
+            ("Union leaders, however, said the strike would go on.", "Union leaders"),
+            ("The port authority, in turn, said the strike was over.", "The port authority"),
         ],
     )
     def test_phrase(self, text: str, phrase: str) -> None:
-        """A dateline dash and a leading adverb are not part of the speaker phrase."""
+        """A dateline dash, a leading adverb or a comma aside is not part of the phrase."""
         att = find_attributions(text)[0]
         assert att.speaker_phrase_span is not None
         assert phrase == att.speaker_phrase_span.of(text)
