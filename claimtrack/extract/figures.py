@@ -679,6 +679,22 @@ _SUBSET_GAP = re.compile(
     re.IGNORECASE,
 )
 # The end of an aside, then a verb: "..., including six children, were killed".
+# Between two counts of one clause's subject: "12 soldiers and 30", "five police
+# officers, 12 civilians and 30": the counted words and a conjunction or comma.
+_PAIR_GAP = re.compile(
+    r"\s{1,3}(?:[^\W\d_]+\s{1,3}){0,2}[^\W\d_]+\s{0,2}(?:,|and|,\s{1,3}and)\s{1,3}"
+)
+# What may stand before the first count of a clause's subject: the start, a comma or
+# bracket, or a word that opens a clause ("said", "that", "and", "while", "of").
+_CLAUSE_OPEN_BEFORE = re.compile(
+    r"(?:^|[,;:(“\"]|\b(?:that|said|says|say|and|while|but|as|after|when|with|of|whom))\s{0,3}$",
+    re.IGNORECASE,
+)
+# A clause of its own ending in "and", before a number with nothing counted after it:
+# "12 were killed in Paris and | 30 in Lyon".
+_GAPPED_GAP = re.compile(r"\s(?:and|while|but)\s{1,3}(?:another\s{1,3})?$")
+# What may follow such a number: a place or time, or the clause's end.
+_GAPPED_AFTER = re.compile(r"\s{0,3}(?:[,;.)]|$|\s(?:in|at|on|near|outside|across)\s{1,3}\S)")
 _ASIDE_CLOSE_AFTER = re.compile(r"\s{0,3}[,)]\s{1,3}[a-z]")
 # A bare tally the figure before adds to: "..., bringing the total to", "taking the tally
 # to", "pushing the overall number to".
@@ -2067,7 +2083,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 # "5-10%" and "$5-6bn" share one unit; "12% to 310 million" does not
                 and (nxt.unit == unit or unit is None or (nxt.unit is None and unit != "percent"))
                 and not (
-                    unit is not None
+                    # "rose 12% to 310 million", "rose by 12 to 45": a change, then the
+                    # level reached ("rose by 10 to 20 percent" stays a range of changes)
+                    (unit is not None or nxt.unit is None)
                     and _fold(join.group("join")) == "to"
                     and _CHANGE_VERB_BEFORE.search(text[max(lo, number.start - 24) : number.start])
                 )
@@ -2113,6 +2131,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             and text[fig_end : fig_end + 1] not in ("+", "-")
             and _quiet_before(text[max(left, fig_start - 60) : fig_start].rstrip())
             and _quiet_after(head := text[fig_end : fig_end + 12].lstrip()[:8])
+            and not _gapped(text, previous, fig_start, fig_end)
         ):
             if head[:1].isdecimal() or not (head[:1].isalnum() or head[:1] in ("", "_")):
                 # A digit or a sign comes next: no words to read (as _population_after).
@@ -2429,6 +2448,53 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             # "at least 21 people, including six children, were killed": the verb after
             # the aside counts the whole as well as the part
             figures[-1] = previous = attrs.evolve(previous, metric=metric)
+        if (
+            metric is not None
+            and previous is not None
+            and previous.span is not None
+            and previous.metric is None
+            and previous.population is not None
+            and previous.unit is None
+            and unit is None
+            and previous.change is None
+            and change is None
+            and figures
+            and figures[-1] is previous
+            and _PAIR_GAP.fullmatch(text, previous.span.end, fig_start)
+        ):
+            # "12 soldiers and 30 civilians were killed": the verb counts them all, back
+            # along the list while each opens its clause ("employs 300 workers and 40
+            # managers were hurt" does not).
+            k, first, end = len(figures) - 1, None, fig_start
+            while k >= 0:
+                part = figures[k]
+                if (
+                    part.metric is not None
+                    or part.population is None
+                    or part.unit is not None
+                    or part.change is not None
+                    or part.span is None
+                    or not _PAIR_GAP.fullmatch(text, part.span.end, end)
+                ):
+                    break
+                start = part.span.start
+                if _CLAUSE_OPEN_BEFORE.search(text, max(0, start - 24), start) is not None:
+                    first = k  # the list may go on further back ("5 officers, 12 ...")
+                end, k = start, k - 1
+            if first is not None:
+                for j in range(first, len(figures)):
+                    figures[j] = attrs.evolve(figures[j], metric=metric)
+                previous = figures[-1]
+        if (
+            metric is None
+            and population is None
+            and unit is None
+            and change is None
+            and previous is not None
+            and _gapped(text, previous, fig_start, fig_end)
+        ):
+            # "12 people were killed in Paris and 30 in Lyon": the count of the same.
+            metric, population = previous.metric, previous.population
         if metric in HUMAN_METRICS and population is None:
             population = "people"
         if metric == "population" and population is None:
@@ -2481,6 +2547,31 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         previous_end = fig_end
         i += consumed
     return _with_repeats(text, figures, lo, hi)
+
+
+def _gapped(text: str, previous: Figure | None, start: int, end: int) -> bool:
+    """
+    Whether the number at [start, end) is a count of what *previous* counts, its verb
+    left out: "12 people were killed in Paris and 30 in Lyon", "... on Monday and 30 on
+    Tuesday".
+
+    Examples:
+        >>> text = "12 people were killed in Paris and 30 in Lyon."
+        >>> previous = Figure.exact(12, metric="killed", span=Span(0, 2))
+        >>> _gapped(text, previous, 35, 37), _gapped("12 were killed and 30 years on", previous, 19, 21)
+        (True, False)
+    """
+    return (
+        previous is not None
+        and previous.span is not None
+        and previous.metric is not None
+        and previous.unit is None
+        and previous.change is None
+        and start - previous.span.end < 90
+        and _GAPPED_GAP.search(text, previous.span.end, start) is not None
+        and _GAPPED_AFTER.match(text, end) is not None
+        and _SENTENCE_STOP.search(text, previous.span.end, start) is None
+    )
 
 
 def _same_kind(metric: str | None, other: str | None) -> bool:

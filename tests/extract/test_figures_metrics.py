@@ -609,3 +609,80 @@ class TestSomeOfAUnit:
             f.high,
             f.unit,
         )
+
+
+class TestCoordinatedCounts:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The army said 12 soldiers and 30 civilians were killed.",
+                [("12", "killed", "soldiers"), ("30", "killed", "civilians")],
+            ),
+            (
+                "Five police officers, 12 civilians and 30 children were wounded.",
+                [
+                    ("Five", "injured", "police officers"),
+                    ("12", "injured", "civilians"),
+                    ("30", "injured", "children"),
+                ],
+            ),
+            (
+                "The plant employs 300 workers and 40 managers were hurt.",
+                [("300", None, "workers"), ("40", "injured", "people")],
+            ),
+        ],
+    )
+    def test_verb_after_a_list_counts_it(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """A verb after counts joined by 'and' counts each, unless a verb takes the first."""
+        assert expected == counted(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Twelve people were killed in Paris and 30 in Lyon.",
+                [("Twelve", "killed", "people"), ("30", "killed", "people")],
+            ),
+            (
+                "The floods killed 4 people on Monday and 7 on Tuesday.",
+                [("4", "killed", "people"), ("7", "killed", "people")],
+            ),
+            (
+                "Twelve people were killed in the attack and 30 years ago a bomb hit the square.",
+                [("Twelve", "killed", "people")],
+            ),
+        ],
+    )
+    def test_count_with_its_verb_left_out(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """'... and 30 in Lyon' counts what the clause before counts."""
+        assert expected == counted(sentence)
+
+
+class TestChangeThenLevel:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The death toll rose by 12 to 45, the ministry said.",
+                [("12", "increase", 12, 12), ("45", None, 45, 45)],
+            ),
+            (
+                "Unemployment rose by 2% to 7%.",
+                [("2%", "increase", 0.02, 0.02), ("7%", None, 0.07, 0.07)],
+            ),
+            ("Prices rose by 10 to 20 percent.", [("10 to 20 percent", "increase", 0.1, 0.2)]),
+        ],
+    )
+    def test_by_then_to(
+        self, sentence: str, expected: list[tuple[str, str | None, float, float]]
+    ) -> None:
+        """'rose by 12 to 45' is a change and the level reached; '10 to 20 percent' a range."""
+        assert expected == [
+            (f.text, f.change.value if f.change else None, f.low, f.high)
+            for f in find_figures(sentence)
+        ]
