@@ -690,6 +690,12 @@ _CLAUSE_OPEN_BEFORE = re.compile(
     r"(?:^|[,;:(“\"]|\b(?:that|said|says|say|and|while|but|as|after|when|with|of|whom))\s{0,3}$",
     re.IGNORECASE,
 )
+# The people a figure counts, named as a group right before "at": "the injured at 40".
+_THE_COUNTED_AT = re.compile(
+    r"\bthe\s{1,3}(?P<word>dead|injured|wounded|missing|displaced|evacuated|arrested|"
+    r"detained|homeless)\s{1,3}at\s{1,3}(?:(?:some|about|around|nearly|least)\s{1,3})?$",
+    re.IGNORECASE,
+)
 # A clause of its own ending in "and", before a number with nothing counted after it:
 # "12 were killed in Paris and | 30 in Lyon".
 _GAPPED_GAP = re.compile(r"\s(?:and|while|but)\s{1,3}(?:another\s{1,3})?$")
@@ -2376,6 +2382,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         ):
             metric = previous.metric
             population = population or previous.population
+        # ---- "put the toll at 21 and the injured at 40": a group named right before "at"
+        if metric is None and population is None:
+            named = _THE_COUNTED_AT.search(text, max(left, fig_start - 40), fig_start)
+            if named is not None:
+                metric = _METRIC_FORMS[_fold(named.group("word"))]
         # ---- a rival estimate: "police put the crowd at 8,000, while organisers claimed 25,000"
         if (
             metric is None

@@ -686,3 +686,21 @@ class TestChangeThenLevel:
             (f.text, f.change.value if f.change else None, f.low, f.high)
             for f in find_figures(sentence)
         ]
+
+
+class TestGroupNamedBeforeAt:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Officials put the death toll at 21 and the injured at 40.",
+                [("21", "killed", "people"), ("40", "injured", "people")],
+            ),
+            ("They put the dead at about 50.", [("about 50", "killed", "people")]),
+        ],
+    )
+    def test_the_injured_at(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """'the injured at 40' counts the injured."""
+        assert expected == counted(sentence)
