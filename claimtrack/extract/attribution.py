@@ -852,6 +852,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 and outer >= 0
                 and u.lows[cue.head] in _NESTED_CUES
                 and cue.first > outer
+                and used_until - cue.last <= _MAX_CLAUSE + _MAX_TAIL
             ):
                 nested = _nested(u, cue, outer, used_until)
                 if nested is not None:
@@ -1061,8 +1062,8 @@ def _nested(u: _Unit, cue: _Cue, outer: int, end: int) -> RawAttribution | None:
         return None
     a = _after_cue(u, cue)
     b = min(end, _content_end(u, a))
-    if b <= a:
-        return None
+    if b <= a or b - a > _MAX_CLAUSE:
+        return None  # a nested clause that long is a run-on sentence, not a report
     return _make(u, _content_span(u, a, b), (cue.first, cue.last), source)
 
 

@@ -346,3 +346,8 @@ class TestNotCues:
         """'maintained that' still reports a claim."""
         text = "The company has maintained that the plant is safe."
         assert [("The company", "has maintained", "the plant is safe", I)] == all_of(text)
+
+    def test_long_nested_clause_is_not_read(self) -> None:
+        """A 'said' more than a clause's length before the end of a run-on gives no claim."""
+        text = "Police said the mayor said " + "the water rose and " * 40 + "the roads shut."
+        assert ["Police"] == [source for source, _, _, _ in all_of(text)]
