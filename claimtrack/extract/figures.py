@@ -687,7 +687,7 @@ _PAIR_GAP = re.compile(
 # What may stand before the first count of a clause's subject: the start, a comma or
 # bracket, or a word that opens a clause ("said", "that", "and", "while", "of").
 _CLAUSE_OPEN_BEFORE = re.compile(
-    r"(?:^|[,;:(“\"]|\b(?:that|said|says|say|and|while|but|as|after|when|with|of|whom))\s{0,3}$",
+    r"(?:^|[,;:(“\"]|\b(?:that|said|says|say|and|while|but|as|after|when|with|of|whom|including))\s{0,3}$",
     re.IGNORECASE,
 )
 # The people a figure counts, named as a group right before "at": "the injured at 40".
@@ -2476,7 +2476,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             # "12 soldiers and 30 civilians were killed": the verb counts them all, back
             # along the list while each opens its clause ("employs 300 workers and 40
             # managers were hurt" does not).
-            k, first, end = len(figures) - 1, None, fig_start
+            k, first, end, start = len(figures) - 1, None, fig_start, fig_start
             while k >= 0:
                 part = figures[k]
                 if (
@@ -2488,13 +2488,23 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     or not _PAIR_GAP.fullmatch(text, part.span.end, end)
                 ):
                     break
-                start = part.span.start
-                if _CLAUSE_OPEN_BEFORE.search(text, max(0, start - 24), start) is not None:
-                    first = k  # the list may go on further back ("5 officers, 12 ...")
-                end, k = start, k - 1
+                if _CLAUSE_OPEN_BEFORE.search(text, max(0, part.span.start - 24), part.span.start):
+                    first, start = k, part.span.start  # the list may go on further back
+                end, k = part.span.start, k - 1
             if first is not None:
                 for j in range(first, len(figures)):
                     figures[j] = attrs.evolve(figures[j], metric=metric)
+                whole = figures[first - 1] if first > 0 else None
+                if (
+                    whole is not None
+                    and whole.span is not None
+                    and whole.metric is None
+                    and whole.unit is None
+                    and _SUBSET_GAP.fullmatch(text, whole.span.end, start)
+                    and _ASIDE_CLOSE_AFTER.match(text, pop_end)
+                ):
+                    # "Some 40 people, including 12 children and 3 teachers, were hurt"
+                    figures[first - 1] = attrs.evolve(whole, metric=metric)
                 previous = figures[-1]
         if (
             metric is None

@@ -628,6 +628,14 @@ class TestCoordinatedCounts:
                 ],
             ),
             (
+                "Some 40 people, including 12 children and 3 teachers, were hurt.",
+                [
+                    ("Some 40", "injured", "people"),
+                    ("12", "injured", "children"),
+                    ("3", "injured", "teachers"),
+                ],
+            ),
+            (
                 "The plant employs 300 workers and 40 managers were hurt.",
                 [("300", None, "workers"), ("40", "injured", "people")],
             ),
