@@ -121,6 +121,8 @@ _PLACE_PAIR = re.compile(
     r"[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\s+(?:regions|provinces|oblasts|states|districts|counties)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+# A place named as where, not who: "the number of dead in Turkey climbed".
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that introduce examples: "places such as Mariupol", "cities including Lviv".
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+as|including|like|for\s+example)[\s,]*$", re.IGNORECASE)
 
@@ -348,8 +350,8 @@ def _claim_place(text: str, places: _Places, span: Span) -> tuple[str | None, st
         after = text[where.end : min(span.end, where.end + 20)]
         if kind == "country" and (_POSSESSIVE_AFTER.match(after) or _ACTOR_BEFORE.search(before)):
             weak.append(rank)
-        elif kind == "country" and _ACTOR_AFTER.match(after):
-            continue
+        elif kind == "country" and _ACTOR_AFTER.match(after) and not _IN_BEFORE.search(before):
+            continue  # "Russia denies": the country acts; "the dead in Turkey climbed" not
         else:
             strong.append(rank)
     if strong:

@@ -346,6 +346,11 @@ class TestPlaces:
         expected = ["Ukraine", "Ukraine"]
         assert expected == [c.place for c in extract(text).claims]
 
+    def test_a_country_after_in_is_where_not_who(self) -> None:
+        """'the number of dead in Chile climbed' is about Chile; 'Chile denies' is Chile acting."""
+        text = "The number of dead in Chile climbed to 131 on Tuesday, the agency said."
+        assert ["Chile"] == [c.place for c in extract(text).claims]
+
 
 class TestHelpers:
     def test_detect_credits(self) -> None:
