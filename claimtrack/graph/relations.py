@@ -467,6 +467,30 @@ def _rising(old: Figure, new: Figure, tolerance: float) -> bool:
     return low > high and low * (1 - tolerance) > high * (1 + tolerance)
 
 
+def _supports(x: Figure, y: Figure, tolerance: float) -> bool:
+    """
+    Whether two compatible figures back each other up: always when both are closed
+    intervals; when one is open-ended (a floor, a ceiling), only when their numbers lie
+    within a factor of 1 + 5 x *tolerance* (1.5 by default) of each other. "At least 7"
+    and 9 agree; "up to 200,000" marchers and 30,000 do not contradict each other, nor do
+    they confirm each other, and neither do "at least 474" and "more than 2,000".
+
+    Examples:
+        >>> _supports(Figure.at_least(7), Figure.exact(9), 0.1)
+        True
+        >>> _supports(Figure.at_most(200_000), Figure.exact(30_000), 0.1)
+        False
+        >>> _supports(Figure.between(20, 30), Figure.exact(24), 0.1)
+        True
+    """
+    if None not in (x.low, x.high, y.low, y.high):
+        return True
+    ax, ay = anchor(x), anchor(y)
+    low, high = max(min(ax), min(ay)), min(max(ax), max(ay))
+    # The numbers' gap: zero when their spans overlap, else the higher over the lower.
+    return low <= high or low <= high * (1 + 5 * tolerance)
+
+
 def _hours(x: Record, y: Record) -> float | None:
     if x.ts is None or y.ts is None:
         return None
@@ -831,6 +855,8 @@ def _sweep(
                         )
                         continue
                     if fx.is_compatible(fy, tolerance):
+                        if not _supports(fx, fy, tolerance):
+                            continue  # "up to 200,000" and 30,000: no conflict, no support
                         verdicts.add(
                             old,
                             new,
