@@ -298,6 +298,9 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if low.endswith("ing") and last < n and u.lows[last] == "by":
             i = last  # "(Reporting by Ann Lee; Writing by ...)": a credit line
             continue
+        if low.endswith("ed") and last < n and u.lows[last] == "by" and prev not in _BE:
+            i = last  # "the 200,000 claimed by unions": a participle, not a report
+            continue
         if low in _NEEDS_THAT and (last >= n or u.lows[last] not in {"that", ",", ":", _QUOTE}):
             i = last  # "maintained their lead", not "maintained that ..."
             continue
@@ -662,9 +665,17 @@ def _content_end(u: _Unit, i: int, passive: bool = False) -> int:
     return n
 
 
+# Forms of "be": "was reported by" stays a cue, "the 200,000 claimed by unions" does not.
+_BE = _words("is are was were be been being")
 # Words that may follow a cue at the end of its sentence, opening a clause of the
 # writer's: "..., Christie said when asked whether ...".
 _TAIL_OPENERS = _words("because as but while and when after before")
+# After "CONTENT, the agency said," a comma and one of these go on with the speaker's own
+# figures: "..., AFAD said, with at least 2,323 people injured" (a claim of its own).
+_SPEAKER_TAIL = _words("with including bringing taking raising pushing up down")
+# ... and these with the writer's words: "..., the ministry said, far below the 200,000
+# claimed by unions", "..., the governor said, and more bodies were expected".
+_WRITER_TAIL = _words("far well and but while although though whereas")
 
 
 def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
@@ -680,6 +691,8 @@ def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
         return j
     if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] in _CONTENT_STOPS | {"because", "as"}:
         return j
+    if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] in _SPEAKER_TAIL | _WRITER_TAIL:
+        return j
     if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] == _QUOTE:
         # "“We will rebuild,” he said, “and sooner than you think.”": the quotation
         # after the cue continues the one before it.
@@ -693,6 +706,11 @@ def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
     if u.lows[j] in _TAIL_OPENERS and j - i <= _MAX_TAIL:
         return j
     return None
+
+
+def _has_figure_word(u: _Unit, i: int, j: int) -> bool:
+    """Whether tokens *i* to *j* hold a digit: a tail worth a claim of its own."""
+    return any(any(ch.isdigit() for ch in u.lows[k]) for k in range(i, j))
 
 
 def _content_span(u: _Unit, i: int, j: int) -> tuple[Span, AttributionMode, tuple[Span, ...]]:
@@ -948,6 +966,13 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                         b = _cut(breaks, tail + 2, _content_end(u, tail + 2))
                         if b > tail + 2:
                             found.append(_make(u, _content_span(u, tail + 2, b), cue_range, source))
+                            floor = back_floor = used_until = b
+                    # "..., AFAD said, with at least 2,323 people injured": the speaker's
+                    # figures go on after the cue.
+                    elif tail + 2 < n and u.lows[tail] == "," and u.lows[tail + 1] in _SPEAKER_TAIL:
+                        b = _cut(breaks, tail + 1, _content_end(u, tail + 1))
+                        if b > tail + 1 and _has_figure_word(u, tail + 1, b):
+                            found.append(_make(u, _content_span(u, tail + 1, b), cue_range, source))
                             floor = back_floor = used_until = b
                     continue
             a = _after_cue(u, cue)

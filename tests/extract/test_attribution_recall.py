@@ -351,3 +351,31 @@ class TestNotCues:
         """A 'said' more than a clause's length before the end of a run-on gives no claim."""
         text = "Police said the mayor said " + "the water rose and " * 40 + "the roads shut."
         assert ["Police"] == [source for source, _, _, _ in all_of(text)]
+
+
+class TestTailAfterCue:
+    def test_speaker_figures_go_on_after_the_cue(self) -> None:
+        """'X, the agency said, with Y': X is the content, and Y a second claim."""
+        text = (
+            "The toll rose to 84 on Monday, the rescue agency said, with at least 230 people hurt."
+        )
+        assert [
+            ("the rescue agency", "said", "The toll rose to 84 on Monday", I),
+            ("the rescue agency", "said", "with at least 230 people hurt", I),
+        ] == all_of(text)
+
+    def test_writer_words_after_the_cue(self) -> None:
+        """'X, the ministry said, far below ...' and ', and ...': X is the content."""
+        texts = [
+            "Police counted 9,000 marchers, the ministry said, far below the unions' count.",
+            "The toll rose to 40, the governor said, and more bodies were expected.",
+        ]
+        assert [
+            [("the ministry", "said", "Police counted 9,000 marchers", I)],
+            [("the governor", "said", "The toll rose to 40", I)],
+        ] == [all_of(t) for t in texts]
+
+    def test_participle_with_by_is_no_cue(self) -> None:
+        """'the 20,000 claimed by unions' is a participle, not a report with a content."""
+        text = "The crowd was far below the 20,000 claimed by unions."
+        assert [] == all_of(text)
