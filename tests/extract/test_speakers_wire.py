@@ -58,3 +58,12 @@ class TestCompanySuffix:
             "Halvorsen ASA reported results on Monday. "
             "The company said revenue rose 12% to 4.1 billion kroner."
         )
+
+
+class TestLocalBodies:
+    def test_prefecture_and_governorate_are_bodies(self) -> None:
+        """A prefecture, a governorate and a county speak as local government."""
+        found = [analyse_phrase(p) for p in ("the Rhone prefecture", "Cook County")]
+        assert [OrgKind.LOCAL_GOVERNMENT] * 2 == [
+            m.organization.kind if m.organization else None for m in found
+        ]
