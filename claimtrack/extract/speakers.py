@@ -472,7 +472,6 @@ _COMPANY_SUFFIXES = frozenset(
         "LLC",
         "Corp.",
         "Co.",
-        "AG",
         "SA",
         "S.A.",
         "ASA",
@@ -483,7 +482,6 @@ _COMPANY_SUFFIXES = frozenset(
         "AB",
         "Oyj",
         "GmbH",
-        "SE",
         "SpA",
         "S.p.A.",
         "KGaA",
@@ -940,6 +938,10 @@ def _analyse(
     ):
         group = text[4:] if low.startswith("the ") else text
         return Mention(phrase, MentionKind.GROUP, organization=Organization(group, OrgKind.GROUP))
+    if org_kind is not None and low.startswith("the ") and text[4:] == low[4:]:
+        # "The county said": a body described, not named; it points back to one named
+        # before, else it names no one (two stories' "the county" are not one body).
+        return Mention(phrase, MentionKind.REFERENCE, reference=low[4:])
     if org_kind is not None:
         name_text = text.split(" ", 1)[1] if low.startswith("the ") else text
         first, _, rest = name_text.partition(" ")
@@ -963,6 +965,18 @@ def _analyse(
         # A single capitalised word with no role: a surname, or a body we do not know.
         return Mention(phrase, MentionKind.PERSON, name=text)
     return Mention(phrase, MentionKind.REFERENCE, reference=low)
+
+
+def _body_acronym(word: str) -> bool:
+    """
+    Whether an acronym the text never spells out may stand for a body: three letters or
+    more, and no role ("CEO") or two-letter code ("PM", "TX").
+
+    Examples:
+        >>> _body_acronym("FEMA"), _body_acronym("CEO"), _body_acronym("TX")
+        (True, False, False)
+    """
+    return len(word) >= 3 and word.isalpha() and word.lower() not in lexicon.ROLE_HEADS
 
 
 def _proper_tail(name: str) -> str:
@@ -1704,9 +1718,11 @@ class SpeakerResolver:
             found = self._acronym(m.reference)
             if found is not None:
                 return found
-            # An acronym named nowhere before ("FEMA said") is a body all the same.
-            known = _known_org(m.reference) or Organization(m.reference, OrgKind.OTHER)
-            return self._org(known)
+            known = _known_org(m.reference)
+            if known is None and _body_acronym(m.reference):
+                # An acronym named nowhere before ("FEMA said") is a body all the same.
+                known = Organization(m.reference, OrgKind.OTHER)
+            return self._org(known) if known else None
         if m.role is not None:
             return None
         if m.organization is not None:

@@ -46,8 +46,8 @@ class TestGroupWithPlace:
 
 class TestCompanySuffix:
     def test_suffix_makes_a_company(self) -> None:
-        """'Halvorsen ASA', 'Brenner AG', 'Acme Inc.' are companies, not people."""
-        found = [analyse_phrase(p) for p in ("Halvorsen ASA", "Brenner AG", "Acme Inc.")]
+        """'Halvorsen ASA', 'Brenner GmbH', 'Acme Inc.' are companies, not people."""
+        found = [analyse_phrase(p) for p in ("Halvorsen ASA", "Brenner GmbH", "Acme Inc.")]
         assert [(MentionKind.ORGANIZATION, OrgKind.COMPANY)] * 3 == [
             (m.kind, m.organization.kind if m.organization else None) for m in found
         ]
@@ -67,3 +67,20 @@ class TestLocalBodies:
         assert [OrgKind.LOCAL_GOVERNMENT] * 2 == [
             m.organization.kind if m.organization else None for m in found
         ]
+
+
+class TestNotBodies:
+    def test_role_acronyms_and_codes_are_no_bodies(self) -> None:
+        """'The CEO said', 'The PM said', 'Dallas, TX said' name no body of that name."""
+        assert [None, None, None] == [
+            _speakers(t)[0]
+            for t in (
+                "The CEO said 300 jobs would go.",
+                "The PM said 12 people died.",
+                "Dallas, TX said 40 homes burned.",
+            )
+        ]
+
+    def test_a_body_described_is_no_body_named(self) -> None:
+        """'The county said' with no county named before gives no speaker."""
+        assert [None] == _speakers("The county said 40 homes were destroyed.")
