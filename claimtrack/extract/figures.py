@@ -690,6 +690,14 @@ _CLAUSE_OPEN_BEFORE = re.compile(
     r"(?:^|[,;:(“\"]|\b(?:that|said|says|say|and|while|but|as|after|when|with|of|whom|including))\s{0,3}$",
     re.IGNORECASE,
 )
+# A tally's past change right before a number: "rose by", "has climbed by".
+_PAST_CHANGE_BY = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped|declined|"
+    r"decreased|surged|soared)\s{1,3}by\s{1,3}$",
+    re.IGNORECASE,
+)
+# A tally named before it: "the death toll", "the number of dead", "the total".
+_TALLY_NEAR = re.compile(r"\b(?:toll|tally|number|count|total)\b", re.IGNORECASE)
 # The people a figure counts, named as a group right before "at": "the injured at 40".
 _THE_COUNTED_AT = re.compile(
     r"\bthe\s{1,3}(?P<word>dead|injured|wounded|missing|displaced|evacuated|arrested|"
@@ -701,7 +709,12 @@ _THE_COUNTED_AT = re.compile(
 _GAPPED_GAP = re.compile(r"\s(?:and|while|but)\s{1,3}(?:another\s{1,3})?$")
 # What may follow such a number: a place or time, or the clause's end.
 _GAPPED_AFTER = re.compile(r"\s{0,3}(?:[,;.)]|$|\s(?:in|at|on|near|outside|across)\s{1,3}\S)")
-_ASIDE_CLOSE_AFTER = re.compile(r"\s{0,3}[,)]\s{1,3}[a-z]")
+_ASIDE_CLOSE_AFTER = re.compile(
+    # the aside may end in the part's ages or place: ", including 3 children aged 5 and
+    # 7, were", ", including 12 in the capital, were"
+    r"(?:\s{1,3}(?:aged\s{1,3}\d[\d\s,]{0,12}(?:(?:and|or)\s{1,3}\d{1,3})?"
+    r"|(?:in|at|from|on)\s{1,3}[\w'’ -]{1,30}?))?\s{0,3}[,)]\s{1,3}[a-z]"
+)
 # A bare tally the figure before adds to: "..., bringing the total to", "taking the tally
 # to", "pushing the overall number to".
 _BRINGING_TOTAL_GAP = re.compile(
@@ -808,6 +821,11 @@ _TIME_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"(?<![\w])(?:aged|age|ages|ged)\s{1,3}(?:between\s{1,3})?$", re.IGNORECASE
+)
+_AGE_LIST_BEFORE = re.compile(
+    r"(?<![\w])(?:aged|ages)\s{1,3}\d{1,3}(?:\s{0,2},\s{0,2}\d{1,3}){0,5}"
+    r"(?:\s{0,2},|\s{1,3}(?:and|or|to))\s{1,3}$",
+    re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^[\s-]{1,3}years?[\s-]{1,3}old\b", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
@@ -1452,11 +1470,21 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
     ):
         return not before.rstrip().lower().endswith("may") or before.rstrip().endswith("May")
     if (
-        b_word and (word_before is None or word_before in _AGE_WORDS) and _AGE_BEFORE.search(before)
-    ) or (
-        (a_space or a0 == "-")
-        and ("y" in after[1:4] or "Y" in after[1:4])
-        and _AGE_AFTER.match(after)
+        (
+            b_word
+            and (word_before is None or word_before in _AGE_WORDS)
+            and _AGE_BEFORE.search(before)
+        )
+        or (
+            # the last of a list of ages: "children aged 5 and 7", "ages 4, 6 or 9"
+            (word_before in ("and", "or", "to") or (word_before or "").isdigit())
+            and _AGE_LIST_BEFORE.search(before)
+        )
+        or (
+            (a_space or a0 == "-")
+            and ("y" in after[1:4] or "Y" in after[1:4])
+            and _AGE_AFTER.match(after)
+        )
     ):
         return True
     if a0 in ("-", "‐") and _HYPHENATED_AFTER.match(after):
@@ -2089,11 +2117,19 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 # "5-10%" and "$5-6bn" share one unit; "12% to 310 million" does not
                 and (nxt.unit == unit or unit is None or (nxt.unit is None and unit != "percent"))
                 and not (
-                    # "rose 12% to 310 million", "rose by 12 to 45": a change, then the
-                    # level reached ("rose by 10 to 20 percent" stays a range of changes)
-                    (unit is not None or nxt.unit is None)
+                    # "rose 12% to 310 million": a change, then the level reached
+                    unit is not None
                     and _fold(join.group("join")) == "to"
                     and _CHANGE_VERB_BEFORE.search(text[max(lo, number.start - 24) : number.start])
+                )
+                and not (
+                    # "the death toll rose by 12 to 45": a tally's change, then its level
+                    # ("expected to rise by 10 to 20", "rose by 2 to 3 degrees" stay ranges)
+                    unit is None
+                    and nxt.unit is None
+                    and _fold(join.group("join")) == "to"
+                    and _PAST_CHANGE_BY.search(text, max(lo, number.start - 24), number.start)
+                    and _TALLY_NEAR.search(text, max(lo, number.start - 60), number.start)
                 )
             ):
                 word = _fold(join.group("join"))

@@ -684,6 +684,8 @@ class TestChangeThenLevel:
                 [("2%", "increase", 0.02, 0.02), ("7%", None, 0.07, 0.07)],
             ),
             ("Prices rose by 10 to 20 percent.", [("10 to 20 percent", "increase", 0.1, 0.2)]),
+            ("The toll is expected to rise by 10 to 20.", [("10 to 20", "increase", 10, 20)]),
+            ("Temperatures rose by 2 to 3 degrees.", [("2 to 3", "increase", 2, 3)]),
         ],
     )
     def test_by_then_to(
@@ -711,4 +713,29 @@ class TestGroupNamedBeforeAt:
         self, sentence: str, expected: list[tuple[str, str | None, str | None]]
     ) -> None:
         """'the injured at 40' counts the injured."""
+        assert expected == counted(sentence)
+
+
+class TestAsidesWithAgesAndPlaces:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Twelve people, including 3 children aged 5 and 7, were killed.",
+                [("Twelve", "killed", "people"), ("3", "killed", "children")],
+            ),
+            (
+                "Some 40 people, including 12 in the capital, were arrested.",
+                [("Some 40", "arrested", "people"), ("12", "arrested", "people")],
+            ),
+            (
+                "Turnout among voters aged 18 to 29 was 53 percent.",
+                [("53 percent", "participants", "people")],
+            ),
+        ],
+    )
+    def test_ages_are_no_counts(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """The last of a list of ages is no count, and the aside still closes on the verb."""
         assert expected == counted(sentence)
