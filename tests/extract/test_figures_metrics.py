@@ -730,7 +730,7 @@ class TestAsidesWithAgesAndPlaces:
             ),
             (
                 "Turnout among voters aged 18 to 29 was 53 percent.",
-                [("53 percent", "participants", "people")],
+                [("53 percent", "participants", "voters")],
             ),
         ],
     )
