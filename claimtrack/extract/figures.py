@@ -2419,7 +2419,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             metric = previous.metric
             population = population or previous.population
         # ---- "put the toll at 21 and the injured at 40": a group named right before "at"
-        if metric is None and population is None:
+        if population is None or population == "people":
+            # It wins over a verb read later in the sentence: "put the dead at 40 and the
+            # number of homes destroyed at 1,200".
             named = _THE_COUNTED_AT.search(text, max(left, fig_start - 40), fig_start)
             if named is not None:
                 metric = _METRIC_FORMS[_fold(named.group("word"))]

@@ -707,6 +707,10 @@ class TestGroupNamedBeforeAt:
                 [("21", "killed", "people"), ("40", "injured", "people")],
             ),
             ("They put the dead at about 50.", [("about 50", "killed", "people")]),
+            (
+                "Officials put the dead at 40 and the number of homes destroyed at 1,200.",
+                [("40", "killed", "people"), ("1,200", "destroyed", "homes")],
+            ),
         ],
     )
     def test_the_injured_at(
