@@ -675,7 +675,9 @@ _TAIL_OPENERS = _words("because as but while and when after before")
 _SPEAKER_TAIL = _words("with including bringing taking raising pushing up down")
 # ... and these with the writer's words: "..., the ministry said, far below the 200,000
 # claimed by unions", "..., the governor said, and more bodies were expected".
-_WRITER_TAIL = _words("far well and but while although though whereas")
+_WRITER_TAIL = _words(
+    "far well and but while although though whereas in on at after despite amid ahead"
+)
 
 
 def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:

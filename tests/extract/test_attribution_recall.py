@@ -369,10 +369,12 @@ class TestTailAfterCue:
         texts = [
             "Police counted 9,000 marchers, the ministry said, far below the unions' count.",
             "The toll rose to 40, the governor said, and more bodies were expected.",
+            "Sales rose 12%, the company said, in line with forecasts.",
         ]
         assert [
             [("the ministry", "said", "Police counted 9,000 marchers", I)],
             [("the governor", "said", "The toll rose to 40", I)],
+            [("the company", "said", "Sales rose 12%", I)],
         ] == [all_of(t) for t in texts]
 
     def test_participle_with_by_is_no_cue(self) -> None:
