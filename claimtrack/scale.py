@@ -513,13 +513,18 @@ def _plan_item(item: Document | InputFailure) -> _LinkSummary | InputFailure:
     return item if isinstance(item, InputFailure) else _link_summary(item)
 
 
+def _inputs(count: int) -> str:
+    """ "1 failed input", "3 failed inputs"."""
+    return f"{count} failed input" + ("" if count == 1 else "s")
+
+
 def _skipped_message(failed: list[InputFailure]) -> str:
     """What `link_bag` says of the failures it skipped: how many, the first few, what next."""
     shown = ", ".join(f.origin for f in failed[:3])
     if len(failed) > 3:
         shown += f" and {len(failed) - 3} more"
     return (
-        f"link_bag skipped {len(failed)} failed inputs ({shown}); their claims are not "
+        f"link_bag skipped {_inputs(len(failed))} ({shown}); their claims are not "
         "linked. failures(bag) lists them, tally(bag) counts them by kind, and "
         "link_bag(ok(bag)) links without this warning"
     )
@@ -617,7 +622,7 @@ def link_bag(
         ...     warnings.simplefilter("always")
         ...     links = link_bag(bag)
         >>> print(caught[0].message)
-        link_bag skipped 1 failed inputs (c.txt); their claims are not linked. ...
+        link_bag skipped 1 failed input (c.txt); their claims are not linked. ...
         >>> sorted({link.kind.value for link in links})
         ['conflicts', 'published_in', 'said_by']
     """
@@ -673,7 +678,8 @@ def _report_failures(folder: Path, failed: list[InputFailure]) -> None:
         writer = csv.writer(file)
         writer.writerow(("origin", "kind", "error"))
         writer.writerows((f.origin, f.kind.value, f.error) for f in failed)
-    msg = f"{len(failed)} failed inputs were not written; {listing} lists them"
+    verb = "was" if len(failed) == 1 else "were"
+    msg = f"{_inputs(len(failed))} {verb} not written; {listing} lists them"
     warnings.warn(msg, UserWarning, stacklevel=3)
 
 

@@ -174,7 +174,7 @@ class TestShards:
 
         missing = InputFailure("gone.txt", "gone.txt: cannot read the file", FailureKind.READ)
         bag = extract_bag(db.from_sequence([WIRE[0], missing, WIRE[1]], npartitions=2))
-        with _sync(), pytest.warns(UserWarning, match="1 failed inputs were not written"):
+        with _sync(), pytest.warns(UserWarning, match="1 failed input was not written"):
             paths = write_jsonl_shards(bag, tmp_path / "shards")
         back = [r.document for p in paths for r in read_file(p)]
         assert [extract_record(_record(m)) for m in WIRE[:2]] == back
@@ -202,7 +202,7 @@ class TestShards:
 
         items = [InputFailure("a.html", "a.html: needs trafilatura", "dependency"), *WIRE]
         bag = extract_bag(db.from_sequence(items, npartitions=2))
-        with _sync(), pytest.warns(UserWarning, match="1 failed inputs"):
+        with _sync(), pytest.warns(UserWarning, match="1 failed input"):
             write_parquet(bag, tmp_path / "pq")
         assert [extract_record(_record(m)) for m in WIRE] == list(read_parquet(tmp_path / "pq"))
         text = (tmp_path / "pq" / FAILURES_FILE).read_text(encoding="utf-8")
@@ -480,7 +480,7 @@ class TestLinkBag:
         with dask.config.set(scheduler="sync"):
             expected = link_bag(db.from_sequence(documents, npartitions=2))
             documents.insert(1, InputFailure("x.txt", "x.txt: cannot read the file"))
-            with pytest.warns(UserWarning, match="skipped 1 failed inputs"):
+            with pytest.warns(UserWarning, match="skipped 1 failed input "):
                 assert expected == link_bag(db.from_sequence(documents, npartitions=2))
 
     def test_one_failure_warns(self) -> None:
@@ -494,7 +494,7 @@ class TestLinkBag:
             warnings.simplefilter("always")
             link_bag(db.from_sequence(documents, npartitions=2))
         expected = (
-            "link_bag skipped 1 failed inputs (feed.jsonl line 3); their claims are not "
+            "link_bag skipped 1 failed input (feed.jsonl line 3); their claims are not "
             "linked. failures(bag) lists them, tally(bag) counts them by kind, and "
             "link_bag(ok(bag)) links without this warning"
         )

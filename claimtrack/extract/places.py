@@ -469,7 +469,8 @@ def _folded_key(name: str) -> str:
     """
     Fold a name for comparing places (what `claimtrack.graph.relations.norm_place`
     returns): folded, no "the", no trailing "city" unless the name without it is a
-    country or region ("Mexico City" is not Mexico, nor "New York City" the state).
+    country, US state or region the gazetteer knows ("Mexico City" is not Mexico, nor
+    "New York City" the state).
 
     Examples:
         >>> _folded_key("the Kharkiv City") == _folded_key("Kharkiv")

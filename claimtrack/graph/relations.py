@@ -254,8 +254,8 @@ def norm_population(population: str | None) -> str:
 def norm_place(place: str | None) -> str:
     """
     Return the comparable form of a place name (folded, no "the", no trailing "city"
-    unless the name without it is a country or region: "Mexico City" is not Mexico, nor
-    "New York City" the state).
+    unless the name without it is a country, US state or region the gazetteer knows:
+    "Mexico City" is not Mexico, nor "New York City" the state).
 
     Examples:
         >>> norm_place("Kharkiv city") == norm_place("the KHARKIV")
