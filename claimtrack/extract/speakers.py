@@ -489,6 +489,12 @@ _COMPANY_SUFFIXES = frozenset(
         "JSC",
     ]
 )
+# An event a group belongs to, not a body: "Saturday's march", "the rally in Lyon".
+_EVENT_OF = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\b|(?:the|this|last)\s)"
+    r"|\b(?:march|marches|protest|protests|rally|rallies|demonstration|demonstrations|strike"
+    r"|vigil|concert|festival|match|parade|event|gathering|walkout)\b"
+)
 # "minister of health", "Minister for Foreign Affairs".
 _MINISTER_OF = re.compile(
     r"^minister\s+(?:of|for)\s+(?:the\s+)?(?P<domain>[A-Za-z]+)$", re.IGNORECASE
@@ -906,6 +912,18 @@ def _analyse(
         )
     words = _words(low)
     at_body = _GROUP_AT.match(text)
+    if (
+        at_body is not None
+        and at_body.group("group").lower() in lexicon.GROUP_WORDS
+        and _EVENT_OF.search(at_body.group("org"))
+    ):
+        # "Organisers of Saturday's housing march": the group, of an event, not a body.
+        group = at_body.group("group")
+        return Mention(
+            phrase,
+            MentionKind.GROUP,
+            organization=Organization(group, lexicon.org_kind_of(group) or OrgKind.GROUP),
+        )
     if at_body is not None and at_body.group("group").lower() in lexicon.GROUP_WORDS:
         # "Analysts at Jefferies": the body speaks through its people.
         org_text = at_body.group("org")

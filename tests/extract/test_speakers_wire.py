@@ -84,3 +84,21 @@ class TestNotBodies:
     def test_a_body_described_is_no_body_named(self) -> None:
         """'The county said' with no county named before gives no speaker."""
         assert [None] == _speakers("The county said 40 homes were destroyed.")
+
+
+class TestGroupOfAnEvent:
+    def test_organisers_of_a_march(self) -> None:
+        """'Organisers of Saturday's march in Valencia' are the organisers, not the march."""
+        mention = analyse_phrase("Organisers of Saturday's housing march in Valencia")
+        assert (MentionKind.GROUP, "Organisers") == (
+            mention.kind,
+            mention.organization.name if mention.organization else None,
+        )
+
+    def test_people_at_a_body(self) -> None:
+        """'Analysts at Fjordbank' still speak for Fjordbank."""
+        mention = analyse_phrase("Analysts at Fjordbank")
+        assert (MentionKind.ROLE, "Fjordbank") == (
+            mention.kind,
+            mention.organization.name if mention.organization else None,
+        )
