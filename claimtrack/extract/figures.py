@@ -90,6 +90,11 @@ _CURRENCY_WORDS = {
     "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "rub": "RUB", "uah": "UAH",
     "chf": "CHF", "cad": "CAD", "aud": "AUD",
 }  # fmt: skip
+# Verbs after which bare "pounds" weigh: "lost 40 pounds", "weighs 200 pounds".
+_WEIGHT_VERB_BEFORE = re.compile(
+    r"\b(?:lost|losing|loses|gained|gaining|gains|weigh|weighs|weighed|weighing|shed)\s{1,3}$",
+    re.IGNORECASE,
+)
 # Measures: the word after a number -> (unit, metric).
 _MEASURES = {
     "kilometres": ("km", "distance"), "kilometers": ("km", "distance"),
@@ -754,6 +759,12 @@ _PEOPLE = frozenset(
         "members", "farmers", "teachers", "health workers", "journalists", "delegates",
     ]
 )  # fmt: skip
+# The people a crowd is made of, after the number a draw verb takes: "drew 60,000 fans".
+_CROWD_NOUN_AFTER = re.compile(
+    r"\s{1,3}(?:fans|spectators|supporters|runners|visitors|pilgrims|worshippers|"
+    r"worshipers|concertgoers|guests|onlookers|mourners|attendees)\b",
+    re.IGNORECASE,
+)
 # The verbs of job cuts and hiring before a number, and the nouns of posts after it.
 # (Each word written out whole: _LAST_WORDS_BEFORE reads the words of this pattern.)
 _JOB_VERB_BEFORE = re.compile(
@@ -1378,6 +1389,14 @@ def _with_unit(
         return _Number(start, percent.end(), _tidy(value / 100), kind, unit="percent")
     if unit is None:
         currency = _CURRENCY_AFTER.match(text, pos, end)
+        if (
+            currency is not None
+            and _fold(currency.group(1)) == "pounds"
+            and not any(ch.isalpha() for ch in text[start:pos])  # "1.2 billion pounds"
+            and _WEIGHT_VERB_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            # "lost 40 pounds", "weighs 200 pounds": a weight, not money
+            return _Number(start, currency.end(), value, kind, unit="lb", metric="weight")
         if currency is not None:
             code = _CURRENCY_WORDS[_fold(currency.group(1))]
             return _Number(start, currency.end(), value, kind, unit=f"currency:{code}")
@@ -2389,6 +2408,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     metric = "population"
                 elif population in _PEOPLE and _DRAW_BEFORE.search(lead):
                     metric = "participants"  # "the march drew 40,000 people"
+                elif (
+                    population is None
+                    and _DRAW_BEFORE.search(lead)
+                    and _CROWD_NOUN_AFTER.match(text, fig_end)
+                ):
+                    metric, population = "participants", "people"  # "drew 60,000 fans"
             if (
                 metric is None
                 and _JOB_VERB_BEFORE.search(lead)

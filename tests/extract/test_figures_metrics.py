@@ -743,3 +743,35 @@ class TestAsidesWithAgesAndPlaces:
     ) -> None:
         """The last of a list of ages is no count, and the aside still closes on the verb."""
         assert expected == counted(sentence)
+
+
+class TestCrowdNounsAndWeights:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("The concert attracted 60,000 fans.", [("60,000", "participants", "people")]),
+            ("The rally drew 5,000 supporters.", [("5,000", "participants", "people")]),
+            ("The team drew 2 games.", [("2", None, None)]),
+        ],
+    )
+    def test_a_draw_of_fans(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """'attracted 60,000 fans' counts participants; 'drew 2 games' counts nothing."""
+        assert expected == counted(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("He lost 40 pounds before the fight.", [("40 pounds", "weight", "lb")]),
+            (
+                "The carrier lost 1.2 billion pounds.",
+                [("1.2 billion pounds", "loss", "currency:GBP")],
+            ),
+        ],
+    )
+    def test_pounds_lost(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """Bare pounds lost or weighed are a weight; a billion pounds lost is money."""
+        assert expected == [(f.text, f.metric, f.unit) for f in find_figures(sentence)]
