@@ -895,6 +895,20 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             floor = back_floor = max(floor, new_floor)
             used_until = max(cue.last, new_floor)
             continue
+        # A passive with its agent: "The deaths were confirmed by the health ministry."
+        # The subject is what was said, the agent who said it.
+        if (
+            cue.first < cue.head
+            and u.lows[cue.first] in {"is", "are", "was", "were", "been", "be"}
+            and cue.last < n
+            and u.lows[cue.last] == "by"
+        ):
+            agent = _source_right(u, cue.last + 1)
+            a = _clause_start(u, cue.first, floor)
+            if agent is not None and cue.first > a:
+                found.append(_make(u, _content_span(u, a, cue.first), cue_range, agent))
+                floor = back_floor = used_until = agent[1]
+            continue
         # Passive reports: "is reported to have killed", "is said to".
         if (
             cue.first < cue.head

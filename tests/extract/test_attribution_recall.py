@@ -381,3 +381,10 @@ class TestTailAfterCue:
         """'the 20,000 claimed by unions' is a participle, not a report with a content."""
         text = "The crowd was far below the 20,000 claimed by unions."
         assert [] == all_of(text)
+
+
+class TestPassiveWithAgent:
+    def test_agent_is_the_source(self) -> None:
+        """'The deaths were confirmed by the health ministry': the agent said the subject."""
+        text = "The deaths were confirmed by the health ministry."
+        assert [("the health ministry", "were confirmed", "The deaths", I)] == all_of(text)
