@@ -689,6 +689,14 @@ _SUBSET_GAP = re.compile(
 _PAIR_GAP = re.compile(
     r"\s{1,3}(?:[^\W\d_]+\s{1,3}){0,2}[^\W\d_]+\s{0,2}(?:,|and|,\s{1,3}and)\s{1,3}"
 )
+# The clause's own passive verb right after the counted words: "... workers | were laid off".
+_PASSIVE_VERB_AFTER = re.compile(
+    r"(?:\s{1,3}(?P<w>[a-z]+))?"  # one more counted word ("suspects"), not a participle
+    r"\s{1,3}(?:were|was|have\s{1,3}been|had\s{1,3}been|has\s{1,3}been|will\s{1,3}be)\s",
+    re.IGNORECASE,
+)
+# A part and its whole: "300 | of the | 1,200 workers", "five of its 20 stores".
+_PART_OF_GAP = re.compile(r"\s{1,3}of\s{1,3}(?:the|its|their|his|her|our)\s{1,3}", re.IGNORECASE)
 # What may stand before the first count of a clause's subject: the start, a comma or
 # bracket, or a word that opens a clause ("said", "that", "and", "while", "of").
 _CLAUSE_OPEN_BEFORE = re.compile(
@@ -2522,6 +2530,29 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             # "at least 21 people, including six children, were killed": the verb after
             # the aside counts the whole as well as the part
             figures[-1] = previous = attrs.evolve(previous, metric=metric)
+        if (
+            metric is not None
+            and previous is not None
+            and previous.span is not None
+            and previous.metric is None
+            and previous.population is None
+            and previous.unit is None
+            and unit is None
+            and previous.change is None
+            and change is None
+            and figures
+            and figures[-1] is previous
+            and _PART_OF_GAP.fullmatch(text, previous.span.end, fig_start)
+            and (previous.high or 0) <= (low or 0)
+            and (verb_after := _PASSIVE_VERB_AFTER.match(text, pop_end)) is not None
+            and not (verb_after.group("w") and _METRIC_WORD.fullmatch(verb_after.group("w")))
+        ):
+            # "About 300 of the 1,200 workers were laid off": the verb counts the part;
+            # the whole only says who.
+            if population is None and metric in HUMAN_METRICS:
+                population = "people"
+            figures[-1] = previous = attrs.evolve(previous, metric=metric, population=population)
+            metric = None
         if (
             metric is not None
             and previous is not None

@@ -775,3 +775,28 @@ class TestCrowdNounsAndWeights:
     ) -> None:
         """Bare pounds lost or weighed are a weight; a billion pounds lost is money."""
         assert expected == [(f.text, f.metric, f.unit) for f in find_figures(sentence)]
+
+
+class TestPartOfAWhole:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "About 300 of the 1,200 workers were laid off.",
+                [("About 300", "jobs", "workers"), ("1,200", None, "workers")],
+            ),
+            (
+                "Two of the 5 suspects were arrested.",
+                [("Two", "arrested", "people"), ("5", None, "people")],
+            ),
+            (
+                "Three of the 12 people killed were children.",
+                [("Three", None, None), ("12", "killed", "people")],
+            ),
+        ],
+    )
+    def test_the_verb_counts_the_part(
+        self, sentence: str, expected: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """'300 of the 1,200 workers were laid off' counts 300; 'the 12 people killed' stays."""
+        assert expected == counted(sentence)
