@@ -302,13 +302,25 @@ class ClaimGraph:
             return None
         return self._foreign.get(claim_id, claim.source.id)
 
-    def add_many(self, documents: Iterable[Document], progress: bool = False) -> int:
+    def add_many(
+        self,
+        documents: Iterable[Document],
+        progress: bool = False,
+        *,
+        errors: list[GraphError] | None = None,
+    ) -> int:
         """
         Add documents in any order; return how many were new.
 
         Args:
             documents: The documents.
             progress: Show a progress bar (rich) while adding.
+            errors: When given, a document the graph refuses (see `add`) is appended
+                here as its `GraphError` and the others still go in; otherwise the first
+                refusal is raised. Either way the graph keeps no part of a refused one.
+
+        Raises:
+            GraphError: As `add` does, unless *errors* is given.
         """
         items: Iterable[Document] = documents
         if progress:
@@ -321,7 +333,15 @@ class ClaimGraph:
         enabled = gc.isenabled()
         gc.disable()  # many small acyclic objects: see `link`
         try:
-            return sum(self.add(doc) for doc in items)
+            if errors is None:
+                return sum(self.add(doc) for doc in items)
+            added = 0
+            for doc in items:
+                try:
+                    added += self.add(doc)
+                except GraphError as exc:
+                    errors.append(exc)
+            return added
         finally:
             if enabled:
                 gc.enable()

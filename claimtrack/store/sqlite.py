@@ -15,7 +15,6 @@ process holds the write lock, so many processes can read and write one store at 
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import os
 import random
@@ -1193,31 +1192,14 @@ class Store:
         from claimtrack.graph import ClaimGraph
 
         graph = ClaimGraph()
-        documents: Iterable[Document] = self.documents()
-        if progress:
-            from rich.console import Console
-            from rich.progress import track
-
-            documents = track(
-                list(documents), description="adding documents", console=Console(stderr=True)
-            )
-        refused: list[str] = []
-        enabled = gc.isenabled()
-        gc.disable()  # as in ClaimGraph.add_many
-        try:
-            for document in documents:
-                try:
-                    graph.add(document)
-                except GraphError as exc:  # the graph unchanged; the others still go in
-                    refused.append(str(exc))
-        finally:
-            if enabled:
-                gc.enable()
+        refused: list[GraphError] = []  # the graph unchanged by each; the others go in
+        graph.add_many(self.documents(), progress=progress, errors=refused)
         if refused:
             more = f"; and {len(refused) - 3} more" if len(refused) > 3 else ""
+            shown = "; ".join(str(exc) for exc in refused[:3])
             msg = (
                 f"store.graph() left out {len(refused)} stored document(s) that the graph "
-                f"cannot hold (they stay stored): {'; '.join(refused[:3])}{more}"
+                f"cannot hold (they stay stored): {shown}{more}"
             )
             warnings.warn(msg, UserWarning, stacklevel=2)
         history = self.history()

@@ -317,6 +317,21 @@ class TestClaimGraphProperties:
             assert isinstance(forward.status(claim), Status)
 
 
+class TestAddManyErrors:
+    def test_refused_documents_are_collected(self) -> None:
+        """add_many(errors=...) keeps the refusal, adds the rest, and the graph keeps none of it."""
+        first = doc("a", "Five died, the mayor said.", speaker="Anna Bondar", figures=(killed(5),))
+        changed = doc("a", "Six died, the mayor said.", speaker="Anna Bondar", figures=(killed(6),))
+        other = doc("b", "Four died.", speaker="Petro Lysenko", figures=(killed(4),))
+        graph = ClaimGraph()
+        errors: list[GraphError] = []
+        assert 2 == graph.add_many([first, changed, other], errors=errors)
+        assert ["source id 'a' already holds"] == [str(x)[:27] for x in errors]
+        assert ["a", "b"] == [d.source.id for d in graph.documents()]
+        with pytest.raises(GraphError, match="already holds a different document"):
+            ClaimGraph().add_many([first, changed])
+
+
 class TestSourceIdClash:
     def test_a_different_document_under_a_known_id_is_refused(self) -> None:
         """A changed article under a known source id raises and leaves the graph as it was."""

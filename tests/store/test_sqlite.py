@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
@@ -634,11 +635,10 @@ class RecordingGraph:
     def __init__(self) -> None:
         self.calls: list[tuple[object, ...]] = []
 
-    def add(self, document: Document) -> None:
-        if self.calls and self.calls[-1][0] == "add":
-            self.calls[-1][1].append(document.id)  # type: ignore[attr-defined]
-        else:
-            self.calls.append(("add", [document.id]))
+    def add_many(
+        self, documents: Iterable[Document], progress: bool = False, *, errors: object = None
+    ) -> None:
+        self.calls.append(("add_many", [d.id for d in documents]))
 
     def merge(self, a: str, b: str, *, by: str, note: str, on: object) -> None:
         self.calls.append(("merge", a, b, by, note))
@@ -666,7 +666,7 @@ class TestGraphReplay:
         store.split("Governor 1", by="desk", note="two people")
         graph = store.graph()
         assert [
-            ("add", ["src-flood-0", "src-flood-1"]),
+            ("add_many", ["src-flood-0", "src-flood-1"]),
             ("assess", first, Verdict.FALSE, "desk", 5),
             ("merge", "Governor 0", "Governor 1", "desk", "same office"),
             ("split", "Governor 1", "desk", "two people"),
