@@ -533,8 +533,9 @@ class _Verdicts:
         pair can come (a sweep meets two claims of different documents once per fact
         they share, so once in all when either states one fact only): its row is kept
         as it is, which spares a million-claim corpus a dict of every pair."""
+        row: Row = (old.id, new.id, kind, why, metric, x, y, ratio, None, value)
         if once:
-            self.single.append((old.id, new.id, kind, why, metric, x, y, ratio, None, value))
+            self.single.append(row)
             return
         pairs = self.pairs
         # One int per unordered pair, from the records' positions in the sorted list: no
@@ -543,7 +544,7 @@ class _Verdicts:
         key = a * self.size + b if a < b else b * self.size + a
         current = pairs.get(key)
         if current is None:
-            pairs[key] = (old.id, new.id, kind, why, metric, x, y, ratio, None, value)
+            pairs[key] = row
             return
         rank = self._PRIORITY
         if rank[current[2]] >= rank[kind] and not (
