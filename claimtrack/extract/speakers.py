@@ -847,11 +847,7 @@ def _analyse(
         in_place = _GROUP_IN.match(text)
         group = in_place.group("group") if in_place is not None else text
         if group.lower() in lexicon.GROUP_WORDS:
-            return Mention(
-                phrase,
-                MentionKind.GROUP,
-                organization=Organization(group, lexicon.org_kind_of(group) or OrgKind.GROUP),
-            )
+            return _group_mention(phrase, group)
         for wire, names in lexicon.WIRE_AGENCIES.items():
             if text in names:
                 return Mention(
@@ -918,12 +914,7 @@ def _analyse(
         and _EVENT_OF.search(at_body.group("org"))
     ):
         # "Organisers of Saturday's housing march": the group, of an event, not a body.
-        group = at_body.group("group")
-        return Mention(
-            phrase,
-            MentionKind.GROUP,
-            organization=Organization(group, lexicon.org_kind_of(group) or OrgKind.GROUP),
-        )
+        return _group_mention(phrase, at_body.group("group"))
     if at_body is not None and at_body.group("group").lower() in lexicon.GROUP_WORDS:
         # "Analysts at Jefferies": the body speaks through its people.
         org_text = at_body.group("org")
@@ -983,6 +974,15 @@ def _analyse(
         # A single capitalised word with no role: a surname, or a body we do not know.
         return Mention(phrase, MentionKind.PERSON, name=text)
     return Mention(phrase, MentionKind.REFERENCE, reference=low)
+
+
+def _group_mention(phrase: str, group: str) -> Mention:
+    """A group speaking ("police", "Rescuers"), as a body of the kind its word names."""
+    return Mention(
+        phrase,
+        MentionKind.GROUP,
+        organization=Organization(group, lexicon.org_kind_of(group) or OrgKind.GROUP),
+    )
 
 
 def _body_acronym(word: str) -> bool:
