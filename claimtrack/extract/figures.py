@@ -2530,19 +2530,27 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             # "at least 21 people, including six children, were killed": the verb after
             # the aside counts the whole as well as the part
             figures[-1] = previous = attrs.evolve(previous, metric=metric)
-        if (
-            metric is not None
+        # The figure just before, when it counts nothing yet and this one's metric may go
+        # back to it: both plain counts (no unit, no change), the earlier one's end.
+        bare_end = (
+            previous.span.end
+            if metric is not None
+            and unit is None
+            and change is None
             and previous is not None
             and previous.span is not None
             and previous.metric is None
-            and previous.population is None
             and previous.unit is None
-            and unit is None
             and previous.change is None
-            and change is None
             and figures
             and figures[-1] is previous
-            and _PART_OF_GAP.fullmatch(text, previous.span.end, fig_start)
+            else None
+        )
+        if (
+            bare_end is not None
+            and previous is not None
+            and previous.population is None
+            and _PART_OF_GAP.fullmatch(text, bare_end, fig_start)
             and (previous.high or 0) <= (low or 0)
             and (verb_after := _PASSIVE_VERB_AFTER.match(text, pop_end)) is not None
             and not (verb_after.group("w") and _METRIC_WORD.fullmatch(verb_after.group("w")))
@@ -2555,17 +2563,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             metric = None
         if (
             metric is not None
+            and bare_end is not None
             and previous is not None
-            and previous.span is not None
-            and previous.metric is None
             and previous.population is not None
-            and previous.unit is None
-            and unit is None
-            and previous.change is None
-            and change is None
-            and figures
-            and figures[-1] is previous
-            and _PAIR_GAP.fullmatch(text, previous.span.end, fig_start)
+            and _PAIR_GAP.fullmatch(text, bare_end, fig_start)
         ):
             # "12 soldiers and 30 civilians were killed": the verb counts them all, back
             # along the list while each opens its clause ("employs 300 workers and 40
