@@ -110,6 +110,8 @@ _MEASURES = {
     "square kilometres": ("km2", "area"), "square kilometers": ("km2", "area"),
     "square miles": ("mi2", "area"), "sq km": ("km2", "area"), "sq ft": ("ft2", "area"),
 }  # fmt: skip
+# Units a bare number coordinated after a figure may take over: measures and shares.
+_TAKEN_OVER_UNITS = frozenset([*(unit for unit, _ in _MEASURES.values()), "percent"])
 _TIME_UNITS = frozenset(
     [
         "second",
@@ -721,7 +723,9 @@ _THE_COUNTED_AT = re.compile(
 # "12 were killed in Paris and | 30 in Lyon".
 _GAPPED_GAP = re.compile(r"\s(?:and|while|but)\s{1,3}(?:another\s{1,3})?$")
 # What may follow such a number: a place or time, or the clause's end.
-_GAPPED_AFTER = re.compile(r"\s{0,3}(?:[,;.)]|$|\s(?:in|at|on|near|outside|across)\s{1,3}\S)")
+_GAPPED_AFTER = re.compile(
+    r"\s{0,3}(?:[,;.)]|$|\s(?:in|at|on|near|outside|across|for|during|last|this)\s{1,3}\S)"
+)
 _ASIDE_CLOSE_AFTER = re.compile(
     # the aside may end in the part's ages or place: ", including 3 children aged 5 and
     # 7, were", ", including 12 in the capital, were"
@@ -2602,15 +2606,24 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     figures[first - 1] = attrs.evolve(whole, metric=metric)
                 previous = figures[-1]
         if (
-            metric is None
-            and population is None
-            and unit is None
+            previous is not None
+            and metric is None
             and change is None
-            and previous is not None
-            and _gapped(text, previous, fig_start, fig_end)
+            and population is None
+            and _gapped(text, previous, fig_start, fig_end, unit)
         ):
-            # "12 people were killed in Paris and 30 in Lyon": the count of the same.
-            metric, population = previous.metric, previous.population
+            # "12 people were killed in Paris and 30 in Lyon", "rose 4% in March and 5% in
+            # April", "lost £1.2bn in 2020 and £300m in 2021": the same count, its verb and
+            # noun left out, so all the first one says of it holds.
+            metric, change = previous.metric, previous.change
+            population = previous.population
+            if unit is None and previous.unit in _TAKEN_OVER_UNITS:
+                # "burned 4,000 hectares in Oregon and 1,200 in Idaho", "rose 0.3
+                # percentage points in May and 0.2 in June"
+                unit = previous.unit
+                if unit == "percent":
+                    low = None if low is None else _tidy(low / 100)
+                    high = None if high is None else _tidy(high / 100)
         if metric in HUMAN_METRICS and population is None:
             population = "people"
         if metric == "population" and population is None:
@@ -2665,11 +2678,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     return _with_repeats(text, figures, lo, hi)
 
 
-def _gapped(text: str, previous: Figure | None, start: int, end: int) -> bool:
+def _gapped(
+    text: str, previous: Figure | None, start: int, end: int, unit: str | None = None
+) -> bool:
     """
-    Whether the number at [start, end) is a count of what *previous* counts, its verb
-    left out: "12 people were killed in Paris and 30 in Lyon", "... on Monday and 30 on
-    Tuesday".
+    Whether the number at [start, end) with *unit* is a count of what *previous* counts,
+    its verb and noun left out: "12 people were killed in Paris and 30 in Lyon", "... on
+    Monday and 30 on Tuesday", "rose 4% in March and 5% in April".
+
+    The previous figure must say something to lend (a metric, a population or a change)
+    and be of the same unit, or of a measure the bare number takes over ("4,000 hectares
+    in Oregon and 1,200 in Idaho").
 
     Examples:
         >>> text = "12 people were killed in Paris and 30 in Lyon."
@@ -2680,9 +2699,12 @@ def _gapped(text: str, previous: Figure | None, start: int, end: int) -> bool:
     return (
         previous is not None
         and previous.span is not None
-        and previous.metric is not None
-        and previous.unit is None
-        and previous.change is None
+        and (
+            previous.metric is not None
+            or previous.population is not None
+            or previous.change is not None
+        )
+        and (previous.unit == unit or (unit is None and previous.unit in _TAKEN_OVER_UNITS))
         and start - previous.span.end < 90
         and _GAPPED_GAP.search(text, previous.span.end, start) is not None
         and _GAPPED_AFTER.match(text, end) is not None

@@ -670,6 +670,71 @@ class TestCoordinatedCounts:
         """'... and 30 in Lyon' counts what the clause before counts."""
         assert expected == counted(sentence)
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Prices rose 4% in March and 5% in April.",
+                [
+                    ("4%", None, None, "percent", "increase"),
+                    ("5%", None, None, "percent", "increase"),
+                ],
+            ),
+            (
+                "Sales fell 3% in Germany and 7% in France, the carmaker said.",
+                [
+                    ("3%", "sales", None, "percent", "decrease"),
+                    ("7%", "sales", None, "percent", "decrease"),
+                ],
+            ),
+            (
+                "The plant employs 4,000 people in Ohio and 1,200 in Texas.",
+                [("4,000", None, "people", None, None), ("1,200", None, "people", None, None)],
+            ),
+            (
+                "The carrier lost £1.2bn in 2020 and £300m in 2021.",
+                [
+                    ("£1.2bn", "loss", None, "currency:GBP", None),
+                    ("£300m", "loss", None, "currency:GBP", None),
+                ],
+            ),
+            (
+                "The wildfire burned 4,000 hectares in Oregon and 1,200 in Idaho.",
+                [("4,000", "area", None, "ha", None), ("1,200", "area", None, "ha", None)],
+            ),
+            (
+                "Prices rose 4% in March and fell 2% in April.",
+                [
+                    ("4%", None, None, "percent", "increase"),
+                    ("2%", None, None, "percent", "decrease"),
+                ],
+            ),
+            (
+                "The carrier lost £1.2bn in 2020 and 300 staff in 2021.",
+                [
+                    ("£1.2bn", "loss", None, "currency:GBP", None),
+                    ("300", None, "workers", None, None),
+                ],
+            ),
+        ],
+    )
+    def test_gapped_count_keeps_change_unit_and_money_metric(
+        self,
+        sentence: str,
+        expected: list[tuple[str, str | None, str | None, str | None, str | None]],
+    ) -> None:
+        """Review F11: the gapped count takes the change, the population and the money metric."""
+        assert expected == [
+            (f.text, f.metric, f.population, f.unit, f.change.value if f.change else None)
+            for f in find_figures(sentence)
+        ]
+
+    def test_gapped_share_in_points_takes_the_unit(self) -> None:
+        """'rose 0.3 percentage points in May and 0.2 in June': 0.2 is points too."""
+        figures = find_figures("Unemployment rose 0.3 percentage points in May and 0.2 in June.")
+        expected = [(0.003, "percent", "increase"), (0.002, "percent", "increase")]
+        assert expected == [(f.low, f.unit, f.change.value if f.change else None) for f in figures]
+
 
 class TestChangeThenLevel:
     @pytest.mark.parametrize(
