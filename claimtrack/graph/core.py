@@ -800,7 +800,7 @@ class ClaimGraph:
         cid = _claim_id(claim_or_id)
         found = {other for _, other in self._linked(cid, Relation.CORROBORATES)}
         records = self._record_index()
-        return [self._claims[c] for c in sorted(found, key=lambda c: records[c].order)]
+        return [self._claims[c] for c in sorted(found, key=lambda c: records[c].pos)]
 
     def origins(self, claim_or_id: Claim | str) -> list[Origin]:
         """

@@ -308,16 +308,13 @@ class Record:
     __slots__ = (
         "base",
         "day",
-        "derived",
         "doc",
+        "flags",
         "flat",
-        "framing",
         "id",
-        "known",
         "org",
         "origin",
         "pos",
-        "rank",
         "roots",
         "speaker",
         "start",
@@ -352,23 +349,28 @@ class Record:
             facts if isinstance(facts, tuple) else tuple(chain.from_iterable(facts.items()))
         )
         self.day = day
-        self.known = known
         self.ts = ts
-        self.rank = rank
         self.start = start
         # What the words around the claim say of its time (see `framing_of`), read once
-        # as the record is made, in document order: the sentence itself is not kept.
-        self.framing = framing
+        # as the record is made, in document order (the sentence itself is not kept),
+        # and whether the claim's day is known (bit 4): one small int, no slot each.
+        self.flags = framing | (4 if known else 0)
         self.text = text
-        self.pos = 0
-        self.derived = False
+        # The source's rank until `detect` sorts the records, then the record's place
+        # in that order: (day, source rank, offset in the text, id).
+        self.pos = rank
         self.roots: tuple[Record, ...] = ()
         self.base: Record | None = None
 
     @property
-    def order(self) -> tuple[int, int, int, str]:
-        """When the claim was said: (day, source rank, offset in the text, id)."""
-        return (self.day, self.rank, self.start, self.id)
+    def known(self) -> bool:
+        """Whether the day the claim was said is known (not only the day it was read)."""
+        return bool(self.flags & 4)
+
+    @property
+    def derived(self) -> bool:
+        """Whether the claim repeats an earlier document's claim (see `roots`)."""
+        return bool(self.roots)
 
     @property
     def facts(self) -> dict[Fact, Figure]:
@@ -398,12 +400,12 @@ class Record:
     @property
     def newer(self) -> bool:
         """Whether the words around the claim frame it as a newer figure."""
-        return bool(self.framing & 1)
+        return bool(self.flags & 1)
 
     @property
     def older(self) -> bool:
         """Whether the words around the claim frame it as an older figure."""
-        return bool(self.framing & 2)
+        return bool(self.flags & 2)
 
 
 def framing_of(context: str) -> int:
@@ -604,7 +606,7 @@ def detect(
     if ranked:
         records.sort(key=_DAY)
     else:
-        records.sort(key=lambda r: (r.day, r.rank, r.start, r.id))
+        records.sort(key=lambda r: (r.day, r.pos, r.start, r.id))  # pos: the rank
     for pos, rec in enumerate(records):
         rec.pos = pos
     links: list[Row] = []
@@ -760,7 +762,6 @@ def _repeats(records: list[Record], links: list[Row]) -> None:
                     roots.setdefault(root.id, (root, why))
         if not roots:
             continue
-        rec.derived = True
         rec.roots = tuple(r for r, _ in roots.values())
         for root, why in roots.values():
             links.append(

@@ -242,7 +242,7 @@ class TestNestedConflicts:
     def test_derived_and_cited(self) -> None:
         """Copies and unattributed summaries take no part: their originals do."""
         copy, summary, whole = city(30, rid="copy"), city(31, rid="summary"), country(12, start=10)
-        copy.derived = True
+        copy.roots = (whole,)
         summary.base = whole
         assert [] == run(copy, summary, whole)
 
