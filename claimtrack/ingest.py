@@ -243,6 +243,9 @@ def _locate(base: Path, name: str, origin: str) -> Path:
     The file must be inside *base*: a feed may come from anywhere, and must not make us
     read `../../../etc/passwd`, an absolute path elsewhere or a symbolic link out of the
     folder. The check is on the resolved path (`..` and links followed), before reading.
+    The path returned is *base* joined with the resolved path below it, so that one file
+    gets one origin however the manifest names it ("a.txt" found below, or
+    "articles/../articles/a.txt").
 
     Raises:
         InputError: If the name resolves outside *base*, naming *origin* and the path.
@@ -263,7 +266,7 @@ def _locate(base: Path, name: str, origin: str) -> Path:
             f"feed's folder {root}; a feed may name only files inside its folder"
         )
         raise InputError(msg)
-    return path
+    return base / resolved.relative_to(root)
 
 
 @functools.lru_cache(maxsize=16)

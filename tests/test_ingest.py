@@ -213,6 +213,13 @@ class TestFileConfinedToFeed:
         record = record_from_mapping({"file": "flood.txt"}, base=_feed(tmp_path))
         assert record.text.endswith("11 people died in the flood.")
 
+    def test_one_origin_however_named(self, tmp_path: Path) -> None:
+        """One file has one origin whether the manifest names it bare, with `..` or whole."""
+        feed = _feed(tmp_path)
+        names = ["flood.txt", "articles/../articles/2025/flood.txt", "articles/2025/flood.txt"]
+        origins = {record_from_mapping({"file": name}, base=feed).origin for name in names}
+        assert {str(feed / "articles" / "2025" / "flood.txt")} == origins
+
     def test_link_inside_the_feed(self, tmp_path: Path) -> None:
         """A symbolic link to another file inside the feed's folder is read."""
         feed = _feed(tmp_path)
