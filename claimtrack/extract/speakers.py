@@ -191,6 +191,27 @@ _BODY_NOUNS = frozenset(
         "association",
         "newspaper",
         "broadcaster",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "drugmaker",
+        "planemaker",
+        "miner",
+        "giant",
+        "conglomerate",
+        "brewer",
+        "supermarket",
+        "chain",
+        "startup",
+        "start-up",
+        "utility",
+        "developer",
+        "fund",
+        "pollster",
+        "regulator",
+        "exchange",
+        "consultancy",
+        "outlet",
     ]
 )
 # Relative pronouns a cue may follow: "the assembly, which organised the march, said".
@@ -214,7 +235,47 @@ _NATIONAL_ROLES = frozenset({"president", "prime minister", "premier", "chancell
 _SUBNATIONAL = frozenset({"regional", "provincial"})
 # Roles that belong to a company named before: "Chief executive John Smith".
 _CORPORATE_ROLES = frozenset(
-    {"chief executive", "ceo", "chief financial officer", "cfo", "chair", "executive", "founder"}
+    {
+        "chief executive",
+        "ceo",
+        "chief financial officer",
+        "cfo",
+        "chief operating officer",
+        "chief technology officer",
+        "chair",
+        "executive",
+        "founder",
+        "president and chief executive",
+    }
+)
+# Role heads of people who speak for a body, so that a capitalised word before them
+# names the body: "Acme's chief executive", "a Boeing spokesman", "Nomura analysts".
+_BODY_ROLE_HEADS = frozenset(
+    {
+        "spokesperson",
+        "official",
+        "officer",
+        "executive",
+        "director",
+        "manager",
+        "analyst",
+        "economist",
+        "strategist",
+        "representative",
+        "chair",
+        "founder",
+        "president",
+        "head",
+        "chief",
+        "researcher",
+        "scientist",
+        "lawyer",
+    }
+)
+# Capitalised words that open a phrase as common nouns, not a body's name: "Campaign
+# spokesman X" at a sentence start.
+_COMMON_OPENERS = frozenset(
+    {"campaign", "company", "party", "press", "media", "union", "team", "club", "house"}
 )
 _LOOSE_ROLE_REFERENCES = frozenset({"official", "officer", "source", "aide"})
 # Capitalised sentence openers that start no person's name: "On Monday", "While Obama".
@@ -487,6 +548,21 @@ _COMPANY_SUFFIXES = frozenset(
         "KGaA",
         "PJSC",
         "JSC",
+        "AG",
+        "SE",
+        "Corp",
+        "Co",
+        "Corporation",
+        "Limited",
+        "LP",
+        "LLP",
+        "Ltda",
+        "SAS",
+        "Bhd",
+        "Berhad",
+        "Pty",
+        "Oy",
+        "A/S",
     ]
 )
 # An event a group belongs to, not a body: "Saturday's march", "the rally in Lyon".
@@ -569,7 +645,7 @@ def _describe(
         # "the minister of health" is the health minister of the country in context.
         role = lexicon.normalize_role(f"{minister_of.group('domain')} minister")
         country = places.country
-        return role, Organization(country, OrgKind.COUNTRY) if country else None, False
+        return role, Organization(country, OrgKind.COUNTRY) if country else _ministry(role), False
     match = _OF_PHRASE.match(text)
     if match is not None and (
         match.group("role").split()[-1].lower() in lexicon.ROLE_HEADS
@@ -597,6 +673,13 @@ def _describe(
             return role, _region_org(region) if region else None, False
         if org_text.lower() in {"city", "town"}:
             return role, _place_org(places.city, "city") if places.city else None, False
+        if org_text.lower() in lexicon.SOURCE_REFERENCE_WORDS:
+            # "a spokeswoman for the company": the body named before (see `_points_back`).
+            return role, None, False
+        at = _AT_BODY.search(org_text)
+        if at is not None:
+            # "head of research at PKO Bank Polski": the body is after "at".
+            org_text = org_text[at.end() :]
         org = _known_org(org_text) or _body(org_text, places)
         if org is None:
             org_place = place_kind(org_text)
@@ -654,6 +737,8 @@ def _describe(
         while body_words and body_words[0].lower() in _RANKS:
             body_words = body_words[1:]
         if body_words:
+            # "Acme's chief executive": the body is "Acme".
+            body_words[-1] = _POSSESSIVE.sub("", body_words[-1])
             body_text = " ".join(body_words)
             body = _known_org(body_text) or _body(body_text, places) or _wire(body_text)
             if body is None and (
@@ -662,6 +747,8 @@ def _describe(
             ):
                 # A body word ("the interior ministry") or an acronym ("UNRWA chief").
                 body = Organization(body_text, lexicon.org_kind_of(body_text) or OrgKind.OTHER)
+            if body is None:
+                body = _named_employer(body_words, role)
             if body is not None:
                 return role, body, True
         # A bare title ("Mayor X", "the regional governor", "Health Minister X") belongs
@@ -682,7 +769,63 @@ def _describe(
                 return role, None, False
             return role, _org_for_role("regional governor", region, place_kind(region)), False
     org = _org_for_role(role, place, kind)
+    if org is None and place is None:
+        # "Health Minister X" with no country in context: the ministry, at least.
+        org = _ministry(role)
     return role, org, given
+
+
+# Words before "minister" that give a rank or a level, not a portfolio.
+_NOT_PORTFOLIO = _RANKS | _SUBNATIONAL | {"prime", "first", "second", "chief", "state", "the"}
+
+
+def _ministry(role: str) -> Organization | None:
+    """
+    The ministry a minister's portfolio names: "deputy health minister" -> "Ministry of
+    Health". None for a minister of no named portfolio ("prime minister").
+
+    Examples:
+        >>> _ministry("deputy health minister").name, _ministry("prime minister")
+        ('Ministry of Health', None)
+        >>> _ministry("agriculture minister").name
+        'Ministry of Agriculture'
+    """
+    words = role.split()
+    if len(words) < 2 or words[-1] != "minister":
+        return None
+    portfolio = [w for w in words[:-1] if w not in _NOT_PORTFOLIO]
+    if not portfolio:
+        return None
+    key = " ".join(portfolio)
+    formal = lexicon.AGENCY_BODIES.get(f"{key} ministry")
+    if formal is None:
+        formal = "Ministry of " + " ".join(w.capitalize() for w in portfolio)
+    return Organization(formal, OrgKind.GOVERNMENT)
+
+
+def _named_employer(words: list[str], role: str) -> Organization | None:
+    """
+    The body a capitalised name before a role speaks for: "Acme" in "Acme's chief
+    executive", "Boeing" in "a Boeing spokesman". Only for roles held for a body (not
+    "Mayor", "Governor"), and never a common noun opening the phrase ("Campaign").
+
+    Examples:
+        >>> _named_employer(["Acme"], "chief executive").kind
+        <OrgKind.COMPANY: 'company'>
+        >>> _named_employer(["Campaign"], "spokesperson") is None
+        True
+    """
+    if not words or role.rsplit(maxsplit=1)[-1] not in _BODY_ROLE_HEADS:
+        return None
+    if words[0].lower() in _COMMON_OPENERS or not all(
+        _is_name_token(w) or _is_acronym(w) or w in {"&", "and"} for w in words
+    ):
+        return None
+    if any(w[:1].islower() for w in words):
+        return None
+    name = " ".join(words)
+    kind = OrgKind.COMPANY if role in _CORPORATE_ROLES else lexicon.org_kind_of(name)
+    return Organization(name, kind or OrgKind.OTHER)
 
 
 def analyse_phrase(
@@ -853,6 +996,16 @@ def _analyse(
                 return Mention(
                     phrase, MentionKind.ORGANIZATION, organization=Organization(wire, OrgKind.MEDIA)
                 )
+        tail = _proper_tail(text)
+        lead = text[: -len(tail)].split() if tail != text else []
+        if (
+            lead
+            and lead[-1].lower() in _BODY_NOUNS
+            and all(_is_name_token(w) or _is_acronym(w) for w in _words(tail))
+        ):
+            # "German carmaker Volkswagen": the name after a body noun is the body's.
+            kind = lexicon.org_kind_of(lead[-1]) or OrgKind.COMPANY
+            return Mention(phrase, MentionKind.ORGANIZATION, organization=Organization(tail, kind))
         name, descriptor = _split_name(text)
         before = _words(descriptor)
         if (
@@ -1022,8 +1175,20 @@ def _wire(name: str) -> Organization | None:
     return None
 
 
+# A role of a body pointed back to: "a spokeswoman for the company", "head of the agency".
+_OF_REFERENCE = re.compile(r"\b(?:for|of|at)\s+the\s+(?P<noun>[a-z]+)$")
+# "at" before a body's name inside a role's "of" phrase: "head of research at X".
+_AT_BODY = re.compile(r"^[a-z][a-z ]{0,40}?\sat\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _points_back(text: str) -> bool:
-    """Whether a possessive points back to a body named before: "its", "the agency's"."""
+    """
+    Whether a possessive points back to a body named before: "its", "the agency's",
+    "a spokeswoman for the company".
+    """
+    of_reference = _OF_REFERENCE.search(_clean(text))
+    if of_reference is not None and of_reference.group("noun") in lexicon.SOURCE_REFERENCE_WORDS:
+        return True
     for word in _words(text):
         low = _POSSESSIVE.sub("", word).lower()
         if low in _POSSESSIVE_PRONOUNS or (
@@ -1095,6 +1260,8 @@ def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
         elif len(words) >= 2 and _is_body_name(name):
             kind = lexicon.org_kind_of(name) or OrgKind.OTHER
             found.append((offset, Organization(name, kind)))
+        elif len(words) >= 2 and words[-1] in _COMPANY_SUFFIXES:
+            found.append((offset, Organization(name, OrgKind.COMPANY)))
     return found
 
 
@@ -1255,6 +1422,10 @@ _RECENT_BODIES = 100
 _RECENT_PEOPLE = 20
 
 
+# Short references that point back to a body by what it is: "the company", "the group".
+_BODY_REFERENCES = frozenset(
+    {"company", "group", "firm", "bank", "carmaker", "airline", "lender", "insurer", "retailer"}
+)
 # References to a document rather than a body: "according to the statement".
 _DOCUMENT_WORDS = frozenset({"statement", "report", "post", "release"})
 # A statement or post the speaker issued: "said in a post on Facebook", "in its report".
@@ -1488,7 +1659,13 @@ class SpeakerResolver:
         seen_org: Organization | None = None
         # Pass 1: named people, with the role and organization any mention gives them;
         # "its director" belongs to the body named last.
-        for i, named_mention in enumerate(self.mentions):
+        for i, read in enumerate(self.mentions):
+            lone = self._lone_body(i, read)
+            if lone is not None:
+                self.mentions[i] = attrs.evolve(
+                    read, kind=MentionKind.ORGANIZATION, name=None, organization=lone
+                )
+            named_mention = self.mentions[i]
             if named_mention.possessor:
                 owner = seen_org or self._body_before(i)
                 if owner is not None:
@@ -1608,6 +1785,55 @@ class SpeakerResolver:
                 speaker, role = org, m.role
             results.append(self._spoke(i, Resolved(speaker, role, org)))
         return results
+
+    def _lone_body(self, i: int, m: Mention) -> Organization | None:
+        """
+        The body a lone capitalised word (read as a surname) names, when the text says
+        so: a body named before by that word ("Volkswagen AG", then "Volkswagen said"),
+        or, for a word the text never gives a first name, a next speaker pointing back
+        to a body ("Unilever said ... A spokeswoman for the company said").
+        """
+        name = m.name
+        if (
+            m.kind is not MentionKind.PERSON
+            or not name
+            or " " in name
+            or m.role is not None
+            or m.organization is not None
+        ):
+            return None
+        where = self._position(i, -1)
+        named = [*self._recent_orgs()]
+        if where >= 0:
+            k = bisect.bisect_left(self._body_starts, where)
+            named.extend(org for _, org in reversed(self.bodies[max(0, k - _RECENT_BODIES) : k]))
+        for org in named:
+            first = org.name.split()[0]
+            if (
+                name == org.name
+                or name in org.aliases
+                or (first == name and org.kind is OrgKind.COMPANY)
+            ):
+                return self._org(org)
+        if self._by_surname.get(name.lower()) or self._full_name(name) != name:
+            return None
+        for nxt in self.mentions[i + 1 : i + 4]:
+            if nxt.kind is MentionKind.PRONOUN and nxt.reference in {"he", "she", "i"}:
+                return None
+            if nxt.kind is MentionKind.PERSON and nxt.role is None:
+                return None
+            head = (nxt.reference or "").split()[-1:] or [""]
+            if nxt.possessor or (
+                nxt.kind is MentionKind.REFERENCE
+                and nxt.role is None
+                and head[0] in _BODY_REFERENCES
+            ):
+                nouns = [w for w in _words(nxt.text.lower()) if w in _BODY_REFERENCES]
+                kind = lexicon.org_kind_of(nouns[0]) if nouns else None
+                return Organization(name, kind or OrgKind.OTHER)
+            if nxt.kind is not MentionKind.PRONOUN:
+                return None
+        return None
 
     def _position(self, i: int, default: int) -> int:
         """Where mention *i* starts in the text (*default* when positions are unknown)."""
