@@ -142,6 +142,11 @@ _FINAL = frozenset(".!?…;:")
 # Final punctuation left out of a reported clause (a question keeps its mark).
 _DROPPED_FINAL = frozenset(".…;:")
 _CONTENT_STOPS = frozenset(_cues.GERUND_CUES | {"according"})
+# Comparisons after "far" or "well" that set a claim against another figure: the
+# writer's words ("..., far below the 100 reported earlier").
+_COMPARATIVES = _words(
+    "below above short less fewer more lower higher behind ahead beyond under over"
+)
 # Longest speaker phrase, in tokens, without and with an appositive.
 _MAX_SOURCE = 14
 _MAX_APPOSITIVE = 30
@@ -180,6 +185,12 @@ class _Unit:
                 for k in range(n)
                 if lows[k] == ";"
                 or (lows[k] == "," and k + 1 < n and lows[k + 1] in _CONTENT_STOPS)
+                or (
+                    lows[k] == ","
+                    and k + 2 < n
+                    and lows[k + 1] in {"far", "well"}
+                    and lows[k + 2] in _COMPARATIVES
+                )
                 or (
                     lows[k] in {"and", "but"}
                     and k + 1 < n
@@ -244,6 +255,88 @@ class _Cue:
 
 # The words `_find_cues` stops at: the cue words and the adverb "reportedly".
 _CUE_WORDS = frozenset(_cues.CUE_FORMS) | {"reportedly"}
+# ... and the verbs that attribute only a bare figure ("while the governor gave four").
+_SCANNED = _CUE_WORDS | _cues.FIGURE_CUES
+
+# Number words a bare figure may be written in ("gave four", "put it at a dozen").
+_NUMBER_WORDS = _words("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousand thousands million millions billion billions
+    dozen dozens half
+    """)
+# Words that may lead a bare figure after its verb: "gave only four", "gave a death toll
+# of 12", "counted fewer than 3,000", "gave the number as 40".
+_FIGURE_LEAD = _words("""
+    at least most about around roughly nearly almost some only just up to as many few
+    more fewer less than over under close a an the its their his her own higher lower
+    figure number toll total count tally estimate death casualty final official of
+    $ € £ ¥
+    """)
+# Clause ends after a bare figure and its noun ("gave four, while ...").
+_FIGURE_END = frozenset({",", ";", ":", "—", "–", "-", "--", _QUOTE} | _FINAL)
+# Longest lead before, and noun after, a bare figure, in tokens.
+_MAX_FIGURE_LEAD = 5
+_MAX_FIGURE_NOUN = 3
+
+
+def _is_number(low: str) -> bool:
+    """Whether a lower-case token is a number ("30,000", "4.1bn", "four")."""
+    return low in _NUMBER_WORDS or any(ch.isdigit() for ch in low)
+
+
+def _figure_object(u: _Unit, i: int) -> int | None:
+    """
+    Where the bare figure that is the object of a verb ending before token *i* ends
+    ("four" in "gave four, while"), or None when the object is anything else ("gave
+    four reasons for the delay", "gave a speech").
+    """
+    n = len(u)
+    j = i
+    while j < n and j - i < _MAX_FIGURE_LEAD and u.lows[j] in _FIGURE_LEAD:
+        j += 1
+    if j >= n or not _is_number(u.lows[j]):
+        return None
+    while j < n and (_is_number(u.lows[j]) or u.lows[j] in {"%", "bn", "m", "k"}):
+        j += 1
+    k = j
+    while k < n and k - j < _MAX_FIGURE_NOUN and u.word(k) and not u.cap(k):
+        if u.lows[k] in _cues.CLAUSE_OPENERS or u.lows[k] in _SCANNED:
+            break
+        k += 1
+    if k < n and u.lows[k] not in _FIGURE_END and u.lows[k] not in _cues.CLAUSE_OPENERS:
+        return None
+    return j
+
+
+def _answers_figure(u: _Unit, head: int, end: int) -> bool:
+    """
+    Whether the sentence holds another cue and another figure than the object
+    `[head, end)` of a figure-only verb: the object then answers a rival figure.
+    """
+    others = range(head), range(end, len(u))
+    return any(
+        u.lows[k] in _CUE_WORDS and _cues.cue_kind(u.lows[k]) is not None
+        for part in others
+        for k in part
+    ) and any(_is_number(u.lows[k]) for part in others for k in part)
+
+
+# Words before a figure (or a figure and its noun) that make the reporting verb after it
+# a participle: "far below the 100 reported earlier", "than the 40 deaths counted".
+_BEFORE_PARTICIPLE = _words("""
+    the those these of than below above beyond over under from to with against
+    """)
+
+
+def _after_figure(u: _Unit, i: int) -> bool:
+    """Whether cue *i* is a participle after a figure: "the 100 reported earlier"."""
+    k = i - 1
+    if k > 0 and not _is_number(u.lows[k]) and u.word(k) and not u.cap(k):
+        k -= 1  # "the 40 deaths reported"
+    if k < 0 or not _is_number(u.lows[k]) or not any(ch.isdigit() for ch in u.lows[k]):
+        return False
+    return k == 0 or u.lows[k - 1] in _BEFORE_PARTICIPLE
 
 
 def _find_cues(u: _Unit) -> list[_Cue]:
@@ -251,12 +344,19 @@ def _find_cues(u: _Unit) -> list[_Cue]:
     n = len(u)
     i = 0
     # Only the tokens that can be cues are looked at; *i* is where reading may resume.
-    for at in [k for k, low in enumerate(u.lows) if low in _CUE_WORDS]:
+    for at in [k for k, low in enumerate(u.lows) if low in _SCANNED]:
         if at < i:
             continue
         i = at
         low = u.lows[i]
         kind = _cues.cue_kind(low)
+        if low in _cues.FIGURE_CUES:
+            # "..., while the governor gave four": a cue only for a figure answering another.
+            end = _figure_object(u, i + 1)
+            if end is not None and _answers_figure(u, i, end) and (not i or u.lows[i - 1] != "to"):
+                found.append(_Cue(_cue_first(u, i), i, i + 1, "figure"))
+            i += 1
+            continue
         if kind is None:
             found.append(_Cue(i, i, i + 1, "adverb"))  # "reportedly"
             i += 1
@@ -300,6 +400,9 @@ def _find_cues(u: _Unit) -> list[_Cue]:
             continue
         if low.endswith("ed") and last < n and u.lows[last] == "by" and prev not in _BE:
             i = last  # "the 200,000 claimed by unions": a participle, not a report
+            continue
+        if low.endswith("ed") and _after_figure(u, i):
+            i = last  # "far below the 100 reported earlier": a participle, not a report
             continue
         if low in _NEEDS_THAT and (last >= n or u.lows[last] not in {"that", ",", ":", _QUOTE}):
             i = last  # "maintained their lead", not "maintained that ..."
@@ -1105,6 +1208,11 @@ def _nested(u: _Unit, cue: _Cue, outer: int, end: int) -> RawAttribution | None:
     b = min(end, _content_end(u, a))
     if b <= a or b - a > _MAX_CLAUSE:
         return None  # a nested clause that long is a run-on sentence, not a report
+    # "the suspect, who officials said was 34, fled": inside a relative aside, the
+    # nested content ends where the aside closes.
+    lead = source[0] if u.lows[source[0]] in {"who", "which"} else source[0] - 1
+    if lead > 0 and u.lows[lead] in {"who", "which"} and u.lows[lead - 1] == ",":
+        b = next((k for k in range(a + 1, b) if u.lows[k] == ","), b)
     return _make(u, _content_span(u, a, b), (cue.first, cue.last), source)
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "AUXILIARIES",
     "CLAUSE_OPENERS",
     "CUE_FORMS",
+    "FIGURE_CUES",
     "GERUND_CUES",
     "PASSIVE_CUES",
     "RECIPIENT_CUES",
@@ -147,6 +148,9 @@ GERUND_CUES = _words(
     "recalling complaining asserting referring responding comparing echoing mocking "
     "praising criticizing criticising blaming defending questioning touting putting"
 )
+# Verbs that attribute only when their object is a bare figure answering another one in
+# the sentence: "..., while the governor gave four", "police counted 30,000".
+FIGURE_CUES = _words("give gives gave giving count counts counted counting tally tallies tallied")
 # Past participles that report without a source: "is reported to have", "is said to".
 PASSIVE_CUES = _words(
     "reported said believed thought expected alleged rumored rumoured understood known "

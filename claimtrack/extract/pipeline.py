@@ -45,6 +45,7 @@ from claimtrack.model import (
     Claim,
     Document,
     DocumentWarning,
+    Figure,
     Organization,
     OrgKind,
     Period,
@@ -463,6 +464,112 @@ def _antecedent(text: str, floor: int, pronoun: Span) -> Span:
     return Span(start, end)
 
 
+# Words an answering claim may hold besides its figure: "it at 30,000", "the toll at",
+# "a figure of", "only four". Anything else (a verb, a noun of its own) makes it a claim
+# that says what its figure counts.
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of *text*, as a set (lexicons read better as prose)."""
+    return frozenset(text.split())
+
+
+_ANSWER_WORDS = _words("""
+    it them that this those these the a an its their his her own at of as to closer
+    nearer number numbers figure figures toll total count tally estimate crowd turnout
+    size death casualty final official only just far lower higher about around roughly
+    nearly almost some up more fewer less than over under least most
+    """)
+_ANSWER_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+
+
+def _is_answer(claim: Claim) -> bool:
+    """
+    Whether a claim is only a figure answering another ("four", "it at 30,000", "$3.9bn"):
+    its words outside its figures are all `_ANSWER_WORDS`, and its figures say not what
+    they count.
+    """
+    if not claim.figures or claim.content_span is None:
+        return False
+    if any(f.metric is not None for f in claim.figures):
+        return False
+    start = claim.content_span.start
+    rest = claim.content
+    for figure in sorted(claim.figures, key=lambda f: -(f.span.start if f.span else 0)):
+        if figure.span is not None:
+            a, b = figure.span.start - start, figure.span.end - start
+            rest = rest[: max(a, 0)] + " " + rest[max(b, 0) :]
+    return all(w.lower() in _ANSWER_WORDS for w in _ANSWER_WORD.findall(rest))
+
+
+def _fits(figure: Figure, rival: Figure) -> bool:
+    """Whether a bare figure can count what *rival* counts (same unit, same population)."""
+    if rival.metric is None:
+        return False
+    if figure.unit is not None and figure.unit != rival.unit:
+        return False
+    if figure.population is not None and figure.population != rival.population:
+        return False
+    return not (figure.unit is None and rival.unit is not None and figure.population is not None)
+
+
+def _answer_rivals(text: str, claims: list[Claim], places: _Places) -> list[Claim]:
+    """
+    Give a claim that only answers a rival figure in its sentence ("..., while the
+    governor gave four", "police put it at 30,000") what the rival counts: its metric,
+    population and unit, and its place when the answer names none.
+
+    Notes:
+        Claims are grouped by sentence once; each answer looks at the few claims of its
+        own sentence, so the pass is linear in the number of claims.
+    """
+    by_sentence: dict[Span, list[int]] = {}
+    for k, claim in enumerate(claims):
+        if claim.sentence_span is not None:
+            by_sentence.setdefault(claim.sentence_span, []).append(k)
+    out = list(claims)
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        for k in members:
+            claim = claims[k]
+            if not _is_answer(claim) or claim.content_span is None:
+                continue
+            span = claim.content_span
+            rivals = [
+                (abs(f.span.start - span.start), f, claims[m])
+                for m in members
+                if m != k
+                and (other := claims[m].content_span) is not None
+                and not other.overlaps(span)
+                for f in claims[m].figures
+                if f.span is not None and f.metric is not None
+            ]
+            if not rivals:
+                continue
+            figures = []
+            rival_claim: Claim | None = None
+            for figure in claim.figures:
+                fitting = [r for r in rivals if _fits(figure, r[1])]
+                if not fitting:
+                    figures.append(figure)
+                    continue
+                _, rival, rival_claim = min(fitting, key=lambda r: r[0])
+                figures.append(
+                    attrs.evolve(
+                        figure,
+                        metric=rival.metric,
+                        population=figure.population or rival.population,
+                        unit=figure.unit or rival.unit,
+                    )
+                )
+            if rival_claim is None:
+                continue
+            place = claim.place
+            if _claim_place(text, places, span)[0] is None and rival_claim.place is not None:
+                place = rival_claim.place
+            out[k] = attrs.evolve(claim, figures=tuple(figures), place=place)
+    return out
+
+
 def _mentioned_people(speakers: list[Person], names: Iterable[str]) -> list[Person]:
     """The people who speak, then those a named-entity model found who do not."""
     known = {n for p in speakers for n in (p.name, *p.aliases)}
@@ -583,6 +690,15 @@ def _is_question(text: str, raw: RawAttribution) -> bool:
         return False
     cue_words = raw.cue_span.of(text).lower().split()
     return bool(cue_words) and lemma(cue_words[-1]) == "ask"
+
+
+def _is_citing(text: str, raw: RawAttribution) -> bool:
+    """
+    Whether an attribution only names what its speaker relies on: "..., the ministry
+    said, citing hospital records". The cited documents or people are the basis of the
+    claim before it, not a claim of their own (a cited figure still makes one).
+    """
+    return raw.cue_span is not None and raw.cue_span.of(text).lower() == "citing"
 
 
 def _build(cls: type[_T], **fields: Any) -> _T:
@@ -747,6 +863,8 @@ def extract(
             # A question put to someone is not a claim (unless it carries figures).
             previous = who if who.speaker is not None else previous
             continue
+        if not figures and _is_citing(text, raw):
+            continue  # "..., citing hospital records": the basis of the claim before it
         day = read.said_on
         if day == publication_day:
             day = None  # the sentence names no day of its own
@@ -809,6 +927,8 @@ def extract(
         )
         previous = who if who.speaker is not None else previous
         previous_place = place or previous_place
+
+    claims = _answer_rivals(text, claims, places)
 
     # Unattributed factual sentences that carry figures; each takes the place of the
     # one before it, else of the last attributed claim before it.

@@ -388,3 +388,101 @@ class TestPassiveWithAgent:
         """'The deaths were confirmed by the health ministry': the agent said the subject."""
         text = "The deaths were confirmed by the health ministry."
         assert [("the health ministry", "were confirmed", "The deaths", I)] == all_of(text)
+
+
+class TestRivalFigures:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "At least nine people died in the flooding, the civil defence agency said, "
+                "while the state governor gave 11.",
+                ("the state governor", "gave", "11", I),
+            ),
+            (
+                "Unions said 120,000 people marched, but police put the number at 18,000.",
+                ("police", "put", "the number at 18,000", I),
+            ),
+            (
+                "Organisers estimated the crowd at 50,000, and police counted about 12,000.",
+                ("police", "counted", "about 12,000", I),
+            ),
+            (
+                "Analysts had expected quarterly revenue of $2.7bn; the company reported $2.5bn.",
+                ("the company", "reported", "$2.5bn", I),
+            ),
+        ],
+    )
+    def test_answer_after_its_rival(self, text: str, expected: tuple[object, ...]) -> None:
+        """A bare figure answering an attributed one in a contrastive clause is a claim."""
+        assert expected == all_of(text)[-1]
+
+    def test_answer_before_its_rival(self) -> None:
+        """The answering clause may come first: 'X gave 14, whereas Y said ...'."""
+        text = (
+            "The fire brigade gave 14, whereas hospital officials said at least 17 people "
+            "were injured in the blaze."
+        )
+        assert [
+            ("The fire brigade", "gave", "14", I),
+            ("hospital officials", "said", "at least 17 people were injured in the blaze", I),
+        ] == all_of(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The charity gave 500 blankets to families.",
+            "The minister gave four reasons for the delay, officials said.",
+            "Forbes counted only individuals, the report said.",
+            "Volunteers counted 300 birds on the island.",
+        ],
+    )
+    def test_not_an_answer(self, text: str) -> None:
+        """'gave' or 'counted' with any other object, or with no rival, attributes nothing."""
+        assert [] == [a for a in all_of(text) if a[1] in {"gave", "counted"}]
+
+
+class TestParticipleAfterFigure:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Police said 40 people were hurt, far below the 100 reported earlier.",
+                ("Police", "said", "40 people were hurt", I),
+            ),
+            (
+                "The agency said 12 homes were lost, against the 30 homes counted on Monday.",
+                (
+                    "The agency",
+                    "said",
+                    "12 homes were lost, against the 30 homes counted on Monday",
+                    I,
+                ),
+            ),
+        ],
+    )
+    def test_one_claim(self, text: str, expected: tuple[object, ...]) -> None:
+        """'the 100 reported earlier' is a participle: the sentence holds one claim."""
+        assert [expected] == all_of(text)
+
+    def test_comparison_is_the_writers(self) -> None:
+        """', far below ...' after a reported clause ends its content."""
+        text = "Officials said 3,000 people attended, well short of the 10,000 expected."
+        assert [("Officials", "said", "3,000 people attended", I)] == all_of(text)
+
+
+class TestNestedAside:
+    def test_nested_claim_ends_with_the_aside(self) -> None:
+        """A claim nested in ', who X said ...,' ends at the aside's closing comma."""
+        text = "Police said the suspect, who officials said was 34, fled on foot."
+        assert [
+            ("Police", "said", "the suspect, who officials said was 34, fled on foot", I),
+            ("officials", "said", "was 34", I),
+        ] == all_of(text)
+
+    def test_nested_claim_outside_an_aside(self) -> None:
+        """Outside an aside the nested claim still runs to the end of the clause."""
+        text = "Police said the mayor says the roads are shut, and more rain is due."
+        assert ("the mayor", "says", "the roads are shut, and more rain is due", I) == (
+            all_of(text)[1]
+        )

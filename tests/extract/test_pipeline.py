@@ -419,3 +419,107 @@ class TestBadOptions:
         """Credits that are not strings are refused with a clear message."""
         with pytest.raises(ExtractionError, match="credits must be a string or a list"):
             extract("The mayor said five people died.", credits=5)  # type: ignore[arg-type]
+
+
+def _figure_facts(claim: Claim) -> list[tuple[object, ...]]:
+    """The value, metric, population and unit of each figure of *claim*."""
+    return [(f.low, f.metric, f.population, f.unit) for f in claim.figures]
+
+
+class TestRivalFigures:
+    def test_answer_takes_the_rivals_metric_and_place(self) -> None:
+        """'..., while the governor gave four': four killed, in the rival's place."""
+        doc = extract(
+            "At least five people were killed in Kharkiv, the mayor said, while the regional "
+            "governor gave four.",
+            published="2026-03-02",
+        )
+        answer = doc.claims[1]
+        expected = ("four", "the regional governor", [(4, "killed", "people", None)], "Kharkiv")
+        assert expected == (
+            answer.content,
+            answer.attribution.speaker_mention,
+            _figure_facts(answer),
+            answer.place,
+        )
+
+    def test_pronoun_object_takes_the_rivals_metric(self) -> None:
+        """'police put it at 30,000' counts what the organisers' figure counts."""
+        doc = extract(
+            "Organisers claimed up to 200,000 marchers, police put it at 30,000.",
+            published="2026-03-02",
+        )
+        expected = [("it at 30,000", [(30000, "participants", "people", None)])]
+        assert expected == [(c.content, _figure_facts(c)) for c in doc.claims[1:]]
+
+    def test_money_answer_keeps_its_unit(self) -> None:
+        """'the company reported $2.5bn' after expected revenue is revenue in dollars."""
+        doc = extract(
+            "Analysts had expected quarterly revenue of $2.7bn; the company reported $2.5bn.",
+            published="2026-03-02",
+        )
+        expected = [(2.5e9, "revenue", None, "currency:USD")]
+        assert expected == _figure_facts(doc.claims[1])
+
+    def test_answer_before_its_rival(self) -> None:
+        """The answer may come first in the sentence."""
+        doc = extract(
+            "The fire brigade gave 14, whereas hospital officials said at least 17 people "
+            "were injured in the blaze in Valencia.",
+            published="2026-03-02",
+        )
+        expected = ([(14, "injured", "people", None)], "Valencia")
+        assert expected == (_figure_facts(doc.claims[0]), doc.claims[0].place)
+
+    def test_a_claim_of_its_own_inherits_nothing(self) -> None:
+        """A figure in a clause of its own ('it would hire 200') keeps no metric."""
+        doc = extract(
+            "The company said revenue rose to $3bn, and the chief executive said it would "
+            "hire 200.",
+            published="2026-03-02",
+        )
+        expected = [(200, None, None, None)]
+        assert expected == _figure_facts(doc.claims[1])
+
+
+class TestCiting:
+    def test_cited_records_are_no_claim(self) -> None:
+        """'..., citing hospital records' names the basis of the claim, not a claim."""
+        doc = extract(
+            "The toll rose to 12, the ministry said, citing hospital records.",
+            published="2026-03-02",
+        )
+        assert ["The toll rose to 12"] == [c.content for c in doc.claims]
+
+    def test_cited_figures_are_a_claim(self) -> None:
+        """A citation that carries a figure is still the speaker's claim of that figure."""
+        doc = extract(
+            "The toll rose to 12, the ministry said, citing hospital records showing 40 "
+            "people were hurt.",
+            published="2026-03-02",
+        )
+        expected = [
+            ("said", "The toll rose to 12"),
+            ("citing", "hospital records showing 40 people were hurt"),
+        ]
+        assert expected == [(c.attribution.cue, c.content) for c in doc.claims]
+
+
+class TestOneClaimPerReport:
+    def test_participle_after_a_figure(self) -> None:
+        """'far below the 100 reported earlier' adds no claim: one claim, by Police."""
+        doc = extract(
+            "Police said 40 people were hurt, far below the 100 reported earlier.",
+            published="2026-03-02",
+        )
+        expected = [("Police", "40 people were hurt")]
+        assert expected == [(c.attribution.speaker_mention, c.content) for c in doc.claims]
+
+    def test_nested_claim_in_an_aside(self) -> None:
+        """The officials' claim inside ', who officials said was 34,' is 'was 34'."""
+        doc = extract(
+            "Police said the suspect, who officials said was 34, fled.", published="2026-03-02"
+        )
+        assert ["officials"] == [
+            c.attribution.speaker_mention for c in doc.claims if c.content == "was 34"
+        ]
