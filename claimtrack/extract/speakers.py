@@ -157,6 +157,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?|\S")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A parenthesised acronym after a name: "(OHCHR)".
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
+# An acronym in brackets after a body's name: "(NDMA)", "(Conred)" is not one.
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z&.]{1,11})\)\s*$")
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_WORDS = {
     "region": "region",
@@ -427,6 +429,10 @@ def _known_org(phrase: str) -> Organization | None:
     exact, lower, orgs = _known_names()
     # The first body in gazetteer order that either table names.
     found = [i for i in (exact.get(bare), lower.get(bare.lower())) if i is not None]
+    if not found and bare.startswith(("UN ", "U.N. ")):
+        # "UN Office for the Coordination of ...": the United Nations' body.
+        spelled = "United Nations " + bare.split(" ", 1)[1]
+        found = [i for i in (exact.get(spelled), lower.get(spelled.lower())) if i is not None]
     return orgs[min(found)] if found else None
 
 
@@ -514,12 +520,30 @@ _MEMBER_OF = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}),?\s+(?:of|from|at)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,]*)$"
 )
+# A document and who issued it: "a poll by Ipsos", "the latest figures from the ministry".
+_DOCUMENT_BY = re.compile(
+    r"^(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:poll|survey|study|report|analysis|estimates?|count|tally|statement|census|figures"
+    r"|data|projections?|forecast|tallies|assessment)\s+(?:by|from|of|for)\s+"
+    r"(?P<who>the\s.*|(?-i:[A-Z]).*)$",
+    re.IGNORECASE,
+)
+# "Governor Ron DeSantis of Florida": a title and a name, then the place or body.
+_TITLE_NAME_OF = re.compile(
+    r"^(?P<head>[A-Z][^,]*?[a-z])\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^,]*)$"
+)
 # "Analysts at Jefferies", "officials from the ministry": a group of a named body.
 _GROUP_AT = re.compile(
     r"^(?P<group>[A-Za-z]+)\s+(?:at|from|of|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
-# "Rescuers in Turkey", "officials in the capital": a group, and where it is.
-_GROUP_IN = re.compile(r"^(?P<group>[A-Za-z]+)\s+(?:in|on)\s+(?:the\s+)?[A-Za-z][\w'’.-]*")
+# "Rescuers in Turkey", "Health officials in Brazil": a group, and where it is.
+_GROUP_IN = re.compile(
+    r"^(?P<group>(?:[A-Za-z]+\s)?[A-Za-z]+)\s+(?:in|on)\s+(?:the\s+)?[A-Za-z][\w'’.-]*"
+)
+# Groups that speak for the body named before them: "JPMorgan analysts".
+_BODY_GROUPS = frozenset(
+    {"analysts", "economists", "strategists", "officials", "executives", "researchers"}
+)
 # The last word of a company's name, as written: "Halvorsen ASA", "Siemens AG", "Acme Inc.".
 _COMPANY_SUFFIXES = frozenset(
     [
@@ -595,6 +619,8 @@ def _role_of(words: list[str]) -> tuple[str | None, list[str]]:
         if lowered[end] in lexicon.ROLE_HEADS:
             start = end
             while start > 0 and lowered[start - 1] in lexicon.ROLE_MODIFIERS:
+                if start > 1 and lowered[start - 2] in {"of", "for"}:
+                    break  # "Ministry of Health spokesperson": "Health" is the body's
                 start -= 1
             role = " ".join(lowered[start : end + 1])
             return lexicon.normalize_role(role), words[:start]
@@ -676,10 +702,10 @@ def _describe(
         if org_text.lower() in lexicon.SOURCE_REFERENCE_WORDS:
             # "a spokeswoman for the company": the body named before (see `_points_back`).
             return role, None, False
-        at = _AT_BODY.search(org_text)
-        if at is not None:
+        at_body = _AT_BODY.search(org_text)
+        if at_body is not None:
             # "head of research at PKO Bank Polski": the body is after "at".
-            org_text = org_text[at.end() :]
+            org_text = org_text[at_body.end() :]
         org = _known_org(org_text) or _body(org_text, places)
         if org is None:
             org_place = place_kind(org_text)
@@ -860,8 +886,34 @@ def analyse_phrase(
     known = tuple(people)
     if not known:
         # Speaker phrases repeat ("he", "the mayor", "Trump"): each is read once.
-        return _analyse_alone(phrase, name, places)
-    return _analyse(phrase, name, places, known)
+        mention = _analyse_alone(phrase, name, places)
+    else:
+        mention = _analyse(phrase, name, places, known)
+    return _with_acronym(mention)
+
+
+def _with_acronym(mention: Mention) -> Mention:
+    """
+    A body named with its acronym in brackets keeps the acronym as another name: "the
+    National Disaster Management Agency (NDMA)" is also "NDMA".
+
+    Examples:
+        >>> _with_acronym(analyse_phrase("the Coastal Rescue Agency (CRA)")).organization.aliases
+        ('CRA',)
+    """
+    org = mention.organization
+    bracket = _ACRONYM_IN_BRACKETS.search(mention.text)
+    if (
+        bracket is None
+        or org is None
+        or mention.kind not in {MentionKind.ORGANIZATION, MentionKind.REFERENCE}
+    ):
+        return mention
+    acronym = bracket.group(1)
+    if acronym == org.name or acronym in org.aliases:
+        return mention
+    org = attrs.evolve(org, aliases=(*org.aliases, acronym))
+    return attrs.evolve(mention, organization=org)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -895,6 +947,19 @@ def _analyse(
     # "WHO" in capitals is the World Health Organization, not a pronoun.
     if (low in lexicon.PRONOUNS or low in RELATIVE_PRONOUNS) and not _is_acronym(text):
         return Mention(phrase, MentionKind.PRONOUN, reference=low)
+    issued = _DOCUMENT_BY.match(text)
+    if issued is not None:
+        # "a poll by Ipsos", "figures from the health ministry": whoever issued them.
+        who = issued.group("who")
+        issuer = _analyse(who, name if name and name in who else None, places, people)
+        if issuer.kind is MentionKind.PERSON and issuer.name and " " not in issuer.name:
+            # One word issuing a poll or figures is a body ("Ipsos"), not a surname.
+            issuer = Mention(
+                phrase,
+                MentionKind.ORGANIZATION,
+                organization=Organization(issuer.name, OrgKind.OTHER),
+            )
+        return attrs.evolve(issuer, text=phrase)
     indefinite = low.startswith(("a ", "an "))
     known_people = set(people)
     title_role: str | None = None
@@ -915,6 +980,10 @@ def _analyse(
         # The caller's "name" is a description ("A senior official"): read it alone.
         return analyse_phrase(name, None, places=places, people=people)
     if name is not None and name not in known_people:
+        of_body = _group_of_body(phrase, text)
+        if of_body is not None:
+            # "Analysts at Goldman Sachs": the name is the body's.
+            return of_body
         body = _known_org(name)
         if body is None and (_is_body_name(name) or place_kind(name) is not None):
             name = _proper_tail(name)
@@ -944,6 +1013,16 @@ def _analyse(
             org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER
         )
         return Mention(phrase, MentionKind.PERSON, name=member.group("name"), organization=employer)
+    titled = _TITLE_NAME_OF.match(text) if name is None else None
+    if titled is not None:
+        # "Governor Ron DeSantis of Florida": a title, a name, and the place or body.
+        titled_name, title = _split_name(titled.group("head"))
+        if titled_name is not None and title and _role_of(_words(title))[0] is not None:
+            role, org, _ = _describe(f"{title} of {titled.group('org')}", places)
+            if role is not None:
+                return Mention(
+                    phrase, MentionKind.PERSON, name=titled_name, role=role, organization=org
+                )
     if name is None:
         listed = _known_org(text)
         if listed is not None:
@@ -989,8 +1068,13 @@ def _analyse(
             return Mention(phrase, MentionKind.ORGANIZATION, organization=_place_org(text, kind))
         in_place = _GROUP_IN.match(text)
         group = in_place.group("group") if in_place is not None else text
-        if group.lower() in lexicon.GROUP_WORDS:
+        if group.lower() in lexicon.GROUP_WORDS or (
+            in_place is not None and group.split()[-1].lower() in lexicon.GROUP_WORDS
+        ):
             return _group_mention(phrase, group)
+        of_body = _group_of_body(phrase, text)
+        if of_body is not None:
+            return of_body
         for wire, names in lexicon.WIRE_AGENCIES.items():
             if text in names:
                 return Mention(
@@ -1060,22 +1144,6 @@ def _analyse(
             indefinite=indefinite,
         )
     words = _words(low)
-    at_body = _GROUP_AT.match(text)
-    if (
-        at_body is not None
-        and at_body.group("group").lower() in lexicon.GROUP_WORDS
-        and _EVENT_OF.search(at_body.group("org"))
-    ):
-        # "Organisers of Saturday's housing march": the group, of an event, not a body.
-        return _group_mention(phrase, at_body.group("group"))
-    if at_body is not None and at_body.group("group").lower() in lexicon.GROUP_WORDS:
-        # "Analysts at Jefferies": the body speaks through its people.
-        org_text = at_body.group("org")
-        org = _known_org(org_text) or Organization(
-            org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER
-        )
-        role = lexicon.normalize_role(at_body.group("group").lower().rstrip("s"))
-        return Mention(phrase, MentionKind.ROLE, role=role, organization=org, indefinite=True)
     proper = [
         w
         for w in _words(text)[1:]
@@ -1129,6 +1197,31 @@ def _analyse(
     return Mention(phrase, MentionKind.REFERENCE, reference=low)
 
 
+def _needs_place(mention: Mention) -> bool:
+    """
+    Whether a role holder's body is still to be found from a place: a mayor, a governor
+    or a national leader with no body, or a minister with only the ministry's name.
+
+    Examples:
+        >>> _needs_place(analyse_phrase("Mayor Wang Lei"))
+        True
+        >>> _needs_place(analyse_phrase("Kyiv Mayor Vitali Klitschko"))
+        False
+    """
+    role = mention.role or ""
+    org = mention.organization
+    if org is not None:
+        # "Health Minister X" read with no country: the ministry, of no country yet.
+        return role.endswith("minister") and org.kind is OrgKind.GOVERNMENT and org.parent is None
+    return (
+        role in _CITY_ROLES
+        or role in _REGIONAL_ROLES
+        or role == "governor"
+        or role in _NATIONAL_ROLES
+        or role.endswith("minister")
+    )
+
+
 def _group_mention(phrase: str, group: str) -> Mention:
     """A group speaking ("police", "Rescuers"), as a body of the kind its word names."""
     return Mention(
@@ -1136,6 +1229,52 @@ def _group_mention(phrase: str, group: str) -> Mention:
         MentionKind.GROUP,
         organization=Organization(group, lexicon.org_kind_of(group) or OrgKind.GROUP),
     )
+
+
+def _group_of_body(phrase: str, text: str) -> Mention | None:
+    """
+    A group that speaks for a body ("Analysts at Goldman Sachs", "JPMorgan analysts")
+    as a role holder of that body, or a group of an event ("Organisers of Saturday's
+    march") as the group alone.
+
+    Examples:
+        >>> m = _group_of_body("JPMorgan analysts", "JPMorgan analysts")
+        >>> m.kind, m.role, m.organization.name
+        (<MentionKind.ROLE: 'role'>, 'analyst', 'JPMorgan')
+    """
+    at_body = _GROUP_AT.match(text)
+    if at_body is not None and at_body.group("group").lower() in lexicon.GROUP_WORDS:
+        if _EVENT_OF.search(at_body.group("org")):
+            # "Organisers of Saturday's housing march": the group, of an event, not a body.
+            return _group_mention(phrase, at_body.group("group"))
+        # "Analysts at Jefferies": the body speaks through its people.
+        org_text = at_body.group("org")
+        org = _known_org(org_text) or Organization(
+            org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER
+        )
+        role = lexicon.normalize_role(at_body.group("group").lower().rstrip("s"))
+        return Mention(phrase, MentionKind.ROLE, role=role, organization=org, indefinite=True)
+    words = _words(text)
+    if len(words) < 2 or words[-1].lower() not in _BODY_GROUPS:
+        return None
+    owner = words[:-1]
+    if owner[0].lower() in _ARTICLES:
+        owner = owner[1:]
+    name = " ".join(owner)
+    # A body's name, not a common word opening the sentence ("Election officials"):
+    # a known body, an acronym, a name with inner capitals or two name words or more.
+    known = _known_org(name) or _wire(name)
+    named = known is not None or (
+        bool(owner)
+        and all(_is_name_token(w) or _is_acronym(w) for w in owner)
+        and place_kind(name) is None
+        and (len(owner) >= 2 or _is_acronym(name) or any(c.isupper() for c in name[1:]))
+    )
+    if not named:
+        return None
+    org = known or Organization(name, lexicon.org_kind_of(name) or OrgKind.OTHER)
+    role = lexicon.normalize_role(words[-1].lower().rstrip("s"))
+    return Mention(phrase, MentionKind.ROLE, role=role, organization=org, indefinite=True)
 
 
 def _body_acronym(word: str) -> bool:
@@ -1622,6 +1761,11 @@ class SpeakerResolver:
     def _org(self, org: Organization) -> Organization:
         """One Organization object per body in the document, keyed by name or alias."""
         keys = [org.name.lower(), *(a.lower() for a in org.aliases)]
+        if org.kind is OrgKind.OTHER and _is_acronym(org.name) and keys[0] not in self._orgs:
+            # "NDRRMC spokesperson X": the body the text spelled out before.
+            spelled = self._acronym(org.name)
+            if spelled is not None:
+                return spelled
         for key in keys:
             if key in self._orgs:
                 known = self._orgs[key]
@@ -1665,6 +1809,9 @@ class SpeakerResolver:
                 self.mentions[i] = attrs.evolve(
                     read, kind=MentionKind.ORGANIZATION, name=None, organization=lone
                 )
+            placed = self._placed_later(i, self.mentions[i])
+            if placed is not None:
+                self.mentions[i] = attrs.evolve(self.mentions[i], organization=placed)
             named_mention = self.mentions[i]
             if named_mention.possessor:
                 owner = seen_org or self._body_before(i)
@@ -1785,6 +1932,33 @@ class SpeakerResolver:
                 speaker, role = org, m.role
             results.append(self._spoke(i, Resolved(speaker, role, org)))
         return results
+
+    def _placed_later(self, i: int, m: Mention) -> Organization | None:
+        """
+        The body of an official whose place the sentence names only after the phrase:
+        "Mayor Wang Lei said 19 people died in Zhengzhou", "Chancellor X said ... in
+        Germany". The phrase is read again with the places known at the sentence's end.
+        """
+        if (
+            self._context is None
+            or self.positions is None
+            or i >= len(self.positions)
+            or m.kind not in {MentionKind.PERSON, MentionKind.ROLE}
+            or m.role is None
+            or m.possessor
+            or m.indefinite
+            or not _needs_place(m)
+        ):
+            return None
+        end = self.positions[i] + len(m.text)
+        stop = _SENTENCE_STOP.search(self.text, end)
+        later = self._context(stop.start() if stop is not None else len(self.text))
+        if later == self._context(end):
+            return None
+        again = analyse_phrase(m.text, m.name, places=later)
+        if again.name != m.name or again.role != m.role or again.organization is None:
+            return None
+        return again.organization
 
     def _lone_body(self, i: int, m: Mention) -> Organization | None:
         """
