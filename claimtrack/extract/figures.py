@@ -89,6 +89,15 @@ _CURRENCY_WORDS = {
     "hryvnias": "UAH", "hryvnia": "UAH", "francs": "CHF", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "rub": "RUB", "uah": "UAH",
     "chf": "CHF", "cad": "CAD", "aud": "AUD",
+    # a country's dollars, francs and rupees before the bare word ("12bn Hong Kong dollars")
+    "us dollars": "USD", "u.s. dollars": "USD", "hong kong dollars": "HKD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "taiwan dollars": "TWD", "swiss francs": "CHF",
+    "indian rupees": "INR", "pakistani rupees": "PKR", "sterling": "GBP",
+    "pounds sterling": "GBP", "naira": "NGN", "shekels": "ILS",
+    "lira": "TRY", "liras": "TRY", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+    "kronor": "SEK", "zlotys": "PLN", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR",
+    "reais": "BRL",
 }  # fmt: skip
 # Verbs after which bare "pounds" weigh: "lost 40 pounds", "weighs 200 pounds".
 _WEIGHT_VERB_BEFORE = re.compile(
@@ -109,6 +118,13 @@ _MEASURES = {
     "square metres": ("m2", "area"), "square meters": ("m2", "area"),
     "square kilometres": ("km2", "area"), "square kilometers": ("km2", "area"),
     "square miles": ("mi2", "area"), "sq km": ("km2", "area"), "sq ft": ("ft2", "area"),
+    "nautical miles": ("nmi", "distance"), "nautical mile": ("nmi", "distance"),
+    "centimetres": ("cm", "distance"), "centimeters": ("cm", "distance"),
+    "cm": ("cm", "distance"), "millimetres": ("mm", "distance"),
+    "millimeters": ("mm", "distance"), "mm": ("mm", "distance"), "inches": ("in", "distance"),
+    "metre": ("m", "distance"), "meter": ("m", "distance"), "foot": ("ft", "distance"),
+    "yards": ("yd", "distance"), "tonne": ("t", "weight"), "ton": ("t", "weight"),
+    "kilogram": ("kg", "weight"),
 }  # fmt: skip
 # Units a bare number coordinated after a figure may take over: measures and shares.
 _TAKEN_OVER_UNITS = frozenset([*(unit for unit, _ in _MEASURES.values()), "percent"])
@@ -169,6 +185,12 @@ POPULATIONS: Mapping[str, str] = {
     "members": "members", "farmers": "farmers", "prisoners": "prisoners",
     "hostages": "hostages", "inmates": "prisoners", "doctors": "health workers",
     "nurses": "health workers", "teachers": "teachers", "customers": "customers",
+    "miners": "workers", "crew": "crew", "sailors": "crew", "seafarers": "crew",
+    "fishermen": "people", "pilgrims": "people", "tourists": "people", "worshippers": "people",
+    "commuters": "people", "shoppers": "people", "survivors": "people",
+    "stores": "stores", "shops": "stores",
+    "branches": "stores", "flights": "flights", "companies": "companies",
+    "businesses": "companies", "firms": "companies",
 }  # fmt: skip
 """Words naming what is counted, mapped to the population vocabulary."""
 
@@ -179,6 +201,7 @@ _POPULATION_PAIRS = {
     "explosive devices": "explosive devices", "police officers": "police officers",
     "service members": "soldiers", "health workers": "health workers",
     "medical workers": "health workers", "missile strikes": "strikes",
+    "crew members": "crew",
     "air strikes": "strikes", "air raids": "strikes",
 }  # fmt: skip
 
@@ -224,16 +247,39 @@ _forms("intercepted", "intercepted|shot down|downed|intercepting")
 _forms("population", "home to|city of|town of|population of|inhabitants|"
        "a city of|a town of|country of|nation of|region of")  # fmt: skip
 _forms("infected", "infected|cases|new cases|tested positive")
-_forms("jobs", "jobs|job cuts|layoffs|laid off|redundancies")
+_forms("jobs", "jobs|job cuts|layoffs|laid off|lay off|redundancies|employs|employ|"
+       "employed|employing")  # fmt: skip
 _forms("revenue", "revenue|revenues|turnover")
 _forms("sales", "sales|sold")
 _forms("profit", "profit|profits|net income|earnings|operating income")
 _forms("loss", "loss|losses|net loss")
-_forms("cost", "cost|costs|spending|spent|budget|price|paid|worth")
-_forms("investment", "investment|invested|investing|funding|raised")
+_forms("cost", "cost|costs|spending|spent|spend|spends|budget|price|paid|worth")
+_forms("investment", "investment|invested|investing|invest|invests|funding|raised")
 _forms("debt", "debt|debts|borrowing")
 _forms("fine", "fine|fined|penalty")
-_forms("valuation", "valuation|valued at|market value|market capitalisation")
+_forms("valuation", "valuation|valued at|market value|market capitalisation|"
+       "market capitalization|market cap")  # fmt: skip
+_forms("share price", "share price|share prices|stock price|shares in|shares of|"
+       "shares fell|shares rose|shares dropped|shares jumped|shares climbed|shares gained|"
+       "shares slumped|shares tumbled|shares plunged|shares soared|shares surged|"
+       "shares slid|shares closed|shares ended|shares traded|stock fell|stock rose")  # fmt: skip
+_forms("guidance", "guidance")
+_forms("dividend", "dividend|dividends")
+# The economy: rates and levels that agencies report each month or quarter.
+_forms("inflation", "inflation|consumer prices|consumer price index|cpi|"
+       "inflation rate|annual inflation")  # fmt: skip
+_forms("unemployment", "unemployment|unemployment rate|jobless rate|joblessness|"
+       "jobless claims")  # fmt: skip
+_forms("gdp", "gdp|gross domestic product|economic growth|the economy|economic output")
+_forms("interest rate", "interest rate|interest rates|key rate|benchmark rate|policy rate|"
+       "base rate|lending rate|deposit rate")  # fmt: skip
+_forms("wages", "wages|wage growth|average earnings|salaries|pay growth")
+_forms("exports", "exports")
+_forms("imports", "imports")
+_forms("support", "support for|approval rating|approval ratings|backing for")
+# Disasters: people trapped or cut off, homes left without power.
+_forms("trapped", "trapped|stranded|still trapped|buried")
+_forms("without power", "without power|without electricity|lost power|power outages")
 
 METRICS: frozenset[str] = frozenset(_METRIC_FORMS.values()) | {"distance", "area", "weight"}
 """The metric vocabulary figures are normalised to."""
@@ -290,6 +336,17 @@ _MONEY_METRICS = frozenset(
         "fine",
         "valuation",
         "jobs",
+        "share price",
+        "guidance",
+        "dividend",
+        "inflation",
+        "unemployment",
+        "gdp",
+        "interest rate",
+        "wages",
+        "exports",
+        "imports",
+        "support",
     ]
 )
 
@@ -452,10 +509,17 @@ _UNIT_STARTS = tuple(
             "(",
             "per",
             "pct",
-            *_CURRENCY_WORDS,
+            *(key.split()[0] for key in _CURRENCY_WORDS),
             *(key.split()[0] for key in _MEASURES),
         }
     )
+)
+# After millimetres or inches: a weapon or its rounds, so the measure is a calibre.
+_CALIBRE_AFTER = re.compile(
+    r"[\s-]{1,3}(?:[a-z]{2,12}[\s-]{1,3})?(?:pistols?|handguns?|guns?|rifles?|firearms?|"
+    r"shells?|rounds?|ammunition|howitzers?|artillery|cannons?|calib(?:re|er)|bullets?|"
+    r"cartridges?|mortars?|semi-automatic|weapons?)\b",
+    re.IGNORECASE,
 )
 # "3m people": an "m" after digits is millions only when people follow.
 _PEOPLE_AFTER_SCALE = re.compile(r"\s(?:people|residents|users|customers|children)")
@@ -628,6 +692,12 @@ _AMONG_THE = re.compile(
     r"\s{1,3}(?:the|those)\s{1,3}(?:who\s{1,3}(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3})?"
     r"[^\W\d_]{2,20}(?![\w])",
     re.IGNORECASE,
+)
+# A company figure's noun right after a sum, maybe after one modifier: "a $2.5 billion
+# investment", "a £310m pre-tax loss" ("$4bn in revenue" is read by _money_metric).
+_MONEY_NOUN_AFTER = re.compile(
+    r"\s{1,3}(?:[a-z]{2,12}(?:-[a-z]{2,12})?\s{1,3})?(?P<noun>investment|loss|profit|revenue|"
+    r"turnover|dividend|fine|penalty|valuation|budget)\b"
 )
 # "lost", "losing" right before a sum of money: the sum is a loss.
 _LOST_BEFORE = re.compile(r"(?<![\w])(?:lost|loses|lose|losing)\s{1,3}$", re.IGNORECASE)
@@ -991,6 +1061,11 @@ _WEEKDAYS_AND_FUNCTION = frozenset(
     ]
 )
 
+
+# Modal verbs: the counted words before them have ended ("9 were children" goes on).
+_AUXILIARIES = frozenset(
+    ["will", "would", "can", "could", "may", "might", "must", "shall", "should"]
+)
 
 # --------------------------------------------------------------------------- reading numbers
 
@@ -1415,6 +1490,8 @@ def _with_unit(
         measure = _MEASURE_AFTER.match(text, pos, end)
         if measure is not None and not measure.group().lstrip().startswith("("):
             unit, metric = _MEASURES[_fold(measure.group(1))]
+            if unit in ("mm", "in") and _CALIBRE_AFTER.match(text, measure.end()):
+                return None  # "a 9mm handgun", "155mm shells": a calibre names the weapon
             bare = False
     return _Number(start, pos, value, kind, unit=unit, metric=metric, bare_digits=bare)
 
@@ -1823,7 +1900,10 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
             i += 1
             skipped += 1
             continue
-        if not word.isalpha() or word in _WEEKDAYS_AND_FUNCTION:
+        if not word.isalpha() or word in _WEEKDAYS_AND_FUNCTION or word in _AUXILIARIES:
+            break  # "voters in 11 states | will cast ballots": the counted words end
+        if word == "vote" and skipped and tokens[i - 1][0].lower() in ("the", "of", "popular"):
+            population, end = "votes", tokens[i][2]  # "52% of the vote", not "would vote"
             break
         if word in ("more", "other", "further", "additional"):
             i += 1
@@ -1863,8 +1943,12 @@ def _metric_forward(text: str, pos: int, stop: int, next_start: int | None) -> s
             "supply",
             "cost",
             "price",
+            "employ",
+            "employs",
+            "employed",
+            "employing",
         ):
-            continue
+            continue  # these count the number only as an active verb right before it
         return metric
     return None
 
@@ -1998,6 +2082,9 @@ def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str
     window = text[max(left, start - 50) : start]
     if _LOST_BEFORE.search(window) and not _PERCENT_AFTER.search(text, start, end):
         return "loss"  # "the company lost £1.2bn" (a share lost is a fall, not a loss)
+    noun = _MONEY_NOUN_AFTER.match(text, end, min(right, end + 40))
+    if noun is not None:
+        return _METRIC_FORMS[_fold(noun.group("noun"))]  # "a $2.5bn investment", "a £310m loss"
     found = None
     for m in _METRIC_WORD.finditer(window):
         metric = _METRIC_FORMS[_fold(m.group())]

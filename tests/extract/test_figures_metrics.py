@@ -637,7 +637,7 @@ class TestCoordinatedCounts:
             ),
             (
                 "The plant employs 300 workers and 40 managers were hurt.",
-                [("300", None, "workers"), ("40", "injured", "people")],
+                [("300", "jobs", "workers"), ("40", "injured", "people")],
             ),
         ],
     )
@@ -689,7 +689,7 @@ class TestCoordinatedCounts:
             ),
             (
                 "The plant employs 4,000 people in Ohio and 1,200 in Texas.",
-                [("4,000", None, "people", None, None), ("1,200", None, "people", None, None)],
+                [("4,000", "jobs", "people", None, None), ("1,200", "jobs", "people", None, None)],
             ),
             (
                 "The carrier lost £1.2bn in 2020 and £300m in 2021.",
