@@ -216,7 +216,8 @@ def _forms(metric: str, words: str) -> None:
 
 _forms("killed", "killed|killing|kill|kills|dead|died|die|dies|dying|deaths|death|"
        "lost their lives|lost their life|have lost their lives|death toll|fatalities|"
-       "perished|slain|murdered|executed|confirmed dead|killed in action|lives lost")  # fmt: skip
+       "perished|slain|murdered|executed|confirmed dead|killed in action|lives lost|"
+       "drowned|drowning|burned to death|crushed to death|found dead")  # fmt: skip
 _forms("injured", "injured|injuring|injure|injures|injuries|wounded|wounding|wound|wounds|"
        "hurt|hurting|hospitalised|hospitalized|taken to hospital|in hospital")  # fmt: skip
 _forms("casualties", "casualties|casualty")
@@ -321,6 +322,9 @@ _COUNT_NOUN_METRICS = frozenset(
         "cases",
     ]
 )
+# Metrics of nouns for people ("protesters", "refugees", "evacuees"), which a verb after
+# them overrides: "dozens of protesters were arrested" counts arrests.
+_PEOPLE_NOUN_METRICS = frozenset(["participants", "fled", "evacuated"])
 # Metrics that count damaged things: one lends its population to the other.
 _DAMAGE_METRICS = frozenset(["destroyed", "damaged"])
 # Metrics that name company/economy figures: found near the number, before or after it.
@@ -744,6 +748,8 @@ _TO_LEVEL_GAP = re.compile(r",?(?:\s{1,3}[a-z-]{1,12}){0,4},?\s{1,3}to\s{1,3}", 
 # What comes between a level and its change: "$4.1 billion, up 12%", "(down 3%)", ", a
 # rise of 5%" (the change verb is not part of the figure).
 _CHANGE_OF_LEVEL_GAP = re.compile(
+    # a few words of when may come first: "$4.1 billion for the third quarter, up 12%"
+    r"(?:\s{1,3}[a-z0-9-]{1,12}){0,5}"
     r"\s{0,3}[,(]\s{0,3}(?:(?:up|down)(?:\s{1,3}by)?"
     r"|an?\s{1,3}(?:rise|increase|drop|fall|decline|decrease|gain|jump)\s{1,3}of)\s{1,3}",
     re.IGNORECASE,
@@ -2444,6 +2450,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if metric is None and noun_metric is not None:
             back, _, immediate = _metric_backward(text, left, fig_start, stops)
             metric = back if immediate and back is not None else noun_metric
+            if metric in _PEOPLE_NOUN_METRICS and unit is None:
+                # "Dozens of demonstrators were arrested", "40 refugees drowned": a verb of
+                # the clause says more of what happened to them than the noun does
+                stop = min(right, pop_end + 60)
+                if nxt_start is not None:
+                    stop = max(pop_end, min(stop, nxt_start))
+                later = _metric_forward(text, pop_end, stop, nxt_start)
+                if later in HUMAN_METRICS and later not in _PEOPLE_NOUN_METRICS:
+                    metric = later
         if (unit is not None and unit.startswith("currency:")) or (
             unit == "percent" and number.kind != "share"
         ):
@@ -2652,6 +2667,22 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 population = "people"
             figures[-1] = previous = attrs.evolve(previous, metric=metric, population=population)
             metric = None
+        if (
+            population is not None
+            and metric is None  # "Three of the 12 people killed were children" says who after
+            and unit is None
+            and previous is not None
+            and previous.span is not None
+            and previous.population is None
+            and previous.unit in (None, "percent")
+            and figures
+            and figures[-1] is previous
+            and _PART_OF_GAP.fullmatch(text, previous.span.end, fig_start)
+            and (previous.unit is not None or (previous.high or 0) <= (low or 0))
+        ):
+            # "won 303 of the 543 seats", "fewer than 10 of the 180 passengers", "40% of
+            # the 2,000 staff": the part counts what its whole counts.
+            figures[-1] = previous = attrs.evolve(previous, population=population)
         if (
             metric is not None
             and bare_end is not None
