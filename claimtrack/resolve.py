@@ -367,6 +367,90 @@ _DESCRIPTION = re.compile(
 )
 
 
+# Words that place a role rather than name it: "the regional governor" is the governor.
+_ROLE_MODIFIERS = frozenset(
+    [
+        "regional",
+        "city",
+        "state",
+        "local",
+        "national",
+        "provincial",
+        "county",
+        "municipal",
+        "federal",
+        "district",
+        "oblast",
+        "the",
+        "of",
+        "'s",
+    ]
+)
+# Offices one person holds at a time, as `role_words` gives them.
+_ONE_HOLDER = frozenset(
+    frozenset(office.split())
+    for office in (
+        "mayor",
+        "governor",
+        "president",
+        "premier",
+        "chancellor",
+        "sheriff",
+        "prefect",
+        "emir",
+        "king",
+        "queen",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "chief executive",
+        "prime minister",
+        "first minister",
+        "chief minister",
+        "attorney general",
+        "police chief",
+        "chief police",
+        "fire chief",
+        "governor-general",
+    )
+)
+# Words that make a role another one: the deputy mayor, the former mayor.
+_NOT_THE_HOLDER = frozenset(["deputy", "vice", "assistant", "former", "ex", "late", "acting"])
+
+
+def role_words(role: str) -> frozenset[str]:
+    """
+    Return the words of a role that say which role it is, folded: "the regional
+    governor" and "Governor" are both {"governor"}; "deputy governor" is not.
+
+    Examples:
+        >>> sorted(role_words("Regional Governor")), sorted(role_words("chief of police"))
+        (['governor'], ['chief', 'police'])
+    """
+    words = _plain(role).lower().replace("’", "'").replace("'s ", " ").split()
+    return frozenset(w for w in words if w not in _ROLE_MODIFIERS)
+
+
+def one_holder(role: str) -> bool:
+    """
+    Return whether one person holds *role* at a time for a body or place: the mayor, the
+    governor, the health minister; not a senator, a minister, a spokesperson or a deputy.
+
+    Examples:
+        >>> one_holder("regional governor"), one_holder("health minister")
+        (True, True)
+        >>> one_holder("senator"), one_holder("minister"), one_holder("deputy mayor")
+        (False, False, False)
+    """
+    words = role_words(role)
+    if not words or words & _NOT_THE_HOLDER:
+        return False
+    # A minister with a portfolio ("health minister", "minister of health").
+    return words in _ONE_HOLDER or ("minister" in words and len(words) > 1)
+
+
 def _description(name: str) -> tuple[str, str | None] | None:
     """Return (role, organization) when *name* describes a role rather than names someone."""
     match = _DESCRIPTION.match(name.strip())
@@ -443,6 +527,11 @@ class Resolver:
         # many sources).
         self._in_source: dict[str, list[str]] = defaultdict(list)
         self._affiliations: list[Affiliation] = []
+        # The affiliations by each word of their role, then by their organization's
+        # folded name ("" for none): `describe` reads only those that can match.
+        self._by_role: dict[str, dict[str, list[Affiliation]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         self._decisions: list[Decision] = []
         self._table: dict[EntityKind, dict[str, str]] | None = None
         # Indexes of the table by person parts, organization tokens and acronyms, and
@@ -453,6 +542,8 @@ class Resolver:
             dict[tuple[str, ...], tuple[int, str]],
             dict[str, tuple[int, str]],
         ] = ({}, {}, {})
+        self._org_names_of: object = None
+        self._org_names_map: dict[str, list[str]] = {}
         self._ambiguous: dict[str, list[str]] = {}
         self._amb: dict[str, list[str]] = {}
         self._labels: dict[str, str] = {}
@@ -524,6 +615,9 @@ class Resolver:
         Record that a person holds a role, so descriptions ("Kharkiv's mayor") resolve.
         """
         self._affiliations.append(affiliation)
+        org = affiliation.organization
+        for word in role_words(affiliation.role):
+            self._by_role[word][fold(org.name) if org is not None else ""].append(affiliation)
         self.observe(affiliation.person)
         if affiliation.organization is not None:
             self.observe(affiliation.organization)
@@ -683,30 +777,53 @@ class Resolver:
             >>> r.describe("mayor", "Kharkiv", "2022-08-30")
             'person:ihor terekhov'
         """
-        role_words = set(fold(role).split())
         org_key = None
         organization = (organization or "").strip() or None  # "the  's mayor" names none
+        # The folded names an affiliation's organization may carry to match: any name of
+        # the same entity, or the very name given when the resolver does not know it.
+        names: set[str] | None = None
         if organization:
+            names = {fold(organization)}
             try:
                 org_key = self.key(Organization(organization))
             except UnknownEntityError:
                 org_key = None
+            if org_key is not None:
+                names.update(fold(n) for n in self._org_names().get(org_key, ()))
         found: set[str] = set()
-        for aff in self._affiliations:
-            if not role_words & set(fold(aff.role).split()):
+        wanted = role_words(role)
+        for word in wanted:
+            by_org = self._by_role.get(word)
+            if by_org is None:
                 continue
-            if when is not None and not aff.holds_on(when):
-                continue
-            if organization and aff.organization is not None:
-                other = self.key(aff.organization)
-                if org_key != other and fold(organization) != fold(aff.organization.name):
-                    continue
-            # A holder written as a description ("Kharkiv's press secretary") names
-            # nobody, and resolving it would describe the same role again, forever.
-            if _description(aff.person.name) is not None:
-                continue
-            found.add(self.key(aff.person))
-        return found.pop() if len(found) == 1 else None
+            # With an organization given, only affiliations with one of its names (a
+            # "mayor" of no known city is not Kharkiv's); else every one.
+            groups = list(by_org.values()) if names is None else [by_org.get(n) for n in names]
+            for group in groups:
+                for aff in group or ():
+                    if role_words(aff.role) != wanted:
+                        continue  # "city attorney" is no "attorney general"
+                    if when is not None and not aff.holds_on(when):
+                        continue
+                    # A holder written as a description ("Kharkiv's press secretary")
+                    # names nobody, and resolving it would describe the same role
+                    # again, forever.
+                    if _description(aff.person.name) is not None:
+                        continue
+                    found.add(self.key(aff.person))
+                    if len(found) > 1:
+                        return None  # two holders: the description names no one
+        return found.pop() if found else None
+
+    def _org_names(self) -> dict[str, list[str]]:
+        """Each organization key with the names written for it, once per build."""
+        table = self._built()
+        if self._org_names_of is not table:
+            out: dict[str, list[str]] = defaultdict(list)
+            for name, key in table[EntityKind.ORGANIZATION].items():
+                out[key].append(name)
+            self._org_names_of, self._org_names_map = table, out
+        return self._org_names_map
 
     # ---- clustering
 

@@ -108,6 +108,24 @@ class TestResolverPeople:
         )
         assert resolver.key("the mayor of Kharkiv", when="2022-03-01") == "person:ihor terekhov"
 
+    def test_description_needs_the_same_role_and_body(self) -> None:
+        """A city attorney is no attorney general, and a mayor of no known city is not Lviv's."""
+        resolver = Resolver()
+        resolver.add_affiliation(Affiliation(Person("Dana Whitcombe"), "city attorney"))
+        resolver.add_affiliation(Affiliation(Person("Oleh Marchuk"), "mayor"))
+        assert resolver.describe("attorney general", "New York") is None
+        assert resolver.describe("mayor", "Lviv") is None
+        assert "person:oleh marchuk" == resolver.describe("mayor", None)
+
+    def test_regional_governor_is_the_governor(self) -> None:
+        """ "The regional governor" names the governor of the region."""
+        resolver = Resolver()
+        resolver.add_affiliation(
+            Affiliation(Person("Maksym Kozytskyi"), "governor", Organization("Lviv"))
+        )
+        assert "person:maksym kozytskyi" == resolver.describe("regional governor", "Lviv")
+        assert resolver.describe("deputy governor", "Lviv") is None
+
     def test_unknown_name_raises(self) -> None:
         """A name nobody used raises UnknownEntityError naming it."""
         with pytest.raises(UnknownEntityError, match="Nobody Known"):

@@ -29,6 +29,7 @@ from claimtrack.graph.relations import (
     flat_facts,
     framing_of,
     norm_metric,
+    norm_place,
     norm_population,
     to_link,
 )
@@ -39,13 +40,14 @@ from claimtrack.model import (
     Document,
     Link,
     Organization,
+    OrgKind,
     Person,
     Relation,
     Verdict,
     to_date,
     to_datetime,
 )
-from claimtrack.resolve import Decision, Resolver, fold
+from claimtrack.resolve import Decision, Resolver, fold, one_holder, role_words
 
 __all__ = ["ClaimGraph", "default_within"]
 
@@ -222,6 +224,8 @@ class ClaimGraph:
         self._doc_keys: dict[tuple[bool, str, object], str] = {}
         # One int object per day: a million records need not hold a million copies.
         self._day_ints: dict[int, int] = {}
+        # (role, place, day) -> (the holder's key or None, the office's key), per link.
+        self._offices: dict[tuple[str, str, object], tuple[str | None, str]] = {}
 
     # ------------------------------------------------------------------ input
 
@@ -414,6 +418,7 @@ class ClaimGraph:
         by_document: list[list[Record]] = []  # documents of two claims or more
         self._key_cache = {}
         self._day_ints = {}
+        self._offices = {}
         # Documents by rank and claims by position: detection then only sorts by day.
         for rank, (doc, pub_day, pub_ts) in enumerate(self._source_order()):
             if advance is not None and rank % 1000 == 0:
@@ -529,6 +534,38 @@ class ClaimGraph:
             self._doc_keys[(is_person, name, when)] = found
         return found
 
+    def _office(self, claim: Claim, when: object) -> tuple[str | None, str | None]:
+        """
+        Read a claim said by a place's office that one person holds, with no name:
+        "Kharkiv's mayor", "the mayor of Kharkiv", or "the mayor" about a claim in
+        Kharkiv (see `claimtrack.resolve.one_holder`).
+
+        Return the key of the person known (from some document's affiliations) to hold
+        the office that day, else None; and the office's key, an origin that is the same
+        in every report and apart from the governor's. (None, None) for a named speaker,
+        no role, a role several hold at once (a senator, a spokesperson), or an office
+        of a body rather than a place (the party's chair: the body stays the speaker).
+        """
+        attribution = claim.attribution
+        role, body = attribution.role, attribution.speaker
+        if not role or isinstance(body, Person) or not one_holder(role):
+            return (None, None)
+        if body is None:
+            body = attribution.organization
+        if body is not None and body.kind is not OrgKind.LOCAL_GOVERNMENT:
+            return (None, None)
+        where = body.name if body is not None else claim.place
+        if not where:
+            return (None, None)
+        key = (role, where, when)
+        found = self._offices.get(key)
+        if found is None:
+            found = self._offices[key] = (
+                self.resolver.describe(role, where, when),
+                f"office:{' '.join(sorted(role_words(role)))} of {norm_place(where)}",
+            )
+        return found
+
     def _record(
         self, claim: Claim, doc: Document, seen: tuple[int, int | None, float | None]
     ) -> Record:
@@ -554,9 +591,18 @@ class ClaimGraph:
         org = None
         if attribution.organization is not None:
             org = self._entity_key(attribution.organization, sid, when)
-        if speaker is None and org is not None:
-            speaker = org
-        if speaker is not None:
+        holder = office = None
+        if attribution.role and not isinstance(attribution.speaker, Person):
+            holder, office = self._office(claim, when)
+        if holder is not None:
+            speaker = holder  # "Kharkiv's mayor": the person who is mayor that day
+        if speaker is None:
+            # "The mayor said", nobody named: the office speaks (its key), so the claim
+            # is attributed, and is set against others like any speaker's.
+            speaker = org or office
+        if holder is None and office is not None:
+            origin = office  # the mayor of Kharkiv, not Kharkiv nor the outlet
+        elif speaker is not None:
             origin = speaker
         else:
             outlet = (doc.source.credits[:1] or (doc.source.publisher or sid,))[0]

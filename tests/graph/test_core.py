@@ -392,3 +392,56 @@ class TestLinkProgress:
             "within documents",
             "places inside places",
         ] == phases
+
+
+def _said(outlet: str, text: str, day: str = "2024-05-14") -> Document:
+    """One outlet's report of *text*, extracted."""
+    from claimtrack import extract
+
+    return extract(text, published=day, publisher=outlet, url=f"https://{outlet}.example/1")
+
+
+class TestUnnamedOffices:
+    def test_the_mayor_twice_is_one_origin(self) -> None:
+        """Two outlets quoting "the mayor" about one city quote one origin, not two."""
+        a = _said("north", "Nine people were killed in Lviv on Tuesday, the mayor said.")
+        b = _said("south", "The mayor said nine people were killed in Lviv on Tuesday.")
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        origins = {o.speaker for d in (a, b) for c in d.claims for o in graph.origins(c)}
+        assert {"office:mayor of lviv"} == origins
+        assert [] == list(graph.relations(Relation.CORROBORATES))
+
+    def test_mayor_against_governor(self) -> None:
+        """The mayor's five and the regional governor's four, the same day, conflict."""
+        a = _said("north", "At least five people were killed in Lviv, the mayor said.")
+        b = _said("south", "The regional governor said four people were killed in Lviv.")
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        (link,) = graph.relations(Relation.CONFLICTS)
+        assert {a.claims[0].id, b.claims[0].id} == {link.a, link.b}
+
+    def test_description_names_the_holder(self) -> None:
+        """ "Lviv's mayor" is the person another report names as mayor that day."""
+        named = _said("north", "Lviv mayor Andriy Sadovyi said nine people were killed.")
+        described = _said("south", "Lviv's mayor said nine people were killed in the city.")
+        graph = ClaimGraph()
+        graph.add_many([named, described])
+        (origin,) = graph.origins(described.claims[0])
+        assert graph.canonical("Andriy Sadovyi") == graph.resolver.label(origin.speaker)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nine people were killed in Lviv on Tuesday, a senator said.",
+            "Nine people were killed in Lviv on Tuesday, the deputy mayor said.",
+        ],
+    )
+    def test_offices_several_hold(self, text: str) -> None:
+        """A senator or a deputy is not the one office: the outlet stays the origin."""
+        graph = ClaimGraph()
+        report = _said("north", text)
+        graph.add(report)
+        assert [] == [
+            o.speaker for c in report.claims for o in graph.origins(c) if "office:" in o.speaker
+        ]
