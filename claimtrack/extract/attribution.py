@@ -147,6 +147,8 @@ _CONTENT_STOPS = frozenset(_cues.GERUND_CUES | {"according"})
 _COMPARATIVES = _words(
     "below above short less fewer more lower higher behind ahead beyond under over"
 )
+# Words after a comma that open the writer's clause, which ends a reported one.
+_COMMA_STOPS: frozenset[str] = frozenset()
 # Longest speaker phrase, in tokens, without and with an appositive.
 _MAX_SOURCE = 14
 _MAX_APPOSITIVE = 30
@@ -191,6 +193,7 @@ class _Unit:
                     and lows[k + 1] in {"far", "well"}
                     and lows[k + 2] in _COMPARATIVES
                 )
+                or (lows[k] == "," and k + 1 < n and lows[k + 1] in _COMMA_STOPS)
                 or (
                     lows[k] in {"and", "but"}
                     and k + 1 < n
@@ -813,6 +816,47 @@ def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
     return None
 
 
+# Words that make the words after "“...,” he said" a clause of their own rather than the
+# writer's circumstances ("by telephone", "at a rally in Ohio"): verbs of being and
+# having, modals, "that", and subject pronouns.
+_CLAUSE_MARKERS = (
+    _words("""
+    is are was were be been am has have had do does did will would could should can may
+    might must that he she it they we i you there
+    """)
+    | _CUE_WORDS
+)
+# Longest such circumstance, in tokens.
+_MAX_WRITER_TAIL = 16
+
+
+def _after_quotation(u: _Unit, opens: int) -> bool:
+    """Whether the speaker phrase at token *opens* follows a quotation ("“...,” he said")."""
+    return u.lows[opens - 1] == _QUOTE or (
+        opens > 1 and u.lows[opens - 1] == "," and u.lows[opens - 2] == _QUOTE
+    )
+
+
+def _writer_tail(u: _Unit, i: int, recipient: bool = False) -> int | None:
+    """
+    After "“...,” he said", where the writer's circumstances end ("by telephone", "at a
+    rally in Ohio"): the first comma or final mark, when the words before it hold no
+    clause of their own. None when they do ("“...,” he said the mayor had left").
+    """
+    n = len(u)
+    if recipient:
+        i = _skip_recipient(u, i, n)
+    k = i
+    while k < n and k - i <= _MAX_WRITER_TAIL:
+        low = u.lows[k]
+        if low in {",", ";", _QUOTE} or low in _FINAL:
+            return k
+        if low in _CLAUSE_MARKERS or low.endswith(("n’t", "n't")):
+            return None
+        k += 1
+    return k if k >= n else None
+
+
 def _has_figure_word(u: _Unit, i: int, j: int) -> bool:
     """Whether tokens *i* to *j* hold a digit: a tail worth a claim of its own."""
     return any(any(ch.isdigit() for ch in u.lows[k]) for k in range(i, j))
@@ -1070,6 +1114,8 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
         if source is not None:
             opens = source[0]
             tail = _tail_is_short(u, cue.last, head in _cues.RECIPIENT_CUES)
+            if tail is None and opens > back_floor and _after_quotation(u, opens):
+                tail = _writer_tail(u, cue.last, head in _cues.RECIPIENT_CUES)
             if tail is not None and opens > back_floor and u.lows[opens - 1] in {",", _QUOTE}:
                 # "CONTENT, the official said on Tuesday." The content may hold an
                 # attribution of its own ("X plans to ..., Welch said").

@@ -68,6 +68,7 @@ _SPEECH_IRREGULAR = [
     ("forecast", "forecasts", "forecast", "forecasting"),
     ("regret", "regrets", "regretted", "regretting"),
     ("rebut", "rebuts", "rebutted", "rebutting"),
+    ("brag", "brags", "bragged", "bragging"),
 ]
 _SPEECH_REGULAR = _wordlist("""
 add announce argue assert claim comment complain concede confirm contend declare deny
@@ -130,7 +131,19 @@ MULTIWORD_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "refers": (("to",),),
     "talked": (("about",),),
     "talking": (("about",),),
-    "asked": (("about",),),
+    "asked": (("about",), ("for",)),
+    # Prepositions PolNeAR-style attribution keeps in the cue: "agreed with X",
+    # "responded to X", "complained about X".
+    **{form: (("with",),) for form in ("agree", "agrees", "agreed", "agreeing")},
+    **{form: (("to",),) for form in ("respond", "responds", "responded", "responding")},
+    **{
+        form: (("about",),)
+        for form in (
+            "worry worries worried worrying complain complains complained complaining "
+            "joke jokes joked joking brag brags bragged bragging wrote writes write"
+        ).split()
+    },
+    **{form: (("of",), ("about",)) for form in ("boast", "boasts", "boasted", "boasting")},
 }
 
 # Verbs that take the person spoken to before their content: "told reporters that".

@@ -486,3 +486,57 @@ class TestNestedAside:
         assert ("the mayor", "says", "the roads are shut, and more rain is due", I) == (
             all_of(text)[1]
         )
+
+
+class TestQuotationThenCircumstance:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "“The bridge will hold,” the engineer said by telephone.",
+                ("the engineer", "said", "The bridge will hold,", AttributionMode.DIRECT),
+            ),
+            (
+                "“We will rebuild,” Mayor Ana Ruiz said here on Tuesday.",
+                ("Ana Ruiz", "said", "We will rebuild,", AttributionMode.DIRECT),
+            ),
+            (
+                "“Turnout was low,” she told reporters at a briefing in Lagos.",
+                ("she", "told", "Turnout was low,", AttributionMode.DIRECT),
+            ),
+        ],
+    )
+    def test_quotation_is_the_content(self, text: str, expected: tuple[object, ...]) -> None:
+        """After '“...,” X said', the writer's circumstances are no content: the quotation is."""
+        assert [expected] == all_of(text)
+
+    def test_a_clause_after_the_cue_is_still_read(self) -> None:
+        """A clause after the cue stays a content of its own, with 'adding' after it."""
+        text = "“We will rebuild,” she said at the site, adding that 40 homes were lost."
+        assert [
+            ("she", "said", "We will rebuild,", AttributionMode.DIRECT),
+            ("she", "adding", "40 homes were lost", I),
+        ] == all_of(text)
+
+
+class TestPrepositionInCue:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The union agreed with the ministry's count.",
+                ("The union", "agreed with", "the ministry's count", I),
+            ),
+            (
+                "The company did not respond to a request for comment.",
+                ("The company", "did not respond to", "a request for comment", I),
+            ),
+            (
+                "Residents complained about the slow pace of repairs.",
+                ("Residents", "complained about", "the slow pace of repairs", I),
+            ),
+        ],
+    )
+    def test_preposition_joins_cue(self, text: str, expected: tuple[object, ...]) -> None:
+        """'agreed with', 'respond to', 'complained about': the preposition is in the cue."""
+        assert [expected] == all_of(text)
