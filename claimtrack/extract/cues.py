@@ -134,16 +134,16 @@ MULTIWORD_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "asked": (("about",), ("for",)),
     # Prepositions PolNeAR-style attribution keeps in the cue: "agreed with X",
     # "responded to X", "complained about X".
-    **{form: (("with",),) for form in ("agree", "agrees", "agreed", "agreeing")},
-    **{form: (("to",),) for form in ("respond", "responds", "responded", "responding")},
-    **{
-        form: (("about",),)
-        for form in (
-            "worry worries worried worrying complain complains complained complaining "
-            "joke jokes joked joking brag brags bragged bragging wrote writes write"
-        ).split()
-    },
-    **{form: (("of",), ("about",)) for form in ("boast", "boasts", "boasted", "boasting")},
+    **dict.fromkeys(_wordlist("agree agrees agreed agreeing"), (("with",),)),
+    **dict.fromkeys(_wordlist("respond responds responded responding"), (("to",),)),
+    **dict.fromkeys(
+        _wordlist("""
+            worry worries worried worrying complain complains complained complaining
+            joke jokes joked joking brag brags bragged bragging wrote writes write
+            """),
+        (("about",),),
+    ),
+    **dict.fromkeys(_wordlist("boast boasts boasted boasting"), (("of",), ("about",))),
 }
 
 # Verbs that take the person spoken to before their content: "told reporters that".
