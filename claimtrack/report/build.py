@@ -723,7 +723,8 @@ def _origin_view(graph: Any, origin: Any, claims: Mapping[str, Claim]) -> Origin
 def superseded_note(model: ReportModel, point: PointView) -> str:
     """
     Return what superseded a timeline point, in words: the later figure, who gave it and
-    when ("" while the point stands).
+    when ("" while the point stands), marked as another source's count when someone else
+    gave it.
 
     Examples:
         >>> later = PointView("2022-03-05T09:00:00+00:00", "clm-2", "Governor", None,
@@ -735,6 +736,9 @@ def superseded_note(model: ReportModel, point: PointView) -> str:
         'superseded by at least 34 killed (Governor, 2022-03-05)'
         >>> superseded_note(_EMPTY, later)
         ''
+        >>> ministry = attrs.evolve(first, speaker="Ministry of Health")
+        >>> superseded_note(attrs.evolve(_EMPTY, timelines=(timeline,)), ministry)
+        "superseded by another source's later count, at least 34 killed (Governor, 2022-03-05)"
     """
     notes = []
     metric = norm_metric(point.figure.metric)
@@ -756,13 +760,21 @@ def superseded_note(model: ReportModel, point: PointView) -> str:
         claim = model.claims.get(claim_id)
         if later is not None:
             figure, speaker, when = later.figure.describe, later.speaker, later.when
+            if later.speaker_key is not None and point.speaker_key is not None:
+                other = later.speaker_key != point.speaker_key
+            else:
+                other = later.speaker != point.speaker
         elif claim is not None:
             same = [f for f in claim.figures if norm_metric(f.metric) == metric]
             figure = same[0].describe if same else claim.content
             speaker, when = claim.speaker, claim.said_on or claim.source.published or ""
+            other = speaker != point.speaker
         else:
             continue
-        notes.append(f"{figure} ({', '.join(x for x in (speaker, when[:10]) if x)})")
+        # Updates cross origins: a reader must not take another source's higher count
+        # for this speaker's own revision.
+        lead = "another source's later count, " if other else ""
+        notes.append(f"{lead}{figure} ({', '.join(x for x in (speaker, when[:10]) if x)})")
     return f"superseded by {' and '.join(notes)}" if notes else ""
 
 

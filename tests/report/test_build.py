@@ -434,7 +434,10 @@ class TestBuildTimelineFacts:
         model = build(make_graph(docs))
         assert ["soldiers", "people"] == [t.population for t in model.timelines]
         civilians = model.timelines[1].points[0]
-        assert ("clm-2", "superseded by 30 civilians killed (General Staff, 2026-03-02)") == (
+        assert (
+            "clm-2",
+            "superseded by another source's later count, 30 civilians killed (General Staff, 2026-03-02)",
+        ) == (
             civilians.claim_id,
             superseded_note(model, civilians),
         )
