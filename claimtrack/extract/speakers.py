@@ -358,9 +358,15 @@ _PARTICLE_WORDS = frozenset(
 )
 
 
+# Words that join a body's name and never stand right before a person's name.
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
+
+
 def _is_name_token(word: str) -> bool:
     if _POSSESSIVE.search(word):
         return False
+    if word.lower() in lexicon.TITLE_ABBREVIATIONS and word.lower() not in {"sir", "dame"}:
+        return False  # "Dr", "Gen.": a title, not a name
     if _PARTICLE.match(word):
         return True
     if len(word) < 2 or not word[0].isupper() or word.isupper():
@@ -396,6 +402,9 @@ def _split_name(phrase: str) -> tuple[str | None, str]:
     if run == 0 or run > 4:
         return None, phrase
     before = words[: len(words) - run]
+    if before and before[-1].lower() in _NAME_CONNECTORS:
+        # "Department of Disaster Management Affairs": the words end a body's name.
+        return None, phrase
     if run == 1 and before and before[-1].lower() not in lexicon.ROLE_HEADS:
         return None, phrase
     name = " ".join(words[len(words) - run :])
@@ -527,6 +536,12 @@ _DOCUMENT_BY = re.compile(
     r"|data|projections?|forecast|tallies|assessment)\s+(?:by|from|of|for)\s+"
     r"(?P<who>the\s.*|(?-i:[A-Z]).*)$",
     re.IGNORECASE,
+)
+# A document named by who made it: "A Gallup poll", "the latest Reuters/Ipsos survey".
+_BRANDED_DOCUMENT = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent|last|first|monthly|weekly|annual)\s+)?"
+    r"(?P<who>[A-Z][\w&'’./-]*(?:\s[A-Z][\w&'’./-]*){0,3})\s+"
+    r"(?:poll|survey|study|report|analysis|estimate|count|tally|census|projection|forecast)$"
 )
 # "Governor Ron DeSantis of Florida": a title and a name, then the place or body.
 _TITLE_NAME_OF = re.compile(
@@ -922,7 +937,9 @@ def _analyse_alone(phrase: str, name: str | None, places: PlaceContext) -> Menti
 
 
 # "a spokesman for the ...", "the director of ...": a role word, then "for", "of" or "at".
-_ROLE_FOR_BODY = re.compile(r"(?:an?\s+|the\s+)?([a-z]+)\s+(?:for|of|at)\s", re.IGNORECASE)
+_ROLE_FOR_BODY = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:for|of|at)\s", re.IGNORECASE
+)
 
 
 def _is_acronym(word: str) -> bool:
@@ -947,6 +964,12 @@ def _analyse(
     # "WHO" in capitals is the World Health Organization, not a pronoun.
     if (low in lexicon.PRONOUNS or low in RELATIVE_PRONOUNS) and not _is_acronym(text):
         return Mention(phrase, MentionKind.PRONOUN, reference=low)
+    branded = _BRANDED_DOCUMENT.match(text)
+    if branded is not None:
+        # "A Gallup poll", "the latest Reuters/Ipsos survey": the body that made it.
+        who = branded.group("who")
+        org = _known_org(who) or _wire(who) or Organization(who, OrgKind.OTHER)
+        return Mention(phrase, MentionKind.ORGANIZATION, organization=org)
     issued = _DOCUMENT_BY.match(text)
     if issued is not None:
         # "a poll by Ipsos", "figures from the health ministry": whoever issued them.
@@ -962,14 +985,19 @@ def _analyse(
         return attrs.evolve(issuer, text=phrase)
     indefinite = low.startswith(("a ", "an "))
     known_people = set(people)
-    title_role: str | None = None
+    title_roles: list[str] = []
     first, _, rest = text.partition(" ")
-    if first.lower() in lexicon.TITLE_ABBREVIATIONS and rest:
-        # "Sen. Maria Lopez": the title gives the role and is not part of the name.
-        title_role = lexicon.TITLE_ABBREVIATIONS[first.lower()]
+    while first.lower() in lexicon.TITLE_ABBREVIATIONS and rest:
+        # "Sen. Maria Lopez", "Lt. Col. Mario Rossi": the titles give the role and are
+        # not part of the name.
+        title = lexicon.TITLE_ABBREVIATIONS[first.lower()]
+        if title is not None:
+            title_roles.append(title)
         text, low = rest, rest.lower()
         if name is not None and name.partition(" ")[0].lower() == first.lower():
             name = name.partition(" ")[2] or None
+        first, _, rest = text.partition(" ")
+    title_role = " ".join(title_roles) or None
     if (
         name is not None
         and name not in known_people
@@ -1012,7 +1040,13 @@ def _analyse(
         employer = _known_org(org_text) or Organization(
             org_text, lexicon.org_kind_of(org_text) or OrgKind.OTHER
         )
-        return Mention(phrase, MentionKind.PERSON, name=member.group("name"), organization=employer)
+        return Mention(
+            phrase,
+            MentionKind.PERSON,
+            name=member.group("name"),
+            role=lexicon.normalize_role(title_role) if title_role else None,
+            organization=employer,
+        )
     titled = _TITLE_NAME_OF.match(text) if name is None else None
     if titled is not None:
         # "Governor Ron DeSantis of Florida": a title, a name, and the place or body.
@@ -1192,6 +1226,11 @@ def _analyse(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind)
         )
     if text[:1].isupper() and all(w[:1].isupper() for w in _words(text)):
+        if len(words) >= 2 and words[0] == "the":
+            # "The Civil Guard": no person's name opens with "The".
+            return Mention(
+                phrase, MentionKind.ORGANIZATION, organization=Organization(text[4:], OrgKind.OTHER)
+            )
         # A single capitalised word with no role: a surname, or a body we do not know.
         return Mention(phrase, MentionKind.PERSON, name=text)
     return Mention(phrase, MentionKind.REFERENCE, reference=low)
@@ -1565,6 +1604,21 @@ _RECENT_PEOPLE = 20
 _BODY_REFERENCES = frozenset(
     {"company", "group", "firm", "bank", "carmaker", "airline", "lender", "insurer", "retailer"}
 )
+
+
+def _is_company_word(word: str) -> bool:
+    """
+    Whether a short reference names a company by what it is: "company", "chipmaker".
+
+    Examples:
+        >>> _is_company_word("chipmaker"), _is_company_word("group"), _is_company_word("city")
+        (True, True, False)
+    """
+    return word in _BODY_REFERENCES or (
+        word in lexicon.SOURCE_REFERENCE_WORDS and lexicon.org_kind_of(word) is OrgKind.COMPANY
+    )
+
+
 # References to a document rather than a body: "according to the statement".
 _DOCUMENT_WORDS = frozenset({"statement", "report", "post", "release"})
 # A statement or post the speaker issued: "said in a post on Facebook", "in its report".
@@ -1727,6 +1781,12 @@ class SpeakerResolver:
                 if len(name.split()) > len(entry.name.split()):
                     entry.name = name
                 return entry
+        if " " not in name:
+            # "Tedros said", "Prabowo said": a person some name by the first name.
+            by_first = [e for e in self._people if e.name.split()[0] == name and " " in e.name]
+            if len(by_first) == 1:
+                by_first[0].names.add(name)
+                return by_first[0]
         entry = _PersonEntry(self._full_name(name), {name}, order=len(self._people))
         entry.names.add(entry.name)
         self._people.append(entry)
@@ -1835,6 +1895,14 @@ class SpeakerResolver:
                     and seen_org.kind is OrgKind.COMPANY
                 ):
                     given = seen_org
+                if (
+                    given is None
+                    and named_mention.role in {"governor", "deputy governor"}
+                    and seen_org is not None
+                    and _has_word(seen_org, "bank")
+                ):
+                    # "The Bank of England said ... Governor Andrew Bailey said".
+                    given = seen_org
                 if given is not None:
                     given = self._org(given)
                 if given is not None and (
@@ -1878,12 +1946,21 @@ class SpeakerResolver:
             speaker: Person | Organization | None = None
             role: str | None = None
             org: Organization | None = None
+            if (
+                isinstance(entry, _PersonEntry)
+                and m.possessor
+                and entry.organization is None
+                and last_org is not None
+            ):
+                # "The electoral commission said ... Its chairman, X, said": the body
+                # only a description named, resolved by now.
+                entry.organization = last_org
             if isinstance(entry, _PersonEntry):
                 last_person = entry
                 last_at = self._position(i, last_at)
             elif m.kind is MentionKind.ROLE:
                 # An unnamed official: the body speaks through them.
-                owner = m.organization or owners.get(i)
+                owner = m.organization or owners.get(i) or (last_org if m.possessor else None)
                 org = self._org(owner) if owner else None
                 results.append(self._spoke(i, Resolved(org, m.role, org)))
                 continue
@@ -1996,13 +2073,18 @@ class SpeakerResolver:
                 return None
             if nxt.kind is MentionKind.PERSON and nxt.role is None:
                 return None
+            if (
+                nxt.kind is MentionKind.PERSON
+                and nxt.role in _CORPORATE_ROLES
+                and nxt.organization is None
+            ):
+                # "Citigroup said ... Chief Executive Jane Fraser said": the company.
+                return Organization(name, OrgKind.COMPANY)
             head = (nxt.reference or "").split()[-1:] or [""]
             if nxt.possessor or (
-                nxt.kind is MentionKind.REFERENCE
-                and nxt.role is None
-                and head[0] in _BODY_REFERENCES
+                nxt.kind is MentionKind.REFERENCE and nxt.role is None and _is_company_word(head[0])
             ):
-                nouns = [w for w in _words(nxt.text.lower()) if w in _BODY_REFERENCES]
+                nouns = [w for w in _words(nxt.text.lower()) if _is_company_word(w)]
                 kind = lexicon.org_kind_of(nouns[0]) if nouns else None
                 return Organization(name, kind or OrgKind.OTHER)
             if nxt.kind is not MentionKind.PRONOUN:
