@@ -968,8 +968,8 @@ def _analyse(
     if branded is not None:
         # "A Gallup poll", "the latest Reuters/Ipsos survey": the body that made it.
         who = branded.group("who")
-        org = _known_org(who) or _wire(who) or Organization(who, OrgKind.OTHER)
-        return Mention(phrase, MentionKind.ORGANIZATION, organization=org)
+        maker = _known_org(who) or _wire(who) or Organization(who, OrgKind.OTHER)
+        return Mention(phrase, MentionKind.ORGANIZATION, organization=maker)
     issued = _DOCUMENT_BY.match(text)
     if issued is not None:
         # "a poll by Ipsos", "figures from the health ministry": whoever issued them.
