@@ -157,8 +157,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?|\S")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A parenthesised acronym after a name: "(OHCHR)".
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
-# An acronym in brackets after a body's name: "(NDMA)", "(Conred)" is not one.
-_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z&.]{1,11})\)\s*$")
+# A short name in brackets after a body's name: "(NDMA)", "(TurkStat)".
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z&.]{1,11})\)\s*$")
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_WORDS = {
     "region": "region",
@@ -1181,7 +1181,10 @@ def _analyse(
     proper = [
         w
         for w in _words(text)[1:]
-        if w[:1].isupper() and (not w.isupper() or (len(words) > 2 and _known_org(w) is None))
+        if w[:1].isupper()
+        and (not w.isupper() or (len(words) > 2 and _known_org(w) is None))
+        # "The Danish shipping group": a description, whatever its adjective.
+        and w.lower() not in lexicon.COUNTRY_ADJECTIVES
     ]
     org_kind = lexicon.org_kind_of(text)
     if words and words[0] in _ARTICLES and proper and org_kind is not None:
@@ -1869,6 +1872,11 @@ class SpeakerResolver:
                 self.mentions[i] = attrs.evolve(
                     read, kind=MentionKind.ORGANIZATION, name=None, organization=lone
                 )
+            surname = self._surname_read_as_place(self.mentions[i])
+            if surname is not None:
+                self.mentions[i] = attrs.evolve(
+                    self.mentions[i], kind=MentionKind.PERSON, name=surname, organization=None
+                )
             placed = self._placed_later(i, self.mentions[i])
             if placed is not None:
                 self.mentions[i] = attrs.evolve(self.mentions[i], organization=placed)
@@ -1939,6 +1947,10 @@ class SpeakerResolver:
         spoken: list[_PersonEntry] = []
         last_org: Organization | None = None
         last_plural: Organization | None = None
+        # The last unnamed official who spoke after the last named person ("a police
+        # spokesman said ... He said"), with where they were mentioned.
+        unnamed_at = -1
+        last_unnamed: Resolved | None = None
         for i, m in enumerate(self.mentions):
             if last_org is None and m.kind in {MentionKind.PRONOUN, MentionKind.REFERENCE}:
                 last_org = self._body_before(i)
@@ -1958,11 +1970,24 @@ class SpeakerResolver:
             if isinstance(entry, _PersonEntry):
                 last_person = entry
                 last_at = self._position(i, last_at)
+                last_unnamed = None
             elif m.kind is MentionKind.ROLE:
                 # An unnamed official: the body speaks through them.
                 owner = m.organization or owners.get(i) or (last_org if m.possessor else None)
                 org = self._org(owner) if owner else None
-                results.append(self._spoke(i, Resolved(org, m.role, org)))
+                last_unnamed = self._spoke(i, Resolved(org, m.role, org))
+                unnamed_at = i
+                results.append(last_unnamed)
+                continue
+            elif (
+                m.kind is MentionKind.PRONOUN
+                and m.reference in {"he", "she"}
+                and last_unnamed is not None
+                and _gender_of(self.mentions[unnamed_at].text) in {None, m.reference}
+                and not self._subject_between(unnamed_at, i)
+            ):
+                # "a police spokesman said ... He said": the same unnamed official.
+                results.append(self._spoke(i, last_unnamed))
                 continue
             elif m.kind in {MentionKind.ORGANIZATION, MentionKind.GROUP} and m.organization:
                 org = self._org(m.organization)
@@ -2009,6 +2034,27 @@ class SpeakerResolver:
                 speaker, role = org, m.role
             results.append(self._spoke(i, Resolved(speaker, role, org)))
         return results
+
+    def _subject_between(self, i: int, j: int) -> bool:
+        """Whether a person is named as a sentence subject between mentions *i* and *j*."""
+        if self.positions is None or j >= len(self.positions) or not self.subjects:
+            return False
+        lo = bisect.bisect_right(self._subject_starts, self.positions[i])
+        hi = bisect.bisect_left(self._subject_starts, self.positions[j])
+        return any(self._subject(k) is not None for k in range(lo, hi))
+
+    def _surname_read_as_place(self, m: Mention) -> str | None:
+        """
+        A lone word read as a place or body that is the last name of a person already
+        named: "Nguyen Thi Mai, a spokeswoman, said ... Mai said" (Mai is also a town).
+        """
+        org = m.organization
+        if m.kind is not MentionKind.ORGANIZATION or org is None:
+            return None
+        word = _clean(m.text)
+        if " " in word or word != org.name or not word[:1].isupper() or _is_acronym(word):
+            return None
+        return word if self._lookup(word) is not None else None
 
     def _placed_later(self, i: int, m: Mention) -> Organization | None:
         """
@@ -2287,6 +2333,11 @@ class SpeakerResolver:
             if fits:
                 return fits[0]
             return self._dominant() or last_org
+        if not specific and _is_company_word(head):
+            # "The Danish shipping group", "the chipmaker": the company named last.
+            company = next((org for org in candidates if org.kind is OrgKind.COMPANY), None)
+            if company is not None:
+                return company
         # A body described for the first time: the description is its name.
         described = _clean(m.text)
         if described.lower().startswith(("the ", "a ", "an ")):
