@@ -741,7 +741,7 @@ _BEFORE_PUNCT_ONLY = frozenset(
     {"continue", "continues", "continued", "continuing", "read", "reads"}
 )
 # Conjunctions that open a clause of its own, with its own speaker.
-_SUBORDINATORS = _words("when because while after before although though whereas since")
+_SUBORDINATORS = _words("while although though whereas")
 # Conjunctions that join a second speaker's clause: "..., while others said".
 _JOINING = _words("while but and whereas although though")
 _PASSIVE_STOPS = frozenset({"as", "while", "when", "after", "because"})
@@ -1017,7 +1017,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             if (
                 nests < _MAX_NESTED
                 and outer >= 0
-                and u.lows[cue.head] in _NESTED_CUES
+                and (u.lows[cue.head] in _NESTED_CUES or _after_subordinate_speaker(u, cue, outer))
                 and cue.first > outer
                 and used_until - cue.last <= _MAX_CLAUSE + _MAX_TAIL
             ):
@@ -1262,6 +1262,19 @@ def _nested(u: _Unit, cue: _Cue, outer: int, end: int) -> RawAttribution | None:
     return _make(u, _content_span(u, a, b), (cue.first, cue.last), source)
 
 
+# Conjunctions that open the writer's circumstance inside a reported clause: "said the
+# road was shut when the mayor told reporters it was open".
+_CIRCUMSTANTIAL = _words("when because after before since")
+
+
+def _after_subordinate_speaker(u: _Unit, cue: _Cue, outer: int) -> bool:
+    """Whether a speech cue inside a reported clause has a speaker after "when", "because"."""
+    if cue.kind != "speech":
+        return False
+    left = _source_left(u, cue.first, outer)
+    return left is not None and left[0] > outer and u.lows[left[0] - 1] in _CIRCUMSTANTIAL
+
+
 def _cut(breaks: list[int], start: int, end: int) -> int:
     """End a clause starting at *start* at the first break after it (or at *end*)."""
     k = bisect.bisect_right(breaks, start + 1)
@@ -1340,10 +1353,32 @@ def _after_cue(u: _Unit, cue: _Cue) -> int:
     if u.lows[cue.head] in _cues.RECIPIENT_CUES:
         i = _skip_recipient(u, i, n)
     i = _skip_adverbial(u, i, n)
+    i = _skip_to_that(u, i, n)
     if i < n and u.lows[i] in {",", ":"}:
         i += 1
     if i < n and u.lows[i] == "that":
         i += 1
+    return i
+
+
+# Longest circumstance before a "that", in tokens.
+_MAX_OBJECT = 8
+
+
+def _skip_to_that(u: _Unit, i: int, stop: int) -> int:
+    """
+    Skip a circumstance before "that" which `_skip_adverbial` does not know: "said in a
+    telephone interview that", "said for the first time that", "said, in a court
+    filing, that". The words skipped hold no clause of their own.
+    """
+    if i >= stop or not (u.lows[i] in _ADVERBIAL_OPENERS or u.lows[i] in {"for", ","}):
+        return i
+    for k in range(i + 1, min(stop, i + _MAX_OBJECT + 2)):
+        low = u.lows[k]
+        if low == "that":
+            return k
+        if low in _FINAL or low in {";", _QUOTE} or low in _CLAUSE_MARKERS:
+            break
     return i
 
 

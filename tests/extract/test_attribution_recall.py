@@ -540,3 +540,42 @@ class TestPrepositionInCue:
     def test_preposition_joins_cue(self, text: str, expected: tuple[object, ...]) -> None:
         """'agreed with', 'respond to', 'complained about': the preposition is in the cue."""
         assert [expected] == all_of(text)
+
+
+class TestCircumstanceBeforeThat:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The mayor said in a telephone interview that the dam held.",
+            "The mayor said, in a court filing, that the dam held.",
+            "The mayor said for the first time that the dam held.",
+        ],
+    )
+    def test_content_starts_after_that(self, text: str) -> None:
+        """A circumstance between the cue and 'that' is the writer's, not the content."""
+        assert [("The mayor", "said", "the dam held", I)] == all_of(text)
+
+    def test_a_clause_before_that_is_content(self) -> None:
+        """Words with a verb of their own before a 'that' stay in the content."""
+        text = "The mayor said the dam was so strong that no one was hurt."
+        assert [("The mayor", "said", "the dam was so strong that no one was hurt", I)] == (
+            all_of(text)
+        )
+
+
+class TestSpeakerInACircumstance:
+    def test_reported_clause_runs_on_and_nests_the_second_claim(self) -> None:
+        """'said A when B told reporters C': A runs on, and B's claim is read inside it."""
+        text = "Police said the road was shut when the mayor told reporters it was open."
+        assert [
+            ("Police", "said", "the road was shut when the mayor told reporters it was open", I),
+            ("the mayor", "told", "it was open", I),
+        ] == all_of(text)
+
+    def test_contrast_still_breaks(self) -> None:
+        """'..., while B said C' is a second claim that ends the first."""
+        text = "Police said 300 people marched, while organisers said 2,000 took part."
+        assert [
+            ("Police", "said", "300 people marched", I),
+            ("organisers", "said", "2,000 took part", I),
+        ] == all_of(text)
