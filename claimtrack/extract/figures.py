@@ -260,10 +260,7 @@ _forms("debt", "debt|debts|borrowing")
 _forms("fine", "fine|fined|penalty")
 _forms("valuation", "valuation|valued at|market value|market capitalisation|"
        "market capitalization|market cap")  # fmt: skip
-_forms("share price", "share price|share prices|stock price|shares in|shares of|"
-       "shares fell|shares rose|shares dropped|shares jumped|shares climbed|shares gained|"
-       "shares slumped|shares tumbled|shares plunged|shares soared|shares surged|"
-       "shares slid|shares closed|shares ended|shares traded|stock fell|stock rose")  # fmt: skip
+_forms("share price", "share price|share prices|stock price|shares|stock")
 _forms("guidance", "guidance")
 _forms("dividend", "dividend|dividends")
 # The economy: rates and levels that agencies report each month or quarter.
@@ -448,6 +445,9 @@ _SCANNER = re.compile(
     | (?P<vulgar_share>(?<!\w){_VULGAR})
     | (?P<fraction>\b(?:(?:a|one|two|three|four)[\s-]{{1,3}}(?:{_FRACTIONS})|half)
         (?=\s{{1,3}}(?:of|the)\b))
+    | (?P<byfraction>\b(?:(?:a|one|two|three)[\s-]{{1,3}}(?:{_FRACTIONS})|half)
+        (?=\s{{0,3}}(?:[,.;:)]|$)|\s{{1,3}}(?:since|from|in|on|over|to|compared|year|last|this|
+        after|during|and|but|while|as|against|versus|a\s{{1,3}}year)\b))
     | (?P<vague>\b(?:(?:tens|hundreds|dozens)\s{{1,3}}of\s{{1,3}}(?:thousands|millions|billions)
         |dozens|hundreds|thousands|millions|billions|scores(?=\s{{1,3}}of\b))\b)
     | (?P<words>\b(?:(?:a|an)\s{{1,3}}(?=(?:hundred|thousand|million|billion|dozen)\b)
@@ -513,6 +513,8 @@ _UNIT_STARTS = tuple(
             "(",
             "per",
             "pct",
+            "basis",
+            "bp",
             *(key.split()[0] for key in _CURRENCY_WORDS),
             *(key.split()[0] for key in _MEASURES),
         }
@@ -525,12 +527,21 @@ _CALIBRE_AFTER = re.compile(
     r"cartridges?|mortars?|semi-automatic|weapons?)\b",
     re.IGNORECASE,
 )
+# What is not a unit's word or sign in a number's text: digits, separators, spaces.
+_NOT_UNIT_CHARS = re.compile(r"[\d.,\s]+")
+# "by" and maybe a qualifier before a fraction with no "of": "fell by nearly a third".
+_BY_BEFORE = re.compile(
+    r"(?<![\w])by\s{1,3}(?:(?:nearly|almost|about|around|roughly|some|over|more\s{1,3}than|"
+    r"less\s{1,3}than|just\s{1,3}over|just\s{1,3}under|up\s{1,3}to)\s{1,3})?$",
+    re.IGNORECASE,
+)
 # "3m people": an "m" after digits is millions only when people follow.
 _PEOPLE_AFTER_SCALE = re.compile(r"\s(?:people|residents|users|customers|children)")
 # Letters glued to digits: a unit ("5km") or a name ("5G", "3rd", "1990s").
 _LETTERS_AFTER = re.compile(r"[A-Za-z]{1,3}")
 _PERCENT_AFTER = re.compile(
-    r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pct\b|percentage\s{1,3}points?\b)",
+    r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pct\b|percentage\s{1,3}points?\b"
+    r"|(?P<bp>basis\s{1,3}points?\b|bps?\b))",
     re.IGNORECASE,
 )
 # Qualifiers written before the number, read on a short window that ends at the number.
@@ -580,12 +591,17 @@ _CHANGE_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "rose by", "up", "a drop of" ... just before the number: the number is an amount of change.
-_CHANGE_BEFORE = re.compile(
-    r"(?<![\w])(?P<verb>rose|rise|risen|rises|rising|increased|increase|increases|grew|grown|"
-    r"growing|jumped|jump|climbed|climb|gained|surged|soared|up|added|"
+_CHANGE_VERBS = (
+    r"rose|rise|risen|rises|rising|increased|increase|increases|grew|grown|"
+    r"growing|jumped|jump|climbed|climb|gained|surged|soared|added|expanded|advanced|"
     r"fell|fall|fallen|falls|falling|dropped|drop|drops|decreased|decrease|declined|"
-    r"decline|shrank|shrunk|slumped|plunged|tumbled|down|cut|reduced|lost)"
-    r"(?:\s{1,3}(?P<by>by|of))?\s{1,3}$",
+    r"decline|shrank|shrunk|slumped|plunged|tumbled|cut|reduced|lost|contracted|slipped|"
+    r"sank|slid|retreated|eased|shed|raised|lowered|hiked|boosted|trimmed|widened|narrowed"
+)
+_CHANGE_BEFORE = re.compile(
+    rf"(?<![\w])(?:(?P<verb>{_CHANGE_VERBS}|up|down)(?:\s{{1,3}}(?P<by>by|of))?"
+    # or up to four words of the object between: "raised its key rate by 50 basis points"
+    rf"|(?P<verb2>{_CHANGE_VERBS})(?:\s{{1,3}}[a-z'’-]{{1,15}}){{1,4}}\s{{1,3}}(?P<by2>by))\s{{1,3}}$",
     re.IGNORECASE,
 )
 _DECREASE_WORDS = frozenset(
@@ -611,8 +627,24 @@ _DECREASE_WORDS = frozenset(
         "cut",
         "reduced",
         "lost",
+        "contracted",
+        "slipped",
+        "sank",
+        "slid",
+        "retreated",
+        "eased",
+        "shed",
+        "lowered",
+        "trimmed",
+        "narrowed",
     ]
 )
+# Change verbs that take an object ("cut 300 jobs", "raised $5bn"): the number is an
+# amount of change only after "by" ("cut by 300", "raised its forecast by 5%").
+_CHANGE_NEEDS_BY = frozenset(
+    ["cut", "lost", "added", "reduced", "shed", "raised", "lowered", "hiked", "boosted", "trimmed",
+     "widened", "narrowed"]
+)  # fmt: skip
 _CHANGE_AFTER = re.compile(
     r"[ \u00a0](?P<word>increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|"
     r"more than last|higher|lower)\b",
@@ -1310,7 +1342,9 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         if not a or not b or a >= b:
             return None
         return _Number(s, m.end(), _tidy(a / b), "share", unit="percent")
-    if group == "fraction":
+    if group == "byfraction" and not _BY_BEFORE.search(text, max(0, s - 30), s):
+        return None  # "a third party", "two quarters in a row": no share of anything
+    if group in ("fraction", "byfraction"):
         words = re.split(r"[\s-]+", _fold(m.group()))
         if len(words) == 1:
             return _Number(s, m.end(), 0.5, "share", unit="percent")
@@ -1475,11 +1509,15 @@ def _with_unit(
     if pos < end and text[pos].isalpha() and kind == "digits":
         tail = _LETTERS_AFTER.match(text, pos)
         suffix = tail.group().lower() if tail else ""
-        if suffix not in ("km", "kg", "mi", "ft", "ha", "pc", "t") and suffix not in _MEASURES:
+        if (
+            suffix not in ("km", "kg", "mi", "ft", "ha", "pc", "t", "bp", "bps")
+            and suffix not in _MEASURES
+        ):
             return None  # 5G, 3rd, 1990s, 4x4
     percent = _PERCENT_AFTER.match(text, pos, end)
     if percent is not None:
-        return _Number(start, percent.end(), _tidy(value / 100), kind, unit="percent")
+        share = value / 10_000 if percent.group("bp") else value / 100  # 50 basis points: 0.5%
+        return _Number(start, percent.end(), _tidy(share), kind, unit="percent")
     if unit is None:
         currency = _CURRENCY_AFTER.match(text, pos, end)
         if (
@@ -1953,6 +1991,8 @@ def _metric_forward(text: str, pos: int, stop: int, next_start: int | None) -> s
             "employs",
             "employed",
             "employing",
+            "shares",
+            "stock",
         ):
             continue  # these count the number only as an active verb right before it
         return metric
@@ -2244,7 +2284,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     # "rose 12% to 310 million": a change, then the level reached
                     unit is not None
                     and _fold(join.group("join")) == "to"
-                    and _CHANGE_VERB_BEFORE.search(text[max(lo, number.start - 24) : number.start])
+                    and (
+                        _CHANGE_VERB_BEFORE.search(text[max(lo, number.start - 24) : number.start])
+                        # "raised its rate by 50 basis points to 5.25%"
+                        or (
+                            nxt.unit is not None
+                            and _unit_words(text, number) != _unit_words(text, nxt)
+                            and _BY_BEFORE.search(text, max(lo, number.start - 30), number.start)
+                        )
+                    )
                 )
                 and not (
                     # "the death toll rose by 12 to 45": a tally's change, then its level
@@ -2410,19 +2458,29 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     fig_end += more.end()
         # ---- change
         change: Change | None = None
-        lead = text[max(left, fig_start - 24) : fig_start]  # a verb, then spaces
+        lead = text[max(left, fig_start - 48) : fig_start]  # a verb, then spaces
         c = (
-            _CHANGE_BEFORE.search(text, max(left, fig_start - 24), fig_start)
+            _CHANGE_BEFORE.search(text, max(left, fig_start - 48), fig_start)
             if lead[-1:].isspace() and lead.rstrip()[-1:].isalpha()
             else None
         )
         if c is not None and not (
-            (c.group("verb").lower() == "up" and qualifier is Qualifier.AT_MOST)
+            (_fold(c.group("verb") or "") == "up" and qualifier is Qualifier.AT_MOST)
             # "could rise above 50", "fell below 5%": a level crossed, not an amount
             or (q is not None and _fold(q.group("q")) in ("above", "below"))
         ):
-            verb = _fold(c.group("verb"))
-            if verb not in ("cut", "lost", "added", "reduced") or c.group("by"):
+            verb = _fold(c.group("verb") or c.group("verb2"))
+            if (
+                verb not in _CHANGE_NEEDS_BY
+                or c.group("by")
+                or c.group("by2")
+                # "shares lost 3%", "the index added 1.2%" (not "cut 5% of its staff")
+                or (
+                    unit == "percent"
+                    and verb in ("lost", "shed", "added")
+                    and not _OF_AFTER.match(text, fig_end)
+                )
+            ):
                 change = Change.DECREASE if verb in _DECREASE_WORDS else Change.INCREASE
         after_change = (
             _CHANGE_AFTER.match(text, fig_end, min(hi, fig_end + 30))
@@ -2915,6 +2973,18 @@ def _with_repeats(text: str, figures: list[Figure], lo: int, hi: int) -> list[Fi
     if not repeats:
         return figures
     return sorted([*figures, *repeats], key=lambda f: f.span.start if f.span else 0)
+
+
+def _unit_words(text: str, number: _Number) -> str:
+    """
+    The words and signs of a number's unit, as written: "basis points" in "by 50 basis
+    points to 5.25%" differs from the "%" of the level after it.
+
+    Examples:
+        >>> _unit_words("50 basis points", _Number(0, 15, 0.005, "digits", unit="percent"))
+        'basispoints'
+    """
+    return _NOT_UNIT_CHARS.sub("", text[number.start : number.end]).lower()
 
 
 def _raw_value(text: str, number: _Number) -> float | None:

@@ -496,11 +496,11 @@ class TestMoney:
         [
             ("The carrier lost £1.2bn last year.", [("£1.2bn", "loss")]),
             ("The airline is losing about $40 million a month.", [("about $40 million", "loss")]),
-            ("Shares lost 3% on Monday.", [("3%", None)]),
+            ("Shares lost 3% on Monday.", [("3%", "share price")]),
         ],
     )
     def test_a_sum_lost_is_a_loss(self, sentence: str, expected: list[tuple[str, str]]) -> None:
-        """ "lost £1.2bn" is a loss; "lost 3%" is a fall in something else."""
+        """ "lost £1.2bn" is a loss; "lost 3%" is a fall in something else (here shares)."""
         assert expected == [(f.text, f.metric) for f in find_figures(sentence)]
 
 
