@@ -529,6 +529,10 @@ _CALIBRE_AFTER = re.compile(
 )
 # What is not a unit's word or sign in a number's text: digits, separators, spaces.
 _NOT_UNIT_CHARS = re.compile(r"[\d.,\s]+")
+# "points" right after a number: percentage points when the figure before is a rate.
+_POINTS_AFTER = re.compile(r"\s{1,3}points?\b", re.IGNORECASE)
+# Metrics that are rates in percent, whose changes are told in points.
+_RATE_METRICS = frozenset(["support", "unemployment", "inflation", "interest rate", "gdp"])
 # "by" and maybe a qualifier before a fraction with no "of": "fell by nearly a third".
 _BY_BEFORE = re.compile(
     r"(?<![\w])by\s{1,3}(?:(?:nearly|almost|about|around|roughly|some|over|more\s{1,3}than|"
@@ -663,7 +667,10 @@ _METRIC_WORD = re.compile(rf"(?<![\w])(?:{_alternation(_METRIC_FORMS)})(?![\w])"
 # Heads that let a metric named well before the number count it ("the death toll rose to",
 # "among the dead were").
 _TALLY_WORDS = re.compile(
-    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance|among)"
+    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance|among"
+    # "the number rescued rose to 86", "the number dead": a participle names the tally
+    r"|number(?=\s{1,3}(?:killed|dead|injured|wounded|hurt|rescued|evacuated|missing|arrested|"
+    r"detained|displaced|infected|hospitali[sz]ed|confirmed|affected)\b))"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -674,7 +681,7 @@ _STOP_SIGN = re.compile(r"[.!?;]\s{1,5}[\"“‘'(]?[A-Z]")
 # _TALLY_WORDS without its word boundaries, to find every place one may stand; a match
 # is at most this long, so one hidden inside another starts at most that far before it.
 _TALLY_HINT = re.compile(
-    r"number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance|among",
+    r"number|toll|tally|total|count|figure|crowd|turnout|attendance|among",
     re.IGNORECASE,
 )
 _TALLY_HINT_LONGEST = len("number   of")
@@ -951,10 +958,10 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
-    r"(?<![\w])(?:aged|age|ages|ged)\s{1,3}(?:between\s{1,3})?$", re.IGNORECASE
+    r"(?<![\w])(?:aged|age|ages|ged)(?:\s{1,3}of)?\s{1,3}(?:between\s{1,3})?$", re.IGNORECASE
 )
 _AGE_LIST_BEFORE = re.compile(
-    r"(?<![\w])(?:aged|ages)\s{1,3}\d{1,3}(?:\s{0,2},\s{0,2}\d{1,3}){0,5}"
+    r"(?<![\w])(?:aged|ages)(?:\s{1,3}of)?\s{1,3}\d{1,3}(?:\s{0,2},\s{0,2}\d{1,3}){0,5}"
     r"(?:\s{0,2},|\s{1,3}(?:and|or|to))\s{1,3}$",
     re.IGNORECASE,
 )
@@ -968,7 +975,9 @@ _LABEL_BEFORE = re.compile(
     r"line|room|flight|route|platform|gate|level|grade|class|stage|phase|round|season|"
     r"episode|version|vol\.|volume|rank|ranked|resolution|unit|block|apartment|apt\.|"
     r"building|floor|category|tier|code|size|model|type|mark|mk|series|channel|"
-    r"highway|interstate|district|ward|zone|sector|no)\s{0,2}$",
+    r"highway|interstate|district|ward|zone|sector|no|"
+    # stock indexes and lists named with a number: "the S&P 500", "the FTSE 100"
+    r"s&p|ftse|nikkei|dax|cac|stoxx|fortune|russell|sensex|nifty|kospi|seng)\s{0,2}$",
     re.IGNORECASE,
 )
 # The words the patterns above can end with or start with (a superset: every word of them).
@@ -1021,6 +1030,14 @@ _SPACED_LEAD_BEFORE = re.compile(r"(?<![\d,.])(?P<lead>\d{1,3})[ \u00a0\u2009\u2
 _OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
 # "Jimmy Tompkins, 31, said": a name, a comma, then the number.
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]{1,30},\s$")
+# A person named by a noun, then a comma: "The suspect, 22, was arrested".
+_PERSON_COMMA_BEFORE = re.compile(
+    r"(?<![\w])(?:suspect|victim|man|woman|boy|girl|driver|gunman|attacker|assailant|"
+    r"teenager|mother|father|son|daughter|wife|husband|widow|officer|soldier|student|pilot|"
+    r"captain|worker|resident|farmer|fisherman|journalist|photographer|nurse|doctor|teacher|"
+    r"tourist|passenger|owner|shooter|defendant|patient|survivor|climber|hiker|swimmer),\s$",
+    re.IGNORECASE,
+)
 # A capitalised number word opens a sentence, a quotation or a line (else it is in a name).
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\n\"“‘(—-])\s{0,3}[\"“‘']?$")
 _QUOTE_OR_LINE_BEFORE = re.compile(r"(?:^|\s)(?:[\"“‘']|\n)\s*$")
@@ -1593,9 +1610,9 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         and a0 == ","
         and number.value < 120
         and b1.isspace()
-        and _NAME_COMMA_BEFORE.search(before)
+        and (_NAME_COMMA_BEFORE.search(before) or _PERSON_COMMA_BEFORE.search(before))
     ):
-        return True  # "Jimmy Tompkins, 31, said": an age in apposition
+        return True  # "Jimmy Tompkins, 31, said", "the suspect, 22, was": an age in apposition
     if kind == "words" and text[s].isupper():
         lead = text[max(lo, s - 4) : s]
         sentence_start = s == lo or _SENTENCE_START_BEFORE.search(lead)
@@ -2179,7 +2196,7 @@ _LAST_WORDS_BEFORE = frozenset(
 _SEPARATORS = " \t\n\r,;:.()[]-–—/\"'"
 # Words after a number that change its reading: "or more", "or so", "four more", "four
 # others", "further", "three times".
-_WORDS_AFTER = ("or", "more", "other", "further", "times")
+_WORDS_AFTER = ("or", "more", "other", "further", "times", "point")
 
 
 def _quiet_before(lead: str) -> bool:
@@ -2609,10 +2626,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             metric is None
             and previous is not None
             and previous.span is not None
-            and previous.metric is not None
+            and (previous.metric is not None or (population is None and previous.population))
             and previous.unit == unit
             and _levels_of_one_quantity(text, previous.span, fig_start, lo)
         ):
+            # "12.4 million passengers in 2023, up from 9.1 million": what the first counts
             metric = previous.metric
             population = population or previous.population
         # ---- "put the toll at 21 and the injured at 40": a group named right before "at"
@@ -2800,6 +2818,20 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 if unit == "percent":
                     low = None if low is None else _tidy(low / 100)
                     high = None if high is None else _tidy(high / 100)
+        if (
+            unit is None
+            and previous is not None
+            and previous.span is not None
+            and previous.unit == "percent"
+            and (previous.metric in _RATE_METRICS or previous.population in ("votes", "voters"))
+            and (points := _POINTS_AFTER.match(text, fig_end)) is not None
+            and _SENTENCE_STOP.search(text, previous.span.end, fig_start) is None
+        ):
+            # "support at 28%, down three points": points of a rate are percentage points
+            unit, fig_end = "percent", points.end()
+            low = None if low is None else _tidy(low / 100)
+            high = None if high is None else _tidy(high / 100)
+            metric = metric or previous.metric
         if metric in HUMAN_METRICS and population is None:
             population = "people"
         if metric == "population" and population is None:
