@@ -24,6 +24,7 @@ Conventions (those of the project's fixtures):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -61,6 +62,10 @@ class RawAttribution:
         speaker_phrase_span: The whole phrase naming the speaker, appositive included
             ("the region’s deputy governor, Roman Semenukha").
         quote_spans: The quotations (marks included) inside the content.
+        lead: True for the first part of a content that a speaker interrupts ("As the
+            vote nears" in "As the vote nears, Stone says, the number ... will shrink"):
+            it follows the attribution whose content it begins, as a continuation
+            (`continues`), and is no claim of its own.
 
     Examples:
         >>> text = "The service said on Tuesday that 500 people had been rescued."
@@ -80,6 +85,7 @@ class RawAttribution:
     paragraph: int = 0
     speaker_phrase_span: Span | None = None
     quote_spans: tuple[Span, ...] = ()
+    lead: bool = False
 
 
 # An initial or a title with its full stop ("C.", "Mr."), a number with separators
@@ -1156,6 +1162,24 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     b = close
             if b > a:
                 found.append(_make(u, _content_span(u, a, b), cue_range, source))
+                # "As the vote nears, Stone says, the number ...": the words before the
+                # interrupting speaker are the content's first part.
+                opens = source[0]
+                if (
+                    opens - 1 > back_floor
+                    and u.lows[opens - 1] == ","
+                    and a > cue.last
+                    and u.lows[a - 1] == ","
+                ):
+                    start = _backward_start(u, back_floor, opens - 1)
+                    if opens - 1 > start:
+                        found.append(
+                            attrs.evolve(
+                                _make(u, _content_span(u, start, opens - 1), None, None),
+                                continues=True,
+                                lead=True,
+                            )
+                        )
                 used_until = b
                 floor = b
                 outer, nests = a, 0
@@ -1217,7 +1241,11 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
     last = None
     for index in range(len(found) - 1, -1, -1):
         att = found[index]
-        if att.source_span is None and att.mode is not AttributionMode.UNATTRIBUTED:
+        if (
+            att.source_span is None
+            and att.mode is not AttributionMode.UNATTRIBUTED
+            and not att.lead
+        ):
             options = [o for o in (before[index], last) if o is not None]
             if options:
                 near = min(
@@ -1606,7 +1634,14 @@ def find_attributions(
             pending = None
             if not atts and len(u) >= 2 and u.lows[-1] == ":":
                 pending = _colon_cue(u)
-            atts.sort(key=lambda a: a.content_span.start)
+            # Text order, but a lead right after the attribution it begins.
+            after = {id(main): a for main, a in itertools.pairwise(atts) if a.lead}
+            ordered: list[RawAttribution] = []
+            for a in sorted((a for a in atts if not a.lead), key=lambda a: a.content_span.start):
+                ordered.append(a)
+                if id(a) in after:
+                    ordered.append(after[id(a)])
+            atts = ordered
             for a in atts:
                 if a.source_span is not None:
                     last_speaker = a

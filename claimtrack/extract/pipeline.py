@@ -776,10 +776,12 @@ def extract(
 
     credit_spans = _credit_spans(text)
     credits_index = _Spans(credit_spans)
+    # The first part of an interrupted content ("As the vote nears, Stone says, ...") is
+    # no claim of its own.
     raws = [
         raw
         for raw in find_attributions(text, body, quotes=quotes)
-        if not credits_index.overlaps(raw.content_span)
+        if not credits_index.overlaps(raw.content_span) and not raw.lead
     ]
     dateline = _DATELINE.match(text, body)
     body_start = dateline.end() if dateline is not None else body

@@ -579,3 +579,21 @@ class TestSpeakerInACircumstance:
             ("Police", "said", "300 people marched", I),
             ("organisers", "said", "2,000 took part", I),
         ] == all_of(text)
+
+
+class TestInterruptedContent:
+    def test_lead_follows_its_attribution(self) -> None:
+        """'LEAD, X says, REST': REST is the content, LEAD follows it as its first part."""
+        text = "As the flood peaks, Ortiz says, the number of families without power will rise."
+        atts = find_attributions(text)
+        expected = [
+            ("Ortiz", "says", "the number of families without power will rise", False),
+            (None, None, "As the flood peaks", True),
+        ]
+        assert expected == [(*words(text, a)[:3], a.lead) for a in atts]
+        assert atts[1].continues
+
+    def test_no_lead_without_a_comma_after_the_cue(self) -> None:
+        """'X, Y said REST' (no comma after the cue) has no lead."""
+        text = "In Lagos, officials said 40 homes were lost."
+        assert [False] == [a.lead for a in find_attributions(text)]

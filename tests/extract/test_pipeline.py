@@ -523,3 +523,13 @@ class TestOneClaimPerReport:
         assert ["officials"] == [
             c.attribution.speaker_mention for c in doc.claims if c.content == "was 34"
         ]
+
+
+class TestInterruptedContent:
+    def test_lead_is_no_claim(self) -> None:
+        """The first part of an interrupted content is no claim of its own."""
+        doc = extract(
+            "As the flood peaks, Ortiz says, 4,000 families will be without power.",
+            published="2026-03-02",
+        )
+        assert ["4,000 families will be without power"] == [c.content for c in doc.claims]
