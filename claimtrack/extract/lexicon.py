@@ -190,6 +190,8 @@ ROLE_MODIFIERS = frozenset(
         "emergencies",
         "environment",
         "trade",
+        "election",
+        "electoral",
         "prime",
         "general",
         "attorney",

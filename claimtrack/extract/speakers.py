@@ -747,6 +747,12 @@ def _describe(
     given = False
     # The place or body the role belongs to comes before it: "Kyiv's", "the region's",
     # "Kharkiv Oblast", "Ukrainian", "its".
+    named = [w for w in before if w.lower() not in _ARTICLES]
+    if len(named) >= 2:
+        # "Los Angeles County Sheriff": a place of several words, read whole.
+        joined = _POSSESSIVE.sub("", " ".join(named))
+        if place_kind(joined) is not None:
+            place, kind, given, before = joined, place_kind(joined), True, []
     for word in before:
         base = _POSSESSIVE.sub("", word)
         low = base.lower()
@@ -1189,11 +1195,14 @@ def _analyse(
     org_kind = lexicon.org_kind_of(text)
     if words and words[0] in _ARTICLES and proper and org_kind is not None:
         # "the Rhone Valley Civil Protection Agency": a body's proper name.
+        # The article may stand before any blank ("the\xa0Post").
+        name_text = text[len(words[0]) :].strip()
+        tail = _proper_tail(name_text)
+        lead_words = name_text[: -len(tail)].split() if tail != name_text else []
+        if lead_words and all(w.islower() for w in lead_words) and lexicon.org_kind_of(tail):
+            name_text = tail  # "the opposition Democratic Party"
         return Mention(
-            phrase,
-            MentionKind.ORGANIZATION,
-            # The article may stand before any blank ("the\xa0Post").
-            organization=Organization(text[len(words[0]) :].strip(), org_kind),
+            phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind)
         )
     if words and words[0] in _ARTICLES and words[-1] in lexicon.SOURCE_REFERENCE_WORDS:
         return Mention(phrase, MentionKind.REFERENCE, reference=" ".join(words[1:]))
@@ -1223,10 +1232,28 @@ def _analyse(
                 ),
             )
         tail = _proper_tail(name_text)
-        if tail != name_text and name_text[: -len(tail)].split()[-1].lower() in _BODY_NOUNS:
-            name_text = tail  # "freight company Halvorsen Logistics"
+        lead_words = name_text[: -len(tail)].split() if tail != name_text else []
+        if lead_words and (
+            lead_words[-1].lower() in _BODY_NOUNS
+            or (all(w.islower() for w in lead_words) and lexicon.org_kind_of(tail) is not None)
+        ):
+            # "freight company Halvorsen Logistics", "the opposition Democratic Party".
+            name_text = tail
         return Mention(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind)
+        )
+    spelled = _words(text)
+    if (
+        len(spelled) >= 3
+        and spelled[0][:1].isupper()
+        and spelled[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_CONNECTORS for w in spelled)
+        and any(w in _NAME_CONNECTORS for w in spelled)
+    ):
+        # "Transport for London": a body's name; people's names have no "for" in them.
+        name_text = text[4:] if low.startswith("the ") else text
+        return Mention(
+            phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, OrgKind.OTHER)
         )
     if text[:1].isupper() and all(w[:1].isupper() for w in _words(text)):
         if len(words) >= 2 and words[0] == "the":
@@ -1319,6 +1346,20 @@ def _group_of_body(phrase: str, text: str) -> Mention | None:
     return Mention(phrase, MentionKind.ROLE, role=role, organization=org, indefinite=True)
 
 
+def _short_name(word: str) -> bool:
+    """
+    Whether *word* may be a body's short name: an acronym ("NDMA") or a word of a few
+    letters with inner capitals ("TfL").
+
+    Examples:
+        >>> _short_name("NDMA"), _short_name("TfL"), _short_name("Boeing")
+        (True, True, False)
+    """
+    return _is_acronym(word) or (
+        len(word) <= 6 and word.isalpha() and sum(c.isupper() for c in word) >= 2
+    )
+
+
 def _body_acronym(word: str) -> bool:
     """
     Whether an acronym the text never spells out may stand for a body: three letters or
@@ -1332,11 +1373,22 @@ def _body_acronym(word: str) -> bool:
 
 
 def _proper_tail(name: str) -> str:
-    """The capitalised words at the end: "Norwegian freight company Acme Logistics" -> "Acme Logistics"."""
+    """
+    The capitalised words at the end, with the small words that join them: "Norwegian
+    freight company Acme Logistics" -> "Acme Logistics", "the ruling Justice and
+    Development Party" -> "Justice and Development Party".
+    """
     words = name.split()
     i = len(words)
-    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _BODY_NOUNS:
+    while i > 0:
+        word = words[i - 1]
+        capitalised = word[:1].isupper() and word.lower() not in _BODY_NOUNS
+        joining = word in _NAME_CONNECTORS and 1 < i < len(words) and words[i - 2][:1].isupper()
+        if not (capitalised or joining):
+            break
         i -= 1
+    while i < len(words) and words[i] in _NAME_CONNECTORS:
+        i += 1  # a name starts with a capital, not with "of"
     tail = " ".join(words[i:])
     return tail if i > 0 and tail else name
 
@@ -1603,9 +1655,38 @@ _RECENT_BODIES = 100
 _RECENT_PEOPLE = 20
 
 
+# An office and the word of the body it heads: a commissioner heads a commission.
+_OFFICE_OF_BODY = {
+    "commissioner": "commission",
+    "minister": "ministry",
+    "director": "directorate",
+    "inspector": "inspectorate",
+    "secretary": "secretariat",
+    "president": "presidency",
+    "prosecutor": "prosecutor's",
+}
 # Short references that point back to a body by what it is: "the company", "the group".
 _BODY_REFERENCES = frozenset(
     {"company", "group", "firm", "bank", "carmaker", "airline", "lender", "insurer", "retailer"}
+)
+
+# Short references to a public body that a lone word before them may have named:
+# "CalFire said ... The agency said".
+_AGENCY_REFERENCES = frozenset(
+    {
+        "agency",
+        "service",
+        "institute",
+        "authority",
+        "commission",
+        "committee",
+        "centre",
+        "center",
+        "board",
+        "regulator",
+        "watchdog",
+        "observatory",
+    }
 )
 
 
@@ -1824,7 +1905,7 @@ class SpeakerResolver:
     def _org(self, org: Organization) -> Organization:
         """One Organization object per body in the document, keyed by name or alias."""
         keys = [org.name.lower(), *(a.lower() for a in org.aliases)]
-        if org.kind is OrgKind.OTHER and _is_acronym(org.name) and keys[0] not in self._orgs:
+        if org.kind is OrgKind.OTHER and _short_name(org.name) and keys[0] not in self._orgs:
             # "NDRRMC spokesperson X": the body the text spelled out before.
             spelled = self._acronym(org.name)
             if spelled is not None:
@@ -1853,6 +1934,9 @@ class SpeakerResolver:
             names = [org.name, *org.aliases]
             if letters in names or initials.startswith(letters) or letters in org.aliases:
                 return org
+            capitals = "".join(c for c in letters if c.isupper())
+            if capitals != letters and len(capitals) >= 2 and initials == capitals:
+                return org  # "TfL" for "Transport for London"
         return None
 
     # ---- main
@@ -1911,6 +1995,11 @@ class SpeakerResolver:
                 ):
                     # "The Bank of England said ... Governor Andrew Bailey said".
                     given = seen_org
+                if given is None and seen_org is not None and named_mention.role:
+                    office = _OFFICE_OF_BODY.get(named_mention.role.rsplit(maxsplit=1)[-1])
+                    if office is not None and _has_word(seen_org, office):
+                        # "The Electoral Commission said ... Commissioner X said".
+                        given = seen_org
                 if given is not None:
                     given = self._org(given)
                 if given is not None and (
@@ -2128,9 +2217,15 @@ class SpeakerResolver:
                 return Organization(name, OrgKind.COMPANY)
             head = (nxt.reference or "").split()[-1:] or [""]
             if nxt.possessor or (
-                nxt.kind is MentionKind.REFERENCE and nxt.role is None and _is_company_word(head[0])
+                nxt.kind is MentionKind.REFERENCE
+                and nxt.role is None
+                and (_is_company_word(head[0]) or head[0] in _AGENCY_REFERENCES)
             ):
-                nouns = [w for w in _words(nxt.text.lower()) if _is_company_word(w)]
+                nouns = [
+                    w
+                    for w in _words(nxt.text.lower())
+                    if _is_company_word(w) or w in _AGENCY_REFERENCES
+                ]
                 kind = lexicon.org_kind_of(nouns[0]) if nouns else None
                 return Organization(name, kind or OrgKind.OTHER)
             if nxt.kind is not MentionKind.PRONOUN:
