@@ -684,6 +684,20 @@ class Resolver:
         key = self.key(name)
         return self._names[key]
 
+    def known(self, name: str) -> str | None:
+        """
+        Return the key of the body or person written exactly *name* in some document
+        (a body first), None for a name never seen: a dict look-up, no clustering.
+
+        Examples:
+            >>> r = Resolver()
+            >>> r.observe(Organization("Acme Corp"))
+            >>> r.known("Acme Corp"), r.known("Acme")
+            ('organization:acme corp', None)
+        """
+        table = self._built()
+        return table[EntityKind.ORGANIZATION].get(name) or table[EntityKind.PERSON].get(name)
+
     def key(
         self,
         name: str | Person | Organization,

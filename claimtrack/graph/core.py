@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from operator import itemgetter
@@ -58,6 +59,8 @@ _Entry = tuple[float | None, bool, bool, str, Document]
 _TIMED_KEY = itemgetter(0, 1, 2, 3)
 _UNTIMED_KEY = itemgetter(1, 2, 3)
 _FIRST = itemgetter(0)
+# A run of capitalised words ("Acme Corp" in "Acme Corp's revenue"), for names.
+_CAPITALISED = re.compile(r"[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*)*")
 _REGION_WORDS = ("region", "oblast", "province", "district", "state", "county", "governorate")
 
 
@@ -534,6 +537,21 @@ class ClaimGraph:
             self._doc_keys[(is_person, name, when)] = found
         return found
 
+    def _named_in(self, text: str, doc: Document, sid: str, when: object) -> str | None:
+        """The key of the person or body named first in *text*: one of *doc*'s, or a name
+        some document gave a speaker ("Acme Corp's revenue"); None if none."""
+        first: tuple[int, str] | None = None
+        entities: tuple[Person | Organization, ...] = (*doc.organizations, *doc.people)
+        for entity in entities:
+            at = text.find(entity.name) if entity.name else -1
+            if at >= 0 and (first is None or at < first[0]):
+                first = (at, self._entity_key(entity, sid, when))
+        for run in _CAPITALISED.finditer(text, 0, first[0] if first else len(text)):
+            found = self.resolver.known(run.group())
+            if found is not None:
+                return found
+        return None if first is None else first[1]
+
     def _office(self, claim: Claim, when: object) -> tuple[str | None, str | None]:
         """
         Read a claim said by a place's office that one person holds, with no name:
@@ -608,12 +626,19 @@ class ClaimGraph:
             outlet = (doc.source.credits[:1] or (doc.source.publisher or sid,))[0]
             origin = f"outlet:{fold(outlet)}"
         start = claim.content_span.start if claim.content_span is not None else 0
+
+        def subject() -> str:
+            # Whose revenue or jobs: the first person or body the claim's words name,
+            # else the body it speaks for, else its speaker, else its origin.
+            named = self._named_in(claim.content, doc, sid, when)
+            return named or org or speaker or origin
+
         return Record(
             id=claim.id,
             doc=sid,
             origin=origin,
             speaker=speaker,
-            facts=flat_facts(claim.figures, claim.place),
+            facts=flat_facts(claim.figures, claim.place, subject),
             day=day,
             known=known,
             ts=ts,

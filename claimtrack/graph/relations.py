@@ -51,6 +51,7 @@ from claimtrack.model import Figure, Link, Relation
 
 __all__ = [
     "CUMULATIVE",
+    "OWNED_METRICS",
     "Fact",
     "Record",
     "Row",
@@ -102,6 +103,27 @@ CUMULATIVE = frozenset(
         "cases",
         "hospitalised",
         "affected",
+    }
+)
+
+# Metrics of what belongs to someone (a company's revenue, its jobs, its share price): two
+# figures of one are comparable only for the same subject (see `flat_facts`).
+OWNED_METRICS = frozenset(
+    {
+        "revenue",
+        "sales",
+        "profit",
+        "loss",
+        "cost",
+        "investment",
+        "debt",
+        "fine",
+        "valuation",
+        "jobs",
+        "share price",
+        "dividend",
+        "guidance",
+        "wages",
     }
 )
 
@@ -1005,21 +1027,37 @@ def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figur
     return dict(zip(flat[::2], flat[1::2], strict=True))
 
 
-def flat_facts(figures: Iterable[Figure], place: str | None) -> tuple[Any, ...]:
+def flat_facts(
+    figures: Iterable[Figure],
+    place: str | None,
+    subject: Callable[[], str] | None = None,
+) -> tuple[Any, ...]:
     """
     Return `iter_facts` flattened to (fact, figure, fact, figure, ...), as `Record` keeps
     them.
 
+    A figure of a metric in `OWNED_METRICS` (revenue, jobs, share price) counts what
+    belongs to someone: given *subject* (called once, when such a figure comes), its
+    fact's place is "<place>@<subject>", so that Acme's revenue is never set against
+    Globex's.
+
     Examples:
         >>> flat_facts([Figure.exact(5, metric="killed")], "Kharkiv")[0]
         ('killed', 'people', 'harkiv', '')
+        >>> flat_facts([Figure.exact(4e9, metric="revenue")], None, lambda: "acme")[0]
+        ('revenue', 'people', '@acme', '')
     """
     where = norm_place(place)
+    owned: str | None = None
     out: list[Fact | Figure] = []
     for figure in figures:
         if not figure.metric or figure.change is not None:
             continue
         fact = _fact(figure.metric, figure.population, where, figure.unit)
+        if subject is not None and fact[0] in OWNED_METRICS:
+            if owned is None:
+                owned = f"{where}@{subject()}"
+            fact = _fact(figure.metric, figure.population, owned, figure.unit)
         if fact not in out[::2]:
             out.extend((fact, figure))
     return tuple(out)

@@ -445,3 +445,26 @@ class TestUnnamedOffices:
         assert [] == [
             o.speaker for c in report.claims for o in graph.origins(c) if "office:" in o.speaker
         ]
+
+
+class TestOwnedMetrics:
+    def test_two_companies_revenue(self) -> None:
+        """Acme's revenue and Globex's, reported the same day, are not set against each other."""
+        a = _said("north", "Acme Corp said on Wednesday its quarterly revenue was $4.2 billion.")
+        b = _said("south", "Globex Inc said on Wednesday its quarterly revenue was $1.1 billion.")
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        assert [] == list(graph.relations(Relation.CONFLICTS))
+
+    def test_same_company_two_voices(self) -> None:
+        """Acme's own revenue and a broker's figure for Acme Corp's revenue are compared."""
+        a = _said("north", "Acme Corp said on Wednesday its quarterly revenue was $4.2 billion.")
+        b = _said(
+            "south",
+            "Analysts at Halden Brothers said on Wednesday that Acme Corp's quarterly "
+            "revenue was $3.1 billion.",
+        )
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        (link,) = graph.relations(Relation.CONFLICTS)
+        assert {a.claims[0].id, b.claims[0].id} == {link.a, link.b}
