@@ -836,6 +836,23 @@ _CLAUSE_MARKERS = (
 _MAX_WRITER_TAIL = 16
 
 
+# Finite verbs that make a comma-separated segment a clause ("the river will flood").
+_FINITE = _words("is are was were will would could should can may might must has have had")
+# Words that open a relative clause inside an appositive ("a hydrologist who has ...").
+_RELATIVES = _words("who whom whose which that")
+
+
+def _is_clause(u: _Unit, i: int) -> bool:
+    """Whether the segment from token *i* to the next comma has a finite verb of its own."""
+    for k in range(i, min(len(u), i + _MAX_WRITER_TAIL)):
+        low = u.lows[k]
+        if low in _RELATIVES or low == "," or low in _HARD_STOPS or low in _FINAL:
+            return False
+        if low in _FINITE:
+            return True
+    return False
+
+
 def _after_quotation(u: _Unit, opens: int) -> bool:
     """Whether the speaker phrase at token *opens* follows a quotation ("“...,” he said")."""
     return u.lows[opens - 1] == _QUOTE or (
@@ -959,6 +976,8 @@ def _source_right(u: _Unit, i: int) -> tuple[int, int] | None:
             break
         if low == "," and (j + 1 >= n or u.lows[j + 1] in _CONTENT_STOPS | {"that"}):
             break
+        if low == "," and (u.lows[j + 1] in _CLAUSE_MARKERS or _is_clause(u, j + 1)):
+            break  # "..., said Ann Doyle, the river will flood": a clause, not an appositive
         if (
             low == ","
             and u.lows[j + 1] in {"who", "which"}
@@ -1195,8 +1214,33 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                 end = cue.first - 1 if u.lows[cue.first - 1] == "," else cue.first
                 start = _backward_start(u, back_floor, end)
                 if end > start:
-                    found.append(_make(u, _content_span(u, start, end), cue_range, right))
-                    floor = back_floor = used_until = right[1]
+                    lead = _make(u, _content_span(u, start, end), cue_range, right)
+                    rest = right[1] + 1
+                    b = _cut(breaks, rest, _content_end(u, rest)) if rest < n else rest
+                    if (
+                        rest < n
+                        and u.lows[right[1]] == ","
+                        and b > rest
+                        and lead.mode is AttributionMode.INDIRECT
+                        and u.lows[rest] != _QUOTE
+                    ):
+                        # "Unless rivals quit, said Ann Doyle, it is very hard to ...": the
+                        # words after the speaker go on with the content.
+                        found.append(_make(u, _content_span(u, rest, b), cue_range, right))
+                        found.append(
+                            attrs.evolve(
+                                lead,
+                                cue_span=None,
+                                source_span=None,
+                                speaker_phrase_span=None,
+                                continues=True,
+                                lead=True,
+                            )
+                        )
+                        floor = back_floor = used_until = b
+                    else:
+                        found.append(lead)
+                        floor = back_floor = used_until = right[1]
                     back_start = start
             continue
         # "Warning that the river was still rising, the agency said: ..." and

@@ -593,6 +593,15 @@ class TestInterruptedContent:
         assert expected == [(*words(text, a)[:3], a.lead) for a in atts]
         assert atts[1].continues
 
+    def test_inverted_speaker_interrupts(self) -> None:
+        """'LEAD, said X, REST': the speaker phrase ends before REST, which is the content."""
+        text = "Unless the rain stops soon, said Ann Doyle, a hydrologist, the river will flood."
+        expected = [
+            ("Ann Doyle", "said", "the river will flood", False),
+            (None, None, "Unless the rain stops soon", True),
+        ]
+        assert expected == [(*words(text, a)[:3], a.lead) for a in find_attributions(text)]
+
     def test_no_lead_without_a_comma_after_the_cue(self) -> None:
         """'X, Y said REST' (no comma after the cue) has no lead."""
         text = "In Lagos, officials said 40 homes were lost."
