@@ -804,6 +804,9 @@ def _describe(
             place, kind = places.city, "city"
         elif role in _REGIONAL_ROLES:
             place, kind = places.region_name(), "region"
+        elif role == "governor" and places.region is not None:
+            # "Governor X said ... across New York state": the governor of the region.
+            place, kind = places.region, "region"
         elif (role.endswith("minister") or role in _NATIONAL_ROLES) and not (
             {_POSSESSIVE.sub("", w).lower() for w in words} & _SUBNATIONAL
         ):

@@ -1,6 +1,8 @@
-"""Tests for speakers in wire copy: bare acronyms, groups with a place, company names."""
+"""Tests for speakers in wire copy: acronyms, groups, companies, and who said what by domain."""
 
 from __future__ import annotations
+
+import pytest
 
 from claimtrack import extract
 from claimtrack.extract.speakers import MentionKind, analyse_phrase
@@ -102,3 +104,623 @@ class TestGroupOfAnEvent:
             mention.kind,
             mention.organization.name if mention.organization else None,
         )
+
+
+# --------------------------------------------------------------------------- wire copy
+#
+# Attribution sentences written for these tests in the style of wire copy, across the
+# domains claimtrack meets: crowd sizes, disaster tolls, company figures, elections and
+# polls, health agencies. Each case gives, claim by claim, the speaker's name, the role
+# and the organization the speaker speaks for (None where the text gives none).
+
+Who = tuple[str | None, str | None, str | None]
+
+
+def _who(text: str) -> list[Who]:
+    document = extract(text, published="2026-03-02")
+    return [
+        (
+            c.attribution.speaker.name if c.attribution.speaker else None,
+            c.attribution.role,
+            c.attribution.organization.name if c.attribution.organization else None,
+        )
+        for c in document.claims
+    ]
+
+
+CROWDS: list[tuple[str, list[Who]]] = [
+    (
+        "Up to 150,000 people marched in Paris, said Marie Dupont, a spokeswoman for the"
+        " CGT union. Police put the figure at 38,000.",
+        [("Marie Dupont", "spokesperson", "CGT union"), ("Police", None, "Police")],
+    ),
+    (
+        "Organisers said 250,000 people joined the march in Madrid, while police said"
+        " 45,000 took part.",
+        [("Organisers", None, "Organisers"), ("police", None, "police")],
+    ),
+    (
+        "The interior ministry said 1.2 million people had taken part in the protests across"
+        " France. The CGT union said 3.5 million had marched.",
+        [
+            ("Ministry of Internal Affairs", None, "Ministry of Internal Affairs"),
+            ("CGT union", None, "CGT union"),
+        ],
+    ),
+    (
+        "Nearly 500,000 people took to the streets, according to the CFDT union. The interior"
+        " ministry put the number at 212,000.",
+        [
+            ("CFDT union", None, "CFDT union"),
+            ("Ministry of Internal Affairs", None, "Ministry of Internal Affairs"),
+        ],
+    ),
+    (
+        "Interior Minister Gerald Darmanin said 1.28 million people had marched across France."
+        " The CGT union put the figure at 3.5 million. He said 175 people had been arrested.",
+        [
+            ("Gerald Darmanin", "interior minister", "France"),
+            ("CGT union", None, "CGT union"),
+            ("Gerald Darmanin", "interior minister", "France"),
+        ],
+    ),
+    (
+        "The CGT union said 1.2 million people had marched. Its leader, Sophie Binet, said the"
+        " turnout was historic. She added that 200 towns had held rallies.",
+        [
+            ("CGT union", None, "CGT union"),
+            ("Sophie Binet", "leader", "CGT union"),
+            ("Sophie Binet", "leader", "CGT union"),
+        ],
+    ),
+    (
+        "Police said 40,000 people attended the rally in Berlin. Organisers put the number at"
+        " 160,000.",
+        [("Police", None, "Police"), ("Organisers", None, "Organisers")],
+    ),
+    (
+        "Organisers of the Pride march said 500,000 people attended. Police put the crowd at"
+        " 120,000.",
+        [("Organisers", None, "Organisers"), ("Police", None, "Police")],
+    ),
+    (
+        "Police in Tbilisi said 20,000 people had gathered. Opposition leaders said the crowd"
+        " exceeded 100,000.",
+        [("Police", None, "Police"), ("Opposition leaders", None, "Opposition leaders")],
+    ),
+    (
+        '"We counted 3,200 people," a police spokesman said. He said the march had been peaceful.',
+        [("police", "spokesperson", "police"), ("police", "spokesperson", "police")],
+    ),
+    (
+        "Union leaders said 80% of workers had joined the strike.",
+        [("Union leaders", None, "Union leaders")],
+    ),
+    (
+        "Transport for London said 40% of services ran. A TfL spokesman said the strike had"
+        " cost 10 million pounds.",
+        [
+            ("Transport for London", None, "Transport for London"),
+            ("Transport for London", "spokesperson", "Transport for London"),
+        ],
+    ),
+]
+
+DISASTERS: list[tuple[str, list[Who]]] = [
+    (
+        "The region's deputy governor, Roman Semenukha, said 14 people were killed in the"
+        " strike on Kharkiv.",
+        [("Roman Semenukha", "deputy governor", "Kharkiv region")],
+    ),
+    (
+        "The National Disaster Management Agency (NDMA) said 312 people had died in the floods."
+        " NDMA said another 90 were missing.",
+        [("National Disaster Management Agency", None, "National Disaster Management Agency")] * 2,
+    ),
+    (
+        "The death toll from the earthquake rose to 2,100, the country's health ministry said."
+        " The ministry said 7,400 people were injured.",
+        [("Ministry of Health", None, "Ministry of Health")] * 2,
+    ),
+    (
+        "At least 1,200 people were killed in the earthquake, the Turkish disaster agency AFAD"
+        " said. AFAD said 8,000 rescuers were at work.",
+        [("AFAD", None, "AFAD")] * 2,
+    ),
+    (
+        "Rescuers said 63 people had been pulled alive from the rubble in Hatay province.",
+        [("Rescuers", None, "Rescuers")],
+    ),
+    (
+        "Governor Kathy Hochul said 27 people had died in the storm across New York state.",
+        [("Kathy Hochul", "governor", "New York")],
+    ),
+    (
+        '"At least 61 people have died," said Governor Ron DeSantis of Florida.',
+        [("Ron DeSantis", "governor", "Florida")],
+    ),
+    (
+        '"We have counted 84 bodies so far," said Ahmed Shaheen, the head of the Rafah civil'
+        " defence. He said 30 more were under the rubble.",
+        [("Ahmed Shaheen", "head", "Rafah civil defence")] * 2,
+    ),
+    (
+        "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 1.8 million"
+        " people were displaced. OCHA said the figure could rise.",
+        [
+            (
+                "United Nations Office for the Coordination of Humanitarian Affairs",
+                None,
+                "United Nations Office for the Coordination of Humanitarian Affairs",
+            )
+        ]
+        * 2,
+    ),
+    (
+        "The Red Cross said 2,000 volunteers were helping in the relief effort.",
+        [
+            (
+                "International Committee of the Red Cross",
+                None,
+                "International Committee of the Red Cross",
+            )
+        ],
+    ),
+    (
+        "Mayor Wang Lei said 19 people had died in the flooding in Zhengzhou.",
+        [("Wang Lei", "mayor", "Zhengzhou")],
+    ),
+    (
+        "Shigeru Ishiba, the prime minister, said 220 people had died in the earthquake in Japan.",
+        [("Shigeru Ishiba", "prime minister", "Japan")],
+    ),
+    (
+        "The Civil Protection Department said 14 people had died in the floods in"
+        " Emilia-Romagna. The department said 36,000 people had been evacuated.",
+        [("Civil Protection Department", None, "Civil Protection Department")] * 2,
+    ),
+    (
+        "The mayor of Valencia, Maria Jose Catala, said 92 people had died in the city.",
+        [("Maria Jose Catala", "mayor", "Valencia")],
+    ),
+    (
+        "Cyclone Freddy killed at least 326 people in Malawi, the government said. President"
+        " Lazarus Chakwera said the toll could rise.",
+        [
+            ("Government of Malawi", None, "Government of Malawi"),
+            ("Lazarus Chakwera", "president", "Malawi"),
+        ],
+    ),
+    (
+        "The Civil Guard said 211 people had died in Valencia province. Its spokesman, Javier"
+        " Morales, said 78 were still missing.",
+        [
+            ("Civil Guard", None, "Civil Guard"),
+            ("Javier Morales", "spokesperson", "Civil Guard"),
+        ],
+    ),
+    (
+        "Civil protection chief Fabrizio Curcio said 8 people had died. Curcio said the toll"
+        " could rise.",
+        [("Fabrizio Curcio", "chief", "Civil protection")] * 2,
+    ),
+    (
+        "The National Hurricane Center said the storm had winds of 150 mph. The center said it"
+        " would strengthen.",
+        [("National Hurricane Center", None, "National Hurricane Center")] * 2,
+    ),
+    (
+        '"We have found 42 bodies," said Lt. Col. Mario Rossi of the Carabinieri. He said 11'
+        " people were missing.",
+        [("Mario Rossi", "lieutenant colonel", "Carabinieri")] * 2,
+    ),
+    (
+        "Malawi's Department of Disaster Management Affairs said 499 people had died. The"
+        " department said 53 were missing.",
+        [
+            (
+                "Department of Disaster Management Affairs",
+                None,
+                "Department of Disaster Management Affairs",
+            )
+        ]
+        * 2,
+    ),
+    (
+        "Ukraine's State Emergency Service said 12 people had been rescued. The service said 3"
+        " bodies had been recovered.",
+        [("State Emergency Service of Ukraine", None, "State Emergency Service of Ukraine")] * 2,
+    ),
+    (
+        "The Indian Meteorological Department said 24 cm of rain fell. IMD said the monsoon"
+        " would weaken.",
+        [("Indian Meteorological Department", None, "Indian Meteorological Department")] * 2,
+    ),
+    (
+        "The governor of Hatay province, Rahmi Dogan, said 1,400 buildings had collapsed. Dogan"
+        " said rescue work would continue. The governor said 7,000 people were in tents.",
+        [("Rahmi Dogan", "regional governor", "Hatay region")] * 3,
+    ),
+    (
+        "Oleh Syniehubov, the governor of the Kharkiv region, said 6 people were killed."
+        " Synegubov said 15 were injured.",
+        [("Oleh Syniehubov", "regional governor", "Kharkiv region")] * 2,
+    ),
+    (
+        "The Met Office said 120 mm of rain had fallen. A spokesperson for the Met Office said"
+        " warnings would remain in place.",
+        [("Met Office", None, "Met Office"), ("Met Office", "spokesperson", "Met Office")],
+    ),
+    (
+        "Pakistan's National Disaster Management Authority said 1,700 people had died. The NDMA"
+        " said 33 million people were affected.",
+        [
+            (
+                "National Disaster Management Authority",
+                None,
+                "National Disaster Management Authority",
+            )
+        ]
+        * 2,
+    ),
+    (
+        "The Kenya Meteorological Department said the rains would continue. The department's"
+        " director, David Gikungu, said 200 mm fell in Nairobi.",
+        [
+            ("Kenya Meteorological Department", None, "Kenya Meteorological Department"),
+            ("David Gikungu", "director", "Kenya Meteorological Department"),
+        ],
+    ),
+    (
+        "Gavin Newsom, the governor of California, said 12,000 structures had burned. Newsom"
+        " said 180,000 people had been evacuated.",
+        [("Gavin Newsom", "governor", "California")] * 2,
+    ),
+    (
+        "CalFire said 23,000 acres had burned. The agency said containment was at 14%.",
+        [("CalFire", None, "CalFire")] * 2,
+    ),
+    (
+        "Los Angeles County Sheriff Robert Luna said 16 people had been killed. He said 13"
+        " remained missing.",
+        [("Robert Luna", "county sheriff", "Los Angeles")] * 2,
+    ),
+    (
+        "Japan's Fire and Disaster Management Agency said 202 people had died. The agency said"
+        " 102 were still unaccounted for.",
+        [
+            (
+                "Fire and Disaster Management Agency",
+                None,
+                "Fire and Disaster Management Agency",
+            )
+        ]
+        * 2,
+    ),
+    (
+        "Spain's Interior Minister Fernando Grande-Marlaska said 211 people had died."
+        " Grande-Marlaska said the army had sent 7,500 soldiers.",
+        [("Fernando Grande-Marlaska", "interior minister", "Spain")] * 2,
+    ),
+    (
+        "Nguyen Thi Mai, a spokeswoman for the provincial People's Committee, said 59 people"
+        " had died. Mai said 22 others were missing.",
+        [("Nguyen Thi Mai", "spokesperson", "provincial People's Committee")] * 2,
+    ),
+]
+
+COMPANIES: list[tuple[str, list[Who]]] = [
+    (
+        "Apple Inc reported revenue of $94.8 billion for the quarter. Chief Financial Officer"
+        " Luca Maestri said services revenue rose 14%.",
+        [
+            ("Apple Inc", None, "Apple Inc"),
+            ("Luca Maestri", "chief financial officer", "Apple Inc"),
+        ],
+    ),
+    (
+        "Acme's chief executive, Laura Chen, said the company would cut 1,200 jobs. She added"
+        " that margins would recover in 2027.",
+        [("Laura Chen", "chief executive", "Acme")] * 2,
+    ),
+    (
+        "Siemens AG said orders rose 8% to 21 billion euros. The company said it expected"
+        " growth to slow in the second half.",
+        [("Siemens AG", None, "Siemens AG")] * 2,
+    ),
+    (
+        "Analysts at Goldman Sachs said the bank's profit would fall 12% this year.",
+        [("Goldman Sachs", "analyst", "Goldman Sachs")],
+    ),
+    (
+        "Tesla's chief financial officer, Vaibhav Taneja, said the company delivered 435,000"
+        " vehicles in the quarter.",
+        [("Vaibhav Taneja", "chief financial officer", "Tesla")],
+    ),
+    (
+        "Microsoft's chief executive Satya Nadella said cloud revenue rose 21%.",
+        [("Satya Nadella", "chief executive", "Microsoft")],
+    ),
+    (
+        "JPMorgan analysts said the stock could rise 15%.",
+        [("JPMorgan", "analyst", "JPMorgan")],
+    ),
+    (
+        "A spokeswoman for Unilever said the company would close 3 factories.",
+        [("Unilever", "spokesperson", "Unilever")],
+    ),
+    (
+        "Unilever said it would cut 7,500 jobs. A spokeswoman for the company said the cuts"
+        " would save 800 million euros.",
+        [("Unilever", None, "Unilever"), ("Unilever", "spokesperson", "Unilever")],
+    ),
+    (
+        "A Boeing spokesman said the company delivered 44 aircraft in March.",
+        [("Boeing", "spokesperson", "Boeing")],
+    ),
+    (
+        "Volkswagen said deliveries fell 2.3% to 9.2 million vehicles. Chief Executive Oliver"
+        " Blume said China remained difficult.",
+        [("Volkswagen", None, "Volkswagen"), ("Oliver Blume", "chief executive", "Volkswagen")],
+    ),
+    (
+        "German carmaker Volkswagen said deliveries fell 2.3% to 9.2 million vehicles.",
+        [("Volkswagen", None, "Volkswagen")],
+    ),
+    (
+        "Volkswagen AG said deliveries fell 2.3%. Volkswagen said it expected a recovery in 2027.",
+        [("Volkswagen AG", None, "Volkswagen AG")] * 2,
+    ),
+    (
+        '"We expect growth of 5%," said Anna Kowalska, head of research at PKO Bank Polski.',
+        [("Anna Kowalska", "head", "PKO Bank Polski")],
+    ),
+    (
+        "Citigroup said first-quarter profit rose 21% to $4.1 billion. Chief Executive Jane"
+        " Fraser said the bank would cut 20,000 jobs. She said the cuts would save $2.5"
+        " billion.",
+        [
+            ("Citigroup", None, "Citigroup"),
+            ("Jane Fraser", "chief executive", "Citigroup"),
+            ("Jane Fraser", "chief executive", "Citigroup"),
+        ],
+    ),
+    (
+        "Nvidia said revenue rose to $35.1 billion. The chipmaker said it expected $37.5"
+        " billion next quarter.",
+        [("Nvidia", None, "Nvidia")] * 2,
+    ),
+    (
+        "Samsung Electronics said operating profit fell 12%. The company's co-chief executive,"
+        " Jun Young-hyun, said chip demand had weakened.",
+        [
+            ("Samsung Electronics", None, "Samsung Electronics"),
+            ("Jun Young-hyun", "co-chief executive", "Samsung Electronics"),
+        ],
+    ),
+    (
+        "Maersk said it would cut 10,000 jobs. The Danish shipping group said profit fell 30%.",
+        [("Maersk", None, "Maersk")] * 2,
+    ),
+    (
+        "Shell's chief executive, Wael Sawan, said the company would buy back $3.5 billion of"
+        " shares. Sawan said output would rise 2%.",
+        [("Wael Sawan", "chief executive", "Shell")] * 2,
+    ),
+    (
+        "An analyst at Barclays, Emily Tan, said the bank could lose 500 million pounds.",
+        [("Emily Tan", "analyst", "Barclays")],
+    ),
+    (
+        "Rolls-Royce said profit rose 55% to 2.5 billion pounds. Chief executive Tufan"
+        " Erginbilgic said the turnaround was ahead of plan.",
+        [
+            ("Rolls-Royce", None, "Rolls-Royce"),
+            ("Tufan Erginbilgic", "chief executive", "Rolls-Royce"),
+        ],
+    ),
+    (
+        "The Dutch bank ING said it would cut 950 jobs. ING said most cuts would be in the"
+        " Netherlands.",
+        [("ING", None, "ING")] * 2,
+    ),
+    (
+        "The Bank of England said inflation would peak at 3.7%. Governor Andrew Bailey said"
+        " rates would fall gradually.",
+        [
+            ("Bank of England", None, "Bank of England"),
+            ("Andrew Bailey", "governor", "Bank of England"),
+        ],
+    ),
+]
+
+ELECTIONS: list[tuple[str, list[Who]]] = [
+    (
+        "According to a poll by Ipsos, 42% of voters back the ruling party.",
+        [("Ipsos", None, "Ipsos")],
+    ),
+    (
+        "A Gallup poll found that 41% of Americans approve of the president.",
+        [("Gallup", None, "Gallup")],
+    ),
+    (
+        "Ghana's Electoral Commission said turnout was 60.9%. The commission said 18.8 million"
+        " people were registered.",
+        [("Electoral Commission", None, "Electoral Commission")] * 2,
+    ),
+    (
+        "The electoral commission said turnout was 58%. Its chairman, Ahmed Issack Hassan,"
+        " said 14.3 million votes had been counted.",
+        [
+            ("electoral commission", None, "electoral commission"),
+            ("Ahmed Issack Hassan", "chair", "electoral commission"),
+        ],
+    ),
+    (
+        "The state election commission said 61.4% of voters cast ballots. A spokesman for the"
+        " commission said counting would end on Friday.",
+        [
+            ("state election commission", None, "state election commission"),
+            ("state election commission", "spokesperson", "state election commission"),
+        ],
+    ),
+    (
+        "Electoral commission chairman Mahmood Yakubu said 87 million voters had registered."
+        " Yakubu said results would be announced on Wednesday.",
+        [("Mahmood Yakubu", "chair", "Electoral commission")] * 2,
+    ),
+    (
+        "The opposition Democratic Party said its candidate had won 52% of the vote. The party"
+        " said 4 million ballots were still uncounted.",
+        [("Democratic Party", None, "Democratic Party")] * 2,
+    ),
+    (
+        "The Electoral Commission of India said 642 million people voted. Chief Election"
+        " Commissioner Rajiv Kumar said turnout was 65.8%.",
+        [
+            ("Electoral Commission of India", None, "Electoral Commission of India"),
+            ("Rajiv Kumar", "chief election commissioner", "Electoral Commission of India"),
+        ],
+    ),
+    (
+        "Election officials said turnout was 67%, the highest since 1990.",
+        [("Election officials", None, "Election officials")],
+    ),
+    (
+        "Xi Jinping said 300 million people had been lifted out of poverty. Xi said growth"
+        " would reach 5%.",
+        [("Xi Jinping", None, None)] * 2,
+    ),
+    (
+        "Ma Zhaoxu, China's vice foreign minister, said 400 Chinese nationals had been evacuated.",
+        [("Ma Zhaoxu", "vice foreign minister", "China")],
+    ),
+    (
+        "Mexico's President Claudia Sheinbaum said 18,000 troops had been deployed.",
+        [("Claudia Sheinbaum", "president", "Mexico")],
+    ),
+    (
+        "Chancellor Olaf Scholz said 1.1 million refugees had arrived in Germany.",
+        [("Olaf Scholz", "chancellor", "Germany")],
+    ),
+]
+
+HEALTH: list[tuple[str, list[Who]]] = [
+    (
+        "Health Minister Jane Smith told parliament that 412 people had been admitted to hospital.",
+        [("Jane Smith", "health minister", "Ministry of Health")],
+    ),
+    (
+        "Ministry of Health spokesperson Siti Nadia Tarmizi said 2,300 cases had been recorded.",
+        [("Siti Nadia Tarmizi", "spokesperson", "Ministry of Health")],
+    ),
+    (
+        "The World Health Organization said 4,000 people had died of cholera. WHO said cases"
+        " had risen 30% in a week.",
+        [("World Health Organization", None, "World Health Organization")] * 2,
+    ),
+    (
+        "Health officials in Brazil said 1,400 people had died of dengue.",
+        [("Health officials", None, "Health officials")],
+    ),
+    (
+        "Health Minister Budi Gunadi Sadikin said 1,200 cases of dengue had been recorded in"
+        " Indonesia.",
+        [("Budi Gunadi Sadikin", "health minister", "Indonesia")],
+    ),
+    (
+        "A senior official at the health ministry, speaking on condition of anonymity, said"
+        " 300 people were in intensive care.",
+        [("Ministry of Health", "official", "Ministry of Health")],
+    ),
+    (
+        "Dr Tedros Adhanom Ghebreyesus, the WHO director-general, said 2,000 cases had been"
+        " confirmed. Tedros said the risk was high.",
+        [("Tedros Adhanom Ghebreyesus", "director general", "World Health Organization")] * 2,
+    ),
+    (
+        "A doctor at the city hospital said 40 wounded had been admitted.",
+        [("city hospital", "doctor", "city hospital")],
+    ),
+    (
+        "The World Food Programme said 2.2 million people faced famine. WFP said it needed"
+        " $600 million.",
+        [("World Food Programme", None, "World Food Programme")] * 2,
+    ),
+    (
+        "The Turkish Statistical Institute (TurkStat) said inflation was 61.8%. TurkStat said"
+        " food prices rose 70%.",
+        [("Turkish Statistical Institute", None, "Turkish Statistical Institute")] * 2,
+    ),
+    (
+        "According to the National Institute of Statistics, unemployment fell to 7.4%. The"
+        " institute said 210,000 jobs were created.",
+        [("National Institute of Statistics", None, "National Institute of Statistics")] * 2,
+    ),
+]
+
+# Descriptions that point to nothing: no body or person was named before them.
+UNNAMED: list[tuple[str, list[Who]]] = [
+    ("The company said sales fell 4% to 3.2 billion dollars.", [(None, None, None)]),
+    ("The ministry said 40 people had been injured.", [(None, None, None)]),
+    ("The agency said 3,000 homes were without power.", [(None, None, None)]),
+    (
+        "The bank's chief economist, Kenji Watanabe, said inflation would average 2.4% this year.",
+        [("Kenji Watanabe", "chief economist", None)],
+    ),
+    (
+        "Prime Minister Narendra Modi said 400 million people had received the vaccine.",
+        [("Narendra Modi", "prime minister", None)],
+    ),
+    ("Prosecutors said 14 people had been charged.", [("Prosecutors", None, "Prosecutors")]),
+    (
+        "Officials said at least 12 people died, but residents said the toll was higher.",
+        [("Officials", None, "Officials"), ("residents", None, "residents")],
+    ),
+]
+
+
+def _ids(cases: list[tuple[str, list[Who]]]) -> list[str]:
+    return [text[:40] for text, _ in cases]
+
+
+class TestCrowdSizes:
+    @pytest.mark.parametrize(("text", "expected"), CROWDS, ids=_ids(CROWDS))
+    def test_who_counted(self, text: str, expected: list[Who]) -> None:
+        """Organisers, police, unions and ministries are read with role and body."""
+        assert expected == _who(text)
+
+
+class TestDisasterTolls:
+    @pytest.mark.parametrize(("text", "expected"), DISASTERS, ids=_ids(DISASTERS))
+    def test_who_counted(self, text: str, expected: list[Who]) -> None:
+        """Agencies, governors, mayors and rescuers are read with role and body."""
+        assert expected == _who(text)
+
+
+class TestCompanyFigures:
+    @pytest.mark.parametrize(("text", "expected"), COMPANIES, ids=_ids(COMPANIES))
+    def test_who_reported(self, text: str, expected: list[Who]) -> None:
+        """Companies, their executives, spokespeople and analysts are read with the company."""
+        assert expected == _who(text)
+
+
+class TestElectionsAndPolls:
+    @pytest.mark.parametrize(("text", "expected"), ELECTIONS, ids=_ids(ELECTIONS))
+    def test_who_reported(self, text: str, expected: list[Who]) -> None:
+        """Pollsters, electoral commissions, parties and leaders are read with their body."""
+        assert expected == _who(text)
+
+
+class TestHealthAgencies:
+    @pytest.mark.parametrize(("text", "expected"), HEALTH, ids=_ids(HEALTH))
+    def test_who_reported(self, text: str, expected: list[Who]) -> None:
+        """Health ministers, ministries and international agencies are read with their body."""
+        assert expected == _who(text)
+
+
+class TestNothingToPointTo:
+    @pytest.mark.parametrize(("text", "expected"), UNNAMED, ids=_ids(UNNAMED))
+    def test_no_body_invented(self, text: str, expected: list[Who]) -> None:
+        """A description with no body named before it names no body."""
+        assert expected == _who(text)
