@@ -27,6 +27,7 @@ from claimtrack.graph.relations import (
     Record,
     Row,
     detect,
+    facts_and_owned,
     flat_facts,
     framing_of,
     norm_metric,
@@ -626,19 +627,18 @@ class ClaimGraph:
             outlet = (doc.source.credits[:1] or (doc.source.publisher or sid,))[0]
             origin = f"outlet:{fold(outlet)}"
         start = claim.content_span.start if claim.content_span is not None else 0
-
-        def subject() -> str:
+        facts, owned = facts_and_owned(claim.figures, claim.place)
+        if owned:
             # Whose revenue or jobs: the first person or body the claim's words name,
             # else the body it speaks for, else its speaker, else its origin.
-            named = self._named_in(claim.content, doc, sid, when)
-            return named or org or speaker or origin
-
+            subject = self._named_in(claim.content, doc, sid, when) or org or speaker or origin
+            facts = flat_facts(claim.figures, claim.place, subject)
         return Record(
             id=claim.id,
             doc=sid,
             origin=origin,
             speaker=speaker,
-            facts=flat_facts(claim.figures, claim.place, subject),
+            facts=facts,
             day=day,
             known=known,
             ts=ts,

@@ -1028,36 +1028,42 @@ def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figur
 
 
 def flat_facts(
-    figures: Iterable[Figure],
-    place: str | None,
-    subject: Callable[[], str] | None = None,
+    figures: Iterable[Figure], place: str | None, subject: str | None = None
 ) -> tuple[Any, ...]:
     """
     Return `iter_facts` flattened to (fact, figure, fact, figure, ...), as `Record` keeps
     them.
 
     A figure of a metric in `OWNED_METRICS` (revenue, jobs, share price) counts what
-    belongs to someone: given *subject* (called once, when such a figure comes), its
-    fact's place is "<place>@<subject>", so that Acme's revenue is never set against
-    Globex's.
+    belongs to someone: given *subject*, its fact's place is "<place>@<subject>", so that
+    Acme's revenue is never set against Globex's.
 
     Examples:
         >>> flat_facts([Figure.exact(5, metric="killed")], "Kharkiv")[0]
         ('killed', 'people', 'harkiv', '')
-        >>> flat_facts([Figure.exact(4e9, metric="revenue")], None, lambda: "acme")[0]
+        >>> flat_facts([Figure.exact(4e9, metric="revenue")], None, "acme")[0]
         ('revenue', 'people', '@acme', '')
     """
+    return facts_and_owned(figures, place, subject)[0]
+
+
+def facts_and_owned(
+    figures: Iterable[Figure], place: str | None, subject: str | None = None
+) -> tuple[tuple[Any, ...], bool]:
+    """Return `flat_facts` and whether one of them is of a metric in `OWNED_METRICS` (so
+    that the caller finds a subject only for the claims that need one)."""
     where = norm_place(place)
-    owned: str | None = None
+    owned_where = None if subject is None else f"{where}@{subject}"
+    owned = False
     out: list[Fact | Figure] = []
     for figure in figures:
         if not figure.metric or figure.change is not None:
             continue
         fact = _fact(figure.metric, figure.population, where, figure.unit)
-        if subject is not None and fact[0] in OWNED_METRICS:
-            if owned is None:
-                owned = f"{where}@{subject()}"
-            fact = _fact(figure.metric, figure.population, owned, figure.unit)
+        if fact[0] in OWNED_METRICS:
+            owned = True
+            if owned_where is not None:
+                fact = _fact(figure.metric, figure.population, owned_where, figure.unit)
         if fact not in out[::2]:
             out.extend((fact, figure))
-    return tuple(out)
+    return tuple(out), owned
