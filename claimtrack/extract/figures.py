@@ -190,7 +190,9 @@ POPULATIONS: Mapping[str, str] = {
     "commuters": "people", "shoppers": "people", "survivors": "people",
     "stores": "stores", "shops": "stores",
     "branches": "stores", "flights": "flights", "companies": "companies",
-    "businesses": "companies", "firms": "companies",
+    "businesses": "companies", "firms": "companies", "fans": "people",
+    "supporters": "people", "spectators": "people", "respondents": "people",
+    "families": "households", "bodies": "people",
 }  # fmt: skip
 """Words naming what is counted, mapped to the population vocabulary."""
 
@@ -217,16 +219,22 @@ def _forms(metric: str, words: str) -> None:
 _forms("killed", "killed|killing|kill|kills|dead|died|die|dies|dying|deaths|death|"
        "lost their lives|lost their life|have lost their lives|death toll|fatalities|"
        "perished|slain|murdered|executed|confirmed dead|killed in action|lives lost|"
-       "drowned|drowning|burned to death|crushed to death|found dead")  # fmt: skip
+       "drowned|drowning|burned to death|crushed to death|found dead|bodies|deaths of|"
+       "death of|killing of|killings of")  # fmt: skip
 _forms("injured", "injured|injuring|injure|injures|injuries|wounded|wounding|wound|wounds|"
-       "hurt|hurting|hospitalised|hospitalized|taken to hospital|in hospital")  # fmt: skip
+       "hurt|hurting|taken to hospital")  # fmt: skip
+# In hospital (health reports count admissions; a disaster's "taken to hospital" is hurt).
+_forms("hospitalised", "hospitalised|hospitalized|in hospital|hospitalisations|"
+       "hospitalizations|admitted to hospital|hospital admissions")  # fmt: skip
+_forms("affected", "affected")
 _forms("casualties", "casualties|casualty")
 _forms("missing", "missing|unaccounted for")
 _forms("displaced", "displaced|displacing|homeless|left homeless|from their homes|"
        "out of their homes")  # fmt: skip
 _forms("fled", "fled|flee|fleeing|flees|escaped|refugees")
 _forms("evacuated", "evacuated|evacuating|evacuate|evacuation|evacuations|evacuees|"
-       "brought to safety|taken to safety|moved to safety|led to safety")  # fmt: skip
+       "brought to safety|taken to safety|moved to safety|led to safety|evacuation of|"
+       "evacuations of")  # fmt: skip
 _forms("rescued", "rescued|rescuing|rescue|saved|saving|pulled from the rubble|pulled alive")
 _forms("arrested", "arrested|arresting|arrests|arrest|detained|detaining|detentions|"
        "taken into custody")  # fmt: skip
@@ -241,7 +249,8 @@ _forms("supplied", "supplied|supplying|supply|delivered|delivering|donated|donat
        "provided|providing|sent|sending|shipped")  # fmt: skip
 _forms("participants", "marched|marching|protested|protesting|rallied|rallying|"
        "demonstrated|attended|attending|attend|attends|turned out|gathered|took part|joined|"
-       "protesters|demonstrators|marchers|participants|attendees|crowd of")  # fmt: skip
+       "protesters|demonstrators|marchers|participants|attendees|crowd of|"
+       "took to the streets|take to the streets|taking to the streets")  # fmt: skip
 _forms("hits", "hit|struck|shelled|bombed|hits|shelling")
 _forms("launched", "launched|fired|launching|firing")
 _forms("intercepted", "intercepted|shot down|downed|intercepting")
@@ -259,7 +268,7 @@ _forms("investment", "investment|invested|investing|invest|invests|funding|raise
 _forms("debt", "debt|debts|borrowing")
 _forms("fine", "fine|fined|penalty")
 _forms("valuation", "valuation|valued at|market value|market capitalisation|"
-       "market capitalization|market cap")  # fmt: skip
+       "market capitalization|market cap|values|valuing")  # fmt: skip
 _forms("share price", "share price|share prices|stock price|shares|stock")
 _forms("guidance", "guidance")
 _forms("dividend", "dividend|dividends")
@@ -268,7 +277,7 @@ _forms("inflation", "inflation|consumer prices|consumer price index|cpi|"
        "inflation rate|annual inflation")  # fmt: skip
 _forms("unemployment", "unemployment|unemployment rate|jobless rate|joblessness|"
        "jobless claims")  # fmt: skip
-_forms("gdp", "gdp|gross domestic product|economic growth|the economy|economic output")
+_forms("gdp", "gdp|gross domestic product|economic growth|economy|economic output")
 _forms("interest rate", "interest rate|interest rates|key rate|benchmark rate|policy rate|"
        "base rate|lending rate|deposit rate")  # fmt: skip
 _forms("wages", "wages|wage growth|average earnings|salaries|pay growth")
@@ -276,8 +285,12 @@ _forms("exports", "exports")
 _forms("imports", "imports")
 _forms("support", "support for|approval rating|approval ratings|backing for")
 # Disasters: people trapped or cut off, homes left without power.
-_forms("trapped", "trapped|stranded|still trapped|buried")
-_forms("without power", "without power|without electricity|lost power|power outages")
+_forms("trapped", "trapped|stranded|still trapped")
+_forms("without power", "without power|without electricity|lost power|power outages|"
+       "cut power to|knocked out power to|cutting power to")  # fmt: skip
+_forms("cancelled", "cancelled|canceled|grounded")
+_forms("deficit", "deficit|budget deficit|trade deficit|trade gap|shortfall")
+_forms("surplus", "surplus|trade surplus|budget surplus")
 
 METRICS: frozenset[str] = frozenset(_METRIC_FORMS.values()) | {"distance", "area", "weight"}
 """The metric vocabulary figures are normalised to."""
@@ -295,6 +308,9 @@ HUMAN_METRICS: frozenset[str] = frozenset(
         "arrested",
         "participants",
         "infected",
+        "hospitalised",
+        "affected",
+        "trapped",
     ]
 )
 """Metrics that count people: a figure with one of them and no population counts people."""
@@ -317,6 +333,9 @@ _COUNT_NOUN_METRICS = frozenset(
         "attendees",
         "refugees",
         "cases",
+        "bodies",
+        "hospitalisations",
+        "hospitalizations",
     ]
 )
 # Metrics of nouns for people ("protesters", "refugees", "evacuees"), which a verb after
@@ -348,6 +367,8 @@ _MONEY_METRICS = frozenset(
         "exports",
         "imports",
         "support",
+        "deficit",
+        "surplus",
     ]
 )
 
@@ -502,6 +523,13 @@ _AFTER_DIGITS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Hundredths of a currency after a number: "45 cents", "312 pence".
+_SUBUNITS = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP"}
+_SUBUNIT_AFTER = re.compile(rf"[ \u00a0]?({_alternation(_SUBUNITS)})\b", re.IGNORECASE)
+# "of dollars" after a vague quantity: "tens of millions of dollars".
+_CURRENCY_OF_AFTER = re.compile(
+    rf"\s{{1,3}}of\s{{1,3}}({_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE
+)
 _CURRENCY_AFTER = re.compile(rf"[ \u00a0]?({_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(rf"[ \u00a0]?\(?({_alternation(_MEASURES)})(?![\w²])", re.IGNORECASE)
 # How every scale, percent, currency word and measure after a number starts.
@@ -515,6 +543,7 @@ _UNIT_STARTS = tuple(
             "pct",
             "basis",
             "bp",
+            *_SUBUNITS,
             *(key.split()[0] for key in _CURRENCY_WORDS),
             *(key.split()[0] for key in _MEASURES),
         }
@@ -839,7 +868,7 @@ _THE_COUNTED_AT = re.compile(
 _GAPPED_GAP = re.compile(r"\s(?:and|while|but)\s{1,3}(?:another\s{1,3})?$")
 # What may follow such a number: a place or time, or the clause's end.
 _GAPPED_AFTER = re.compile(
-    r"\s{0,3}(?:[,;.)]|$|\s(?:in|at|on|near|outside|across|for|during|last|this)\s{1,3}\S)"
+    r"\s{0,3}(?:[,;.)]|$|\s(?:in|at|on|near|outside|across|for|during|last|this|from)\s{1,3}\S)"
 )
 _ASIDE_CLOSE_AFTER = re.compile(
     # the aside may end in the part's ages or place: ", including 3 children aged 5 and
@@ -967,8 +996,10 @@ _AGE_LIST_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"^[\s-]{1,3}years?[\s-]{1,3}old\b", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(
-    r"^\s{1,3}(?:[A-Z][a-z]{1,20}\s{1,3}){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
+    r"^\s{1,3}(?:(?:[A-Z][a-z]{1,20}\s{1,3}){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
     r"Blvd|Square|Place|Drive|Way|Court|Terrace|Crescent)\b"
+    # the street word first: "42 Rue de Rivoli", "12 Via Roma", "7 Calle Mayor"
+    r"|(?:Rue|Via|Calle|Avenida|Rua|Piazza|Strada|Ulitsa)\s)"
 )
 _LABEL_BEFORE = re.compile(
     r"(?<![\w])(?:page|pages|p\.|no\.|nos\.|number|#|chapter|section|article|paragraph|item|"
@@ -977,7 +1008,7 @@ _LABEL_BEFORE = re.compile(
     r"building|floor|category|tier|code|size|model|type|mark|mk|series|channel|"
     r"highway|interstate|district|ward|zone|sector|no|"
     # stock indexes and lists named with a number: "the S&P 500", "the FTSE 100"
-    r"s&p|ftse|nikkei|dax|cac|stoxx|fortune|russell|sensex|nifty|kospi|seng)\s{0,2}$",
+    r"s&p|ftse|nikkei|dax|cac|stoxx|fortune|russell|sensex|nifty|kospi|seng|magnitude)\s{0,2}$",
     re.IGNORECASE,
 )
 # The words the patterns above can end with or start with (a superset: every word of them).
@@ -1373,6 +1404,12 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
         if key not in VAGUE:
             return None
         low, high = VAGUE[key]
+        money = _CURRENCY_OF_AFTER.match(text, m.end(), end)
+        if money is not None and not (
+            _fold(money.group(1)) == "pounds" and _OF_AFTER.match(text, money.end())
+        ):  # "millions of dollars" (not "hundreds of pounds of explosives")
+            code = _CURRENCY_WORDS[_fold(money.group(1))]
+            return _Number(s, money.end(), low, "vague", high=high, unit=f"currency:{code}")
         return _Number(s, m.end(), low, "vague", high=high)
     if group == "words":
         worded, consumed = _parse_words(m.group())
@@ -1535,6 +1572,10 @@ def _with_unit(
     if percent is not None:
         share = value / 10_000 if percent.group("bp") else value / 100  # 50 basis points: 0.5%
         return _Number(start, percent.end(), _tidy(share), kind, unit="percent")
+    if unit is None and (cents := _SUBUNIT_AFTER.match(text, pos, end)) is not None:
+        # "45 cents a share", "312 pence": hundredths of the currency
+        code = _SUBUNITS[_fold(cents.group(1))]
+        return _Number(start, cents.end(), _tidy(value / 100), kind, unit=f"currency:{code}")
     if unit is None:
         currency = _CURRENCY_AFTER.match(text, pos, end)
         if (
@@ -2507,7 +2548,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if (
             change is None
             and after_change is not None
-            and _A_BEFORE.search(text[max(left, fig_start - 4) : fig_start])
+            and (
+                _A_BEFORE.search(text[max(left, fig_start - 4) : fig_start])
+                # "closed 4.2% higher", "ended 3% lower"
+                or (unit == "percent" and _fold(after_change.group("word")) in ("higher", "lower"))
+            )
         ):
             word = _fold(after_change.group("word"))
             change = (

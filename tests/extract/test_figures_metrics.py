@@ -372,7 +372,7 @@ class TestCrowdsAndJobs:
                 "The insurer will cut about 5% of its workforce, or roughly 900 jobs.",
                 [("about 5%", "jobs", None), ("roughly 900", "jobs", None)],
             ),
-            ("The storm cut power to 40,000 homes.", [("40,000", None, "homes")]),
+            ("The storm cut power to 40,000 homes.", [("40,000", "without power", "homes")]),
         ],
     )
     def test_posts_cut_or_added_are_jobs(
@@ -392,7 +392,7 @@ class TestDisplaced:
             ),
             (
                 "About 800 families were driven out of their homes by the shelling.",
-                [("About 800", "displaced", "people")],
+                [("About 800", "displaced", "households")],
             ),
             (
                 "Some 300 people were evacuated from their homes.",
