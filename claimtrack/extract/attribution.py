@@ -807,6 +807,8 @@ def _tail_is_short(u: _Unit, i: int, recipient: bool = False) -> int | None:
         return j
     if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] in _SPEAKER_TAIL | _WRITER_TAIL:
         return j
+    if u.lows[j] == "," and j + 1 < n and u.lows[j + 1].endswith("ing") and not u.cap(j + 1):
+        return j  # "..., he said, wiping sweat off his face": the writer's scene
     if u.lows[j] == "," and j + 1 < n and u.lows[j + 1] == _QUOTE:
         # "“We will rebuild,” he said, “and sooner than you think.”": the quotation
         # after the cue continues the one before it.
@@ -1141,6 +1143,14 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             tail = _tail_is_short(u, cue.last, head in _cues.RECIPIENT_CUES)
             if tail is None and opens > back_floor and _after_quotation(u, opens):
                 tail = _writer_tail(u, cue.last, head in _cues.RECIPIENT_CUES)
+            elif (
+                tail is not None
+                and tail + 1 < n
+                and u.lows[tail] in {",", ":"}
+                and u.lows[tail + 1] == _QUOTE
+                and not _after_quotation(u, opens)
+            ):
+                tail = None  # "At the rally, Beck said: “...”": the quotation is the content
             if tail is not None and opens > back_floor and u.lows[opens - 1] in {",", _QUOTE}:
                 # "CONTENT, the official said on Tuesday." The content may hold an
                 # attribution of its own ("X plans to ..., Welch said").
@@ -1189,9 +1199,10 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                     and u.lows[opens - 1] == ","
                     and a > cue.last
                     and u.lows[a - 1] == ","
+                    and u.lows[a] != _QUOTE
                 ):
                     start = _backward_start(u, back_floor, opens - 1)
-                    if opens - 1 > start:
+                    if opens - 1 > start and not _is_scene(u, start, opens - 1):
                         found.append(
                             attrs.evolve(
                                 _make(u, _content_span(u, start, opens - 1), None, None),
@@ -1385,6 +1396,23 @@ _INTRODUCERS = _words(
     "since then meanwhile however earlier later on in at by after before last this "
     "yesterday today overnight separately also still instead"
 )
+
+
+# Words that may open or make up a short scene-setting phrase of the writer's ("In the
+# end,", "Six months ago,", "Still,").
+_SCENE_WORDS = _words("so yet still even after all end ago then one point months years days weeks")
+
+
+def _is_scene(u: _Unit, a: int, b: int) -> bool:
+    """Whether tokens `[a, b)` are only a short phrase setting the scene ("In the end")."""
+    return b - a <= 3 and all(
+        u.lows[k] in _INTRODUCERS
+        or u.lows[k] in _DISCOURSE_WORDS
+        or u.lows[k] in _SCENE_WORDS
+        or u.lows[k] in _TIMES
+        or u.lows[k] in {"the", "a", "an"}
+        for k in range(a, b)
+    )
 
 
 def _backward_start(u: _Unit, floor: int, end: int) -> int:

@@ -606,3 +606,32 @@ class TestInterruptedContent:
         """'X, Y said REST' (no comma after the cue) has no lead."""
         text = "In Lagos, officials said 40 homes were lost."
         assert [False] == [a.lead for a in find_attributions(text)]
+
+
+class TestContentAfterTheCue:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "As for the schools, the minister said: “They will reopen on Monday.”",
+                ("the minister", "said", "They will reopen on Monday.", AttributionMode.DIRECT),
+            ),
+            (
+                "At a briefing in Accra on Friday, Mensah said, “The port is open.”",
+                ("Mensah", "said", "The port is open.", AttributionMode.DIRECT),
+            ),
+        ],
+    )
+    def test_quotation_after_the_cue(self, text: str, expected: tuple[object, ...]) -> None:
+        """'SCENE, X said: “...”': the quotation is the content, the scene no part of it."""
+        assert [expected] == all_of(text)
+
+    def test_participle_after_the_cue_is_the_writers(self) -> None:
+        """'CONTENT, he said, wiping ...': the participle is the writer's scene."""
+        text = "Sales were strong, the owner said, wiping flour off his hands."
+        assert [("the owner", "said", "Sales were strong", I)] == all_of(text)
+
+    def test_scene_is_no_lead(self) -> None:
+        """'In the end, X said, REST': a short scene-setting phrase is not the content's lead."""
+        text = "In the end, the mayor said, the dam held."
+        assert [False] == [a.lead for a in find_attributions(text)]
