@@ -188,7 +188,7 @@ POPULATIONS: Mapping[str, str] = {
     "miners": "workers", "crew": "crew", "sailors": "crew", "seafarers": "crew",
     "fishermen": "people", "pilgrims": "people", "tourists": "people", "worshippers": "people",
     "commuters": "people", "shoppers": "people", "survivors": "people",
-    "stores": "stores", "shops": "stores",
+    "stores": "stores", "ballots": "votes", "shops": "stores",
     "branches": "stores", "flights": "flights", "companies": "companies",
     "businesses": "companies", "firms": "companies", "fans": "people",
     "supporters": "people", "spectators": "people", "respondents": "people",
@@ -562,6 +562,13 @@ _NOT_UNIT_CHARS = re.compile(r"[\d.,\s]+")
 _POINTS_AFTER = re.compile(r"\s{1,3}points?\b", re.IGNORECASE)
 # Metrics that are rates in percent, whose changes are told in points.
 _RATE_METRICS = frozenset(["support", "unemployment", "inflation", "interest rate", "gdp"])
+# After a measure's number: its unit word, then a word of where ("40 nautical miles off
+# the coast", "10 km north of the city"): the measure places something.
+_PLACE_AFTER_MEASURE = re.compile(
+    r"\s{0,3}[^\W\d_]{1,12}(?:\s{1,3}[^\W\d_]{1,12})?\s{1,3}(?:off|from|away|north|south|east|"
+    r"west|north-?east|north-?west|south-?east|south-?west|offshore|inland|outside|short)\b",
+    re.IGNORECASE,
+)
 # "by" and maybe a qualifier before a fraction with no "of": "fell by nearly a third".
 _BY_BEFORE = re.compile(
     r"(?<![\w])by\s{1,3}(?:(?:nearly|almost|about|around|roughly|some|over|more\s{1,3}than|"
@@ -798,6 +805,9 @@ _RIVAL_SEPARATOR = re.compile(
 # A bare "from" must follow the figure at once ("10 sailors from two boats" is no level).
 _LEVEL_FROM_BEFORE = re.compile(
     r"(?:,\s{1,3}|(?<![\w])(?:up|down)\s{1,3}|\A\s{1,3})from\s{1,3}\Z"
+    # a time between: "slowed to 3.2% in October from 3.7%", "58 in the quarter from 41"
+    r"|\A\s{1,3}(?:in|on|during|for|last)\s{1,3}(?:the\s{1,3})?[\w-]{1,12}(?:\s{1,3}[\w-]{1,12})?"
+    r",?\s{1,3}from\s{1,3}\Z"
     r"|(?<![\w])(?:compared\s{1,3}(?:with|to)|against|versus)\s{1,3}\Z",
     re.IGNORECASE,
 )
@@ -921,6 +931,8 @@ _CROWD_NOUN_AFTER = re.compile(
     r"worshipers|concertgoers|guests|onlookers|mourners|attendees)\b",
     re.IGNORECASE,
 )
+# A place a crowd was drawn to: "drew hundreds of thousands to Washington".
+_TO_PLACE_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?:the\s{1,3})?[A-Z]")
 # The verbs of job cuts and hiring before a number, and the nouns of posts after it.
 # (Each word written out whole: _LAST_WORDS_BEFORE reads the words of this pattern.)
 _JOB_VERB_BEFORE = re.compile(
@@ -1148,10 +1160,12 @@ _WEEKDAYS_AND_FUNCTION = frozenset(
 )
 
 
-# Modal verbs: the counted words before them have ended ("9 were children" goes on).
-_AUXILIARIES = frozenset(
-    ["will", "would", "can", "could", "may", "might", "must", "shall", "should"]
-)
+# Words at which the counted words after a number have ended: modal verbs ("9 were
+# children" goes on), and "points" and "times", which are what the number counts.
+_COUNTED_WORDS_END = frozenset(
+    ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "points",
+     "point", "times"]
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- reading numbers
 
@@ -2002,7 +2016,7 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
             i += 1
             skipped += 1
             continue
-        if not word.isalpha() or word in _WEEKDAYS_AND_FUNCTION or word in _AUXILIARIES:
+        if not word.isalpha() or word in _WEEKDAYS_AND_FUNCTION or word in _COUNTED_WORDS_END:
             break  # "voters in 11 states | will cast ballots": the counted words end
         if word == "vote" and skipped and tokens[i - 1][0].lower() in ("the", "of", "popular"):
             population, end = "votes", tokens[i][2]  # "52% of the vote", not "would vote"
@@ -2523,7 +2537,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             else None
         )
         if c is not None and not (
-            (_fold(c.group("verb") or "") == "up" and qualifier is Qualifier.AT_MOST)
+            # "sank about 40 nautical miles off the coast": where, not how much
+            (
+                unit in _TAKEN_OVER_UNITS
+                and unit != "percent"
+                and _PLACE_AFTER_MEASURE.match(text, fig_end)
+            )
+            or (_fold(c.group("verb") or "") == "up" and qualifier is Qualifier.AT_MOST)
             # "could rise above 50", "fell below 5%": a level crossed, not an amount
             or (q is not None and _fold(q.group("q")) in ("above", "below"))
         ):
@@ -2645,9 +2665,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 elif (
                     population is None
                     and _DRAW_BEFORE.search(lead)
-                    and _CROWD_NOUN_AFTER.match(text, fig_end)
+                    and (
+                        _CROWD_NOUN_AFTER.match(text, fig_end)
+                        or _TO_PLACE_AFTER.match(text, fig_end)
+                    )
                 ):
-                    metric, population = "participants", "people"  # "drew 60,000 fans"
+                    # "drew 60,000 fans", "drew hundreds of thousands to Washington"
+                    metric, population = "participants", "people"
             if (
                 metric is None
                 and _JOB_VERB_BEFORE.search(lead)
@@ -2996,7 +3020,7 @@ def _rival_estimate(text: str, previous: Span, start: int) -> bool:
     """
     gap = text[previous.end : start]
     return (
-        len(gap) <= 90
+        len(gap) <= 140
         and _STOP_SIGN.search(gap) is None
         and "\n" not in gap
         and _RIVAL_SEPARATOR.search(gap) is not None
