@@ -155,6 +155,8 @@ def place_kind(name: str) -> str | None:
 _TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?|\S")
 # A trailing possessive on a word: "Kyiv’s", "region's".
 _POSSESSIVE = re.compile(r"['’]s$")
+# Word endings that say who runs a body, not what it is: "Hamas-run", "state-owned".
+_RUN_BY = ("-run", "-led", "-controlled", "-backed", "-owned", "-funded")
 # A parenthesised acronym after a name: "(OHCHR)".
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # A short name in brackets after a body's name: "(NDMA)", "(TurkStat)".
@@ -465,12 +467,25 @@ def _body(phrase: str, places: PlaceContext) -> Organization | None:
     words = _words(phrase)
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]
+    while words and words[0].lower().endswith(_RUN_BY):
+        words = words[1:]  # "the Hamas-run health ministry", "the state-owned utility"
     if not words:
         return None
     country: str | None = None
     explicit_country = False
-    rest = words
+    local: str | None = None
     lowered = [w.lower() for w in words]
+    if "in" in lowered[1:]:
+        # "the health ministry in Gaza": the body of the place named after it.
+        i = lowered.index("in", 1)
+        where = " ".join(words[i + 1 :])
+        where_kind = place_kind(where)
+        if where_kind == "country":
+            country, explicit_country, words = where, True, words[:i]
+        elif where_kind is not None:
+            local, words = where, words[:i]
+        lowered = [w.lower() for w in words]
+    rest = words
     if "of" in lowered:
         i = lowered.index("of")
         tail = " ".join(words[i + 1 :])
@@ -490,6 +505,10 @@ def _body(phrase: str, places: PlaceContext) -> Organization | None:
     formal = lexicon.AGENCY_BODIES.get(body_key)
     if formal is None:
         return None
+    if local is not None and country is None and formal.startswith("Ministry"):
+        # A ministry of a territory, not a country: "the health ministry in Gaza".
+        territory = Organization(local, OrgKind.LOCAL_GOVERNMENT)
+        return Organization(f"{formal} of {local}", OrgKind.GOVERNMENT, parent=territory)
     if country is None:
         country = places.country
     name = f"{formal} of {country}" if country else formal
@@ -1021,7 +1040,7 @@ def _analyse(
         if of_body is not None:
             # "Analysts at Goldman Sachs": the name is the body's.
             return of_body
-        body = _known_org(name)
+        body = _known_org(name) or _wire(name)
         if body is None and (_is_body_name(name) or place_kind(name) is not None):
             name = _proper_tail(name)
             kind = place_kind(name)
@@ -1106,6 +1125,10 @@ def _analyse(
             if low.startswith("the ") and not _names_country(text):
                 return Mention(phrase, MentionKind.REFERENCE, organization=body, reference=low[4:])
             return Mention(phrase, MentionKind.ORGANIZATION, organization=body)
+        news_agency = _wire(text)
+        if news_agency is not None:
+            # "Xinhua said": the news agency, not the town of that name.
+            return Mention(phrase, MentionKind.ORGANIZATION, organization=news_agency)
         kind = place_kind(text) if lexicon.org_kind_of(text) is None else None
         if kind is not None:
             return Mention(phrase, MentionKind.ORGANIZATION, organization=_place_org(text, kind))
@@ -1118,11 +1141,6 @@ def _analyse(
         of_body = _group_of_body(phrase, text)
         if of_body is not None:
             return of_body
-        for wire, names in lexicon.WIRE_AGENCIES.items():
-            if text in names:
-                return Mention(
-                    phrase, MentionKind.ORGANIZATION, organization=Organization(wire, OrgKind.MEDIA)
-                )
         tail = _proper_tail(text)
         lead = text[: -len(tail)].split() if tail != text else []
         if (
@@ -1310,9 +1328,9 @@ def _group_of_body(phrase: str, text: str) -> Mention | None:
     march") as the group alone.
 
     Examples:
-        >>> m = _group_of_body("JPMorgan analysts", "JPMorgan analysts")
+        >>> m = _group_of_body("Northwind Energy analysts", "Northwind Energy analysts")
         >>> m.kind, m.role, m.organization.name
-        (<MentionKind.ROLE: 'role'>, 'analyst', 'JPMorgan')
+        (<MentionKind.ROLE: 'role'>, 'analyst', 'Northwind Energy')
     """
     at_body = _GROUP_AT.match(text)
     if at_body is not None and at_body.group("group").lower() in lexicon.GROUP_WORDS:
@@ -1338,9 +1356,15 @@ def _group_of_body(phrase: str, text: str) -> Mention | None:
     known = _known_org(name) or _wire(name)
     named = known is not None or (
         bool(owner)
-        and all(_is_name_token(w) or _is_acronym(w) for w in owner)
+        and all(_is_name_token(w) or _is_acronym(w) or w[:1].isupper() for w in owner)
+        and owner[0].lower() not in lexicon.COUNTRY_ADJECTIVES
         and place_kind(name) is None
-        and (len(owner) >= 2 or _is_acronym(name) or any(c.isupper() for c in name[1:]))
+        and (
+            len(owner) >= 2
+            or _is_acronym(name)
+            or any(c.isupper() for c in name[1:])
+            or lexicon.org_kind_of(name) is not None
+        )
     )
     if not named:
         return None

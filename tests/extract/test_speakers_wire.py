@@ -443,7 +443,7 @@ COMPANIES: list[tuple[str, list[Who]]] = [
     ),
     (
         "JPMorgan analysts said the stock could rise 15%.",
-        [("JPMorgan", "analyst", "JPMorgan")],
+        [("JPMorgan Chase", "analyst", "JPMorgan Chase")],
     ),
     (
         "A spokeswoman for Unilever said the company would close 3 factories.",
@@ -723,4 +723,112 @@ class TestNothingToPointTo:
     @pytest.mark.parametrize(("text", "expected"), UNNAMED, ids=_ids(UNNAMED))
     def test_no_body_invented(self, text: str, expected: list[Who]) -> None:
         """A description with no body named before it names no body."""
+        assert expected == _who(text)
+
+
+# Officials of bodies named before the title, and short references back to bodies.
+OFFICIALS: list[tuple[str, list[Who]]] = [
+    (
+        "Kremlin spokesman Dmitry Peskov said 150,000 troops were involved.",
+        [("Dmitry Peskov", "spokesperson", "Kremlin")],
+    ),
+    (
+        "White House press secretary Karine Jean-Pierre said 2,000 troops would be sent.",
+        [("Karine Jean-Pierre", "spokesperson", "White House")],
+    ),
+    (
+        "IMF Managing Director Kristalina Georgieva said global growth would slow to 2.9%.",
+        [("Kristalina Georgieva", "managing director", "International Monetary Fund")],
+    ),
+    (
+        "European Commission President Ursula von der Leyen said 5 billion euros had been pledged.",
+        [("Ursula von der Leyen", "president", "European Commission")],
+    ),
+    (
+        "The head of the World Bank, Ajay Banga, said 700 million people lived in extreme poverty.",
+        [("Ajay Banga", "head", "World Bank")],
+    ),
+    (
+        "Morgan Stanley said the stock could fall 20%. The bank said margins were under pressure.",
+        [("Morgan Stanley", None, "Morgan Stanley")] * 2,
+    ),
+    (
+        "Moody's said it had cut the country's rating. The agency said debt would reach 90%"
+        " of output.",
+        [("Moody's", None, "Moody's")] * 2,
+    ),
+    ("Fitch Ratings said defaults would rise to 4%.", [("Fitch Ratings", None, "Fitch Ratings")]),
+    (
+        '"Demand fell 8%," said John Smith, an economist at Capital Economics.',
+        [("John Smith", "economist", "Capital Economics")],
+    ),
+    (
+        "Deutsche Bank analysts said the euro could fall 5%.",
+        [("Deutsche Bank", "analyst", "Deutsche Bank")],
+    ),
+    (
+        "Lebanon's health ministry said 558 people had been killed. The ministry said 1,835"
+        " were wounded.",
+        [("Ministry of Health of Lebanon", None, "Ministry of Health of Lebanon")] * 2,
+    ),
+    (
+        "The Hamas-run health ministry in Gaza said 40 people had been killed.",
+        [("Ministry of Health of Gaza", None, "Ministry of Health of Gaza")],
+    ),
+    (
+        "The French interior ministry said 742,000 people had demonstrated.",
+        [
+            (
+                "Ministry of Internal Affairs of France",
+                None,
+                "Ministry of Internal Affairs of France",
+            )
+        ],
+    ),
+    (
+        "A spokesperson for Germany's foreign ministry said 3,000 Germans had left the country.",
+        [
+            (
+                "Ministry of Foreign Affairs of Germany",
+                "spokesperson",
+                "Ministry of Foreign Affairs of Germany",
+            )
+        ],
+    ),
+    (
+        "The UN refugee agency said 6 million people had fled. The UN agency said 500,000 had"
+        " returned.",
+        [
+            (
+                "Office of the United Nations High Commissioner for Refugees",
+                None,
+                "Office of the United Nations High Commissioner for Refugees",
+            )
+        ]
+        * 2,
+    ),
+    (
+        "Rescue workers said 34 people were trapped. They said the search would continue"
+        " overnight.",
+        [("Rescue workers", None, "Rescue workers")] * 2,
+    ),
+    (
+        "Halvorsen Logistics said freight volumes rose 12%. It said costs had risen 5%.",
+        [("Halvorsen Logistics", None, "Halvorsen Logistics")] * 2,
+    ),
+    (
+        "Chinese state media said 31 people had died. Xinhua said 12 were missing.",
+        [("Chinese state media", None, "Chinese state media"), ("Xinhua", None, "Xinhua")],
+    ),
+    (
+        "Maria Lopez, 54, a teacher, said 300 people had joined the protest.",
+        [("Maria Lopez", "teacher", None)],
+    ),
+]
+
+
+class TestOfficialsAndReferences:
+    @pytest.mark.parametrize(("text", "expected"), OFFICIALS, ids=_ids(OFFICIALS))
+    def test_who_said(self, text: str, expected: list[Who]) -> None:
+        """Titles before names give the body; short references point back to it."""
         assert expected == _who(text)
