@@ -72,8 +72,10 @@ _DATE_WORDS = re.compile(
 )
 # Words that make a date the edge of a period rather than the day something was said.
 _PERIOD_WORDS = re.compile(
-    r"\b(?:since|between|from|until|till|through|after|before|starting|began|begun|started|"
-    r"launched|invaded|invasion)\b[^;]{0,80}$",
+    r"\b(?:since|between|starting|began|begun|started|launched|invaded|invasion)\b[^;]{0,80}$"
+    # These open a period only right before the day ("from early on March 1", "until
+    # Friday"): "the toll from flooding rose to 62 on Thursday" is said on Thursday.
+    r"|\b(?:from|until|till|through|after|before)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A speech verb right before a date mention: "said yesterday", "told reporters on Tuesday".

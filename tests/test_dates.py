@@ -116,6 +116,8 @@ class TestResolveSaidOn:
             ("The report, dated 2022-02-26, counted 300 deaths.", "2022-02-26"),
             ("2,000 civilians have died since February 24, the service said.", "2022-03-02"),
             ("The agency said last week that 300 people had died.", "2022-02-23"),
+            ("The toll from the floods rose to 62 on Monday, the agency said.", "2022-02-28"),
+            ("Shelling from Monday until Tuesday killed 40, the agency said.", "2022-03-02"),
         ],
     )
     def test_said_on(self, sentence: str, expected: str) -> None:
