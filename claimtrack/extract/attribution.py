@@ -413,8 +413,23 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if low.endswith("ed") and _after_figure(u, i):
             i = last  # "far below the 100 reported earlier": a participle, not a report
             continue
+        if (
+            low.endswith("ed")
+            and i > 0
+            and any(ch.isdigit() for ch in prev)
+            and last < n
+            and u.word(last)
+            and not u.cap(last)
+            and u.lows[last] not in _cues.CLAUSE_OPENERS | {"to", "by"}
+            and _cues.cue_kind(u.lows[last]) is None
+        ):
+            i = last  # "4,051 pledged delegates": an adjective
+            continue
         if low in _NEEDS_THAT and (last >= n or u.lows[last] not in {"that", ",", ":", _QUOTE}):
             i = last  # "maintained their lead", not "maintained that ..."
+            continue
+        if low in _NEEDS_CLAUSE and (last >= n or u.lows[last] in _OBJECT_PRONOUNS):
+            i = last  # "found itself playing host", "found it online": no report
             continue
         if low in _NOUN_UNLESS_TO and (last >= n or u.lows[last] != "to"):
             i = last  # "the tax plans would", not "she plans to"
@@ -447,6 +462,9 @@ _SHOW_KINDS = _words("""
     """)
 # Cue forms that attribute only with a clause, a colon or a quotation after them.
 _NEEDS_THAT = _words("maintain maintains maintained maintaining")
+# Cue forms that report nothing with a pronoun object ("found itself", "found it").
+_NEEDS_CLAUSE = _words("found find finds")
+_OBJECT_PRONOUNS = _words("it him them itself himself herself themselves myself ourselves")
 # Cue forms that are plural nouns unless an infinitive follows ("plans to run").
 _NOUN_UNLESS_TO = _words("plans")
 

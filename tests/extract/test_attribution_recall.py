@@ -635,3 +635,22 @@ class TestContentAfterTheCue:
         """'In the end, X said, REST': a short scene-setting phrase is not the content's lead."""
         text = "In the end, the mayor said, the dam held."
         assert [False] == [a.lead for a in find_attributions(text)]
+
+
+class TestObjectsThatReportNothing:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The campaign found itself on the defensive.",
+            "Organisers said they found it hard to count.",
+            "She has 410 pledged delegates.",
+        ],
+    )
+    def test_no_report(self, text: str) -> None:
+        """'found itself', 'found it' and 'pledged delegates' attribute nothing."""
+        assert [] == [a for a in all_of(text) if a[1] in {"found", "pledged"}]
+
+    def test_a_finding_is_still_a_report(self) -> None:
+        """'A poll found 60% of voters ...' reports the finding."""
+        text = "A poll found 60% of voters back the plan."
+        assert [("A poll", "found", "60% of voters back the plan", I)] == all_of(text)
