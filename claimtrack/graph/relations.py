@@ -854,6 +854,13 @@ def _sweep(
                 if new_older or old.older:
                     # "had earlier put the number at 142": reported, not said that day.
                     continue
+                if (
+                    old.doc is new.doc
+                    and old.text
+                    and new.text
+                    and (old.text in new.text or new.text in old.text)
+                ):
+                    continue  # one statement credited twice: "X said, according to Wire"
                 fx = figs[i]
                 once = (single or len(old.flat) == 2) and old.doc != new.doc
                 if new.day - old.day <= window_days:

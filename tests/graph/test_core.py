@@ -13,7 +13,17 @@ from hypothesis import strategies as st
 
 from claimtrack.errors import GraphError, UnknownClaimError
 from claimtrack.graph import ClaimGraph, Status, default_within
-from claimtrack.model import Document, Relation, Verdict
+from claimtrack.model import (
+    Attribution,
+    Claim,
+    Document,
+    Figure,
+    Organization,
+    Relation,
+    Source,
+    Span,
+    Verdict,
+)
 from claimtrack.serialize import from_json, to_json
 from tests.graph.helpers import doc, killed
 from tests.strategies import documents
@@ -468,3 +478,33 @@ class TestOwnedMetrics:
         graph.add_many([a, b])
         (link,) = graph.relations(Relation.CONFLICTS)
         assert {a.claims[0].id, b.claims[0].id} == {link.a, link.b}
+
+
+class TestOneStatementTwoCredits:
+    def test_no_self_corroboration(self) -> None:
+        """ "X said, according to Y" read as two claims does not corroborate itself."""
+        text = (
+            "Floods killed at least 14 people in Lviv overnight, the emergency service "
+            "said, according to Halden Wire."
+        )
+        source = Source(id="s1", publisher="Daily", published="2024-05-14")
+        inner = "Floods killed at least 14 people in Lviv overnight"
+        outer = inner + ", the emergency service said"
+        claims = [
+            Claim(
+                id=f"s1-{i}",
+                content=content,
+                content_span=Span(0, len(content)),
+                source=source,
+                attribution=Attribution(Organization(name), mode="indirect"),
+                figures=(Figure.at_least(14, metric="killed"),),
+                said_on="2024-05-14",
+                place="Lviv",
+            )
+            for i, (content, name) in enumerate(
+                [(inner, "emergency service"), (outer, "Halden Wire")]
+            )
+        ]
+        graph = ClaimGraph()
+        graph.add(Document(source, text, claims=claims))
+        assert [] == list(graph.relations(Relation.CORROBORATES))
