@@ -865,3 +865,1094 @@ class TestPartOfAWhole:
     ) -> None:
         """'300 of the 1,200 workers were laid off' counts 300; 'the 12 people killed' stays."""
         assert expected == counted(sentence)
+
+
+# --------------------------------------------------------------------------- across domains
+# Sentences written for these tests in the register of agency copy, one class per domain
+# the library is scored on; every field of every figure is pinned.
+
+Read = tuple[str, float | None, float | None, str, str | None, str | None, str | None, str | None]
+
+
+def read(text: str) -> list[Read]:
+    """Return (text, low, high, qualifier, metric, population, unit, change) of each figure."""
+    return [
+        (
+            f.text,
+            f.low,
+            f.high,
+            f.qualifier.value,
+            f.metric,
+            f.population,
+            f.unit,
+            f.change.value if f.change else None,
+        )
+        for f in find_figures(text)
+    ]
+
+
+class TestCrowdSizes:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Tens of thousands of people marched through central London on Saturday to protest against the war, police said.",
+                [
+                    (
+                        "Tens of thousands",
+                        20000,
+                        99999,
+                        "range",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Organisers said as many as 250,000 people took part, while police put the crowd at 80,000.",
+                [
+                    (
+                        "as many as 250,000",
+                        None,
+                        250000,
+                        "at_most",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    ),
+                    ("80,000", 80000, 80000, "exact", "participants", "people", None, None),
+                ],
+            ),
+            (
+                "Hundreds of protesters gathered outside parliament in Nairobi on Tuesday.",
+                [("Hundreds", 200, 999, "range", "participants", "people", None, None)],
+            ),
+            (
+                "Dozens of demonstrators were arrested after clashes with riot police, the interior ministry said.",
+                [("Dozens", 24, 99, "range", "arrested", "people", None, None)],
+            ),
+            (
+                "More than 60,000 fans attended the concert at Wembley Stadium on Friday night.",
+                [
+                    (
+                        "More than 60,000",
+                        60000,
+                        None,
+                        "more_than",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Nearly 1,500 people rallied in the town square, local media reported.",
+                [
+                    (
+                        "Nearly 1,500",
+                        1500,
+                        1500,
+                        "approximately",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Between 3,000 and 5,000 farmers drove tractors into Brussels, according to police estimates.",
+                [("Between 3,000 and 5,000", 3000, 5000, "range", None, "farmers", None, None)],
+            ),
+            (
+                "The crowd was estimated at up to 20,000 by organisers.",
+                [("up to 20,000", None, 20000, "at_most", "participants", "people", None, None)],
+            ),
+            (
+                "The march, the largest since 2019, drew an estimated 100,000 people.",
+                [
+                    (
+                        "an estimated 100,000",
+                        100000,
+                        100000,
+                        "approximately",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "An estimated 2 million people took to the streets across France on Thursday, the CGT union said, while the interior ministry counted 1.28 million.",
+                [
+                    (
+                        "An estimated 2 million",
+                        2000000,
+                        2000000,
+                        "approximately",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    ),
+                    (
+                        "1.28 million",
+                        1280000,
+                        1280000,
+                        "exact",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "Thousands of supporters packed the stadium for the final rally of the campaign.",
+                [("Thousands", 2000, 9999, "range", None, "people", None, None)],
+            ),
+            (
+                "The concert drew a crowd of more than 80,000.",
+                [
+                    (
+                        "more than 80,000",
+                        80000,
+                        None,
+                        "more_than",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Between 10,000 and 15,000 people attended the funeral, local officials estimated.",
+                [
+                    (
+                        "Between 10,000 and 15,000",
+                        10000,
+                        15000,
+                        "range",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Up to 300 riot police were deployed in the city centre.",
+                [("Up to 300", None, 300, "at_most", None, "police officers", None, None)],
+            ),
+            (
+                "The Women's March drew hundreds of thousands to Washington in 2017.",
+                [
+                    (
+                        "hundreds of thousands",
+                        200000,
+                        999999,
+                        "range",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Some 35 people were detained for questioning, a police spokesman said.",
+                [("Some 35", 35, 35, "approximately", "arrested", "people", None, None)],
+            ),
+        ],
+    )
+    def test_reading(self, sentence: str, expected: list[Read]) -> None:
+        """Marches, rallies and concerts: the crowd, its bounds and who counted it."""
+        assert expected == read(sentence)
+
+
+class TestDisasterTolls:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "At least 2,100 people were killed and more than 5,000 injured when a 7.8-magnitude earthquake struck southern Turkey early on Monday.",
+                [
+                    ("At least 2,100", 2100, None, "at_least", "killed", "people", None, None),
+                    ("more than 5,000", 5000, None, "more_than", "injured", "people", None, None),
+                ],
+            ),
+            (
+                "The death toll from the floods rose to 147, with 34 people still missing, officials said.",
+                [
+                    ("147", 147, 147, "exact", "killed", "people", None, None),
+                    ("34", 34, 34, "exact", "missing", "people", None, None),
+                ],
+            ),
+            (
+                "Fewer than 10 of the 180 passengers on board the ferry survived, the coast guard said.",
+                [
+                    ("Fewer than 10", None, 10, "less_than", None, "people", None, None),
+                    ("180", 180, 180, "exact", None, "people", None, None),
+                ],
+            ),
+            (
+                "Rescuers pulled 12 survivors from the rubble overnight, bringing the number rescued to 86.",
+                [
+                    ("12", 12, 12, "exact", "rescued", "people", None, None),
+                    ("86", 86, 86, "exact", "rescued", "people", None, None),
+                ],
+            ),
+            (
+                "The wildfire has destroyed more than 1,200 homes and forced 30,000 residents to flee.",
+                [
+                    ("more than 1,200", 1200, None, "more_than", "destroyed", "homes", None, None),
+                    ("30,000", 30000, 30000, "exact", "fled", "people", None, None),
+                ],
+            ),
+            (
+                "About 40 people are feared dead after a fishing boat capsized off the coast of Senegal.",
+                [("About 40", 40, 40, "approximately", "killed", "people", None, None)],
+            ),
+            (
+                "The storm left 1.2 million homes without power across three states.",
+                [
+                    (
+                        "1.2 million",
+                        1200000,
+                        1200000,
+                        "exact",
+                        "without power",
+                        "homes",
+                        None,
+                        None,
+                    ),
+                    ("three", 3, 3, "exact", None, None, None, None),
+                ],
+            ),
+            (
+                "Flooding has displaced some 250,000 people and killed at least 18, the United Nations said.",
+                [
+                    (
+                        "some 250,000",
+                        250000,
+                        250000,
+                        "approximately",
+                        "displaced",
+                        "people",
+                        None,
+                        None,
+                    ),
+                    ("at least 18", 18, None, "at_least", "killed", "people", None, None),
+                ],
+            ),
+            (
+                "Officials said 17 miners remained trapped underground.",
+                [("17", 17, 17, "exact", "trapped", "workers", None, None)],
+            ),
+            (
+                "The quake, which struck at a depth of 10 km, was felt as far away as Cairo.",
+                [("10", 10, 10, "exact", "distance", None, "km", None)],
+            ),
+            (
+                "The ship sank about 40 nautical miles off the coast, with 23 crew on board.",
+                [
+                    ("about 40", 40, 40, "approximately", "distance", None, "nmi", None),
+                    ("23", 23, 23, "exact", None, "crew", None, None),
+                ],
+            ),
+            (
+                "Rainfall of up to 300mm was expected in some areas over 24 hours.",
+                [("up to 300", None, 300, "at_most", "distance", None, "mm", None)],
+            ),
+            (
+                "At least nine people died and dozens were injured when a bus plunged into a ravine.",
+                [
+                    ("At least nine", 9, None, "at_least", "killed", "people", None, None),
+                    ("dozens", 24, 99, "range", "injured", "people", None, None),
+                ],
+            ),
+            (
+                "The toll has risen to more than 200, officials said, with hundreds still unaccounted for.",
+                [
+                    ("more than 200", 200, None, "more_than", "killed", "people", None, None),
+                    ("hundreds", 200, 999, "range", "missing", "people", None, None),
+                ],
+            ),
+            (
+                "Police said two people were killed and four wounded in the shooting.",
+                [
+                    ("two", 2, 2, "exact", "killed", "people", None, None),
+                    ("four", 4, 4, "exact", "injured", "people", None, None),
+                ],
+            ),
+            (
+                "A magnitude 6.4 earthquake killed at least 37 people and injured 300 others in the province.",
+                [
+                    ("at least 37", 37, None, "at_least", "killed", "people", None, None),
+                    ("300 others", 300, 300, "exact", "injured", "people", None, None),
+                ],
+            ),
+            (
+                "The number of dead has climbed to 1,015, with another 2,000 people still unaccounted for.",
+                [
+                    ("1,015", 1015, 1015, "exact", "killed", "people", None, None),
+                    ("2,000", 2000, 2000, "exact", "missing", "people", None, None),
+                ],
+            ),
+            (
+                "Nearly 700 homes were destroyed and 4,000 damaged, the disaster agency said.",
+                [
+                    ("Nearly 700", 700, 700, "approximately", "destroyed", "homes", None, None),
+                    ("4,000", 4000, 4000, "exact", "damaged", "homes", None, None),
+                ],
+            ),
+            (
+                "More than 2,000 firefighters are battling the blaze, which has burned 45,000 acres.",
+                [
+                    (
+                        "More than 2,000",
+                        2000,
+                        None,
+                        "more_than",
+                        None,
+                        "emergency workers",
+                        None,
+                        None,
+                    ),
+                    ("45,000", 45000, 45000, "exact", "area", None, "acre", None),
+                ],
+            ),
+            (
+                "A total of 42 bodies have been recovered, the navy said on Sunday.",
+                [("42", 42, 42, "exact", "killed", "people", None, None)],
+            ),
+            (
+                "Floods have affected more than 1.5 million people in 12 provinces.",
+                [
+                    (
+                        "more than 1.5 million",
+                        1500000,
+                        None,
+                        "more_than",
+                        "affected",
+                        "people",
+                        None,
+                        None,
+                    ),
+                    ("12", 12, 12, "exact", None, None, None, None),
+                ],
+            ),
+            (
+                "Eight people, including three children, died when the building collapsed.",
+                [
+                    ("Eight", 8, 8, "exact", "killed", "people", None, None),
+                    ("three", 3, 3, "exact", "killed", "children", None, None),
+                ],
+            ),
+            (
+                "Heavy rain has forced the evacuation of 20,000 residents.",
+                [("20,000", 20000, 20000, "exact", "evacuated", "people", None, None)],
+            ),
+            (
+                "Rescue teams have saved 412 people so far.",
+                [("412", 412, 412, "exact", "rescued", "people", None, None)],
+            ),
+            (
+                "The fire destroyed 1,200 hectares of forest and forced hundreds of families from their homes.",
+                [
+                    ("1,200", 1200, 1200, "exact", "area", None, "ha", None),
+                    ("hundreds", 200, 999, "range", "displaced", "households", None, None),
+                ],
+            ),
+            (
+                "At least a dozen people were injured in the stampede.",
+                [("At least a dozen", 12, None, "at_least", "injured", "people", None, None)],
+            ),
+            (
+                "Hundreds were feared trapped under the rubble.",
+                [("Hundreds", 200, 999, "range", "trapped", "people", None, None)],
+            ),
+            (
+                "The storm cut power to about 250,000 customers in Florida.",
+                [
+                    (
+                        "about 250,000",
+                        250000,
+                        250000,
+                        "approximately",
+                        "without power",
+                        "customers",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "More than 100 flights were cancelled at Heathrow on Monday.",
+                [("More than 100", 100, None, "more_than", "cancelled", "flights", None, None)],
+            ),
+            (
+                "The tanker spilled an estimated 3,000 tonnes of crude oil.",
+                [("an estimated 3,000", 3000, 3000, "approximately", "weight", None, "t", None)],
+            ),
+            (
+                "More than 40 refugees drowned when their boat capsized.",
+                [("More than 40", 40, None, "more_than", "killed", "people", None, None)],
+            ),
+        ],
+    )
+    def test_reading(self, sentence: str, expected: list[Read]) -> None:
+        """Quakes, floods, fires and wrecks: the dead, hurt, missing, trapped and what was destroyed."""
+        assert expected == read(sentence)
+
+
+class TestCompanyFigures:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The company reported revenue of $4.1bn for the third quarter, up 12% from a year earlier.",
+                [
+                    (
+                        "$4.1bn",
+                        4100000000,
+                        4100000000,
+                        "exact",
+                        "revenue",
+                        None,
+                        "currency:USD",
+                        None,
+                    ),
+                    ("12%", 0.12, 0.12, "exact", "revenue", None, "percent", "increase"),
+                ],
+            ),
+            (
+                "Net profit fell 23% to 1.2 billion euros, the group said on Thursday.",
+                [
+                    ("23%", 0.23, 0.23, "exact", "profit", None, "percent", "decrease"),
+                    (
+                        "1.2 billion euros",
+                        1200000000,
+                        1200000000,
+                        "exact",
+                        "profit",
+                        None,
+                        "currency:EUR",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "The bank will cut 3,500 jobs, or about 5% of its workforce, by the end of 2025.",
+                [
+                    ("3,500", 3500, 3500, "exact", "jobs", None, None, None),
+                    ("about 5%", 0.05, 0.05, "approximately", "jobs", None, "percent", None),
+                ],
+            ),
+            (
+                "Shares in the company fell as much as 8% in early trading to $42.15.",
+                [
+                    (
+                        "as much as 8%",
+                        None,
+                        0.08,
+                        "at_most",
+                        "share price",
+                        None,
+                        "percent",
+                        "decrease",
+                    ),
+                    ("$42.15", 42.15, 42.15, "exact", "share price", None, "currency:USD", None),
+                ],
+            ),
+            (
+                "The airline posted a pre-tax loss of £310m for the six months to September.",
+                [("£310m", 310000000, 310000000, "exact", "loss", None, "currency:GBP", None)],
+            ),
+            (
+                "Reliance Industries reported a net profit of Rs 15,792 crore for the quarter.",
+                [
+                    (
+                        "Rs 15,792 crore",
+                        157920000000,
+                        157920000000,
+                        "exact",
+                        "profit",
+                        None,
+                        "currency:INR",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "The retailer raised its full-year guidance and now expects sales of between $98bn and $100bn.",
+                [
+                    (
+                        "between $98bn and $100bn",
+                        98000000000,
+                        100000000000,
+                        "range",
+                        "sales",
+                        None,
+                        "currency:USD",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Operating income doubled to 640 million yen.",
+                [
+                    (
+                        "640 million yen",
+                        640000000,
+                        640000000,
+                        "exact",
+                        "profit",
+                        None,
+                        "currency:JPY",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "The carmaker plans to lay off about 1,000 workers at its plant in Detroit.",
+                [("about 1,000", 1000, 1000, "approximately", "jobs", "workers", None, None)],
+            ),
+            (
+                "The group's market value has fallen by nearly a third since January.",
+                [
+                    (
+                        "nearly a third",
+                        0.333333,
+                        0.333333,
+                        "approximately",
+                        "valuation",
+                        None,
+                        "percent",
+                        "decrease",
+                    )
+                ],
+            ),
+            (
+                "Turnover rose by 7.5% to 3.4 billion Swiss francs.",
+                [
+                    ("7.5%", 0.075, 0.075, "exact", "revenue", None, "percent", "increase"),
+                    (
+                        "3.4 billion Swiss francs",
+                        3400000000,
+                        3400000000,
+                        "exact",
+                        "revenue",
+                        None,
+                        "currency:CHF",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "The government will spend $2.5 billion over five years on flood defences.",
+                [
+                    (
+                        "$2.5 billion",
+                        2500000000,
+                        2500000000,
+                        "exact",
+                        "cost",
+                        None,
+                        "currency:USD",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Losses widened to $1.3 billion from $870 million.",
+                [
+                    (
+                        "$1.3 billion",
+                        1300000000,
+                        1300000000,
+                        "exact",
+                        "loss",
+                        None,
+                        "currency:USD",
+                        None,
+                    ),
+                    (
+                        "$870 million",
+                        870000000,
+                        870000000,
+                        "exact",
+                        "loss",
+                        None,
+                        "currency:USD",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "The group will invest 500 million euros in a new plant in Poland, creating 800 jobs.",
+                [
+                    (
+                        "500 million euros",
+                        500000000,
+                        500000000,
+                        "exact",
+                        "investment",
+                        None,
+                        "currency:EUR",
+                        None,
+                    ),
+                    ("800", 800, 800, "exact", "jobs", None, None, None),
+                ],
+            ),
+            (
+                "The new plant will employ about 2,500 people.",
+                [("about 2,500", 2500, 2500, "approximately", "jobs", "people", None, None)],
+            ),
+            (
+                "The brand sold 1.8 million vehicles last year, a rise of 9%.",
+                [
+                    ("1.8 million", 1800000, 1800000, "exact", "sales", "vehicles", None, None),
+                    ("9%", 0.09, 0.09, "exact", "sales", None, "percent", "increase"),
+                ],
+            ),
+            (
+                "The price of Brent crude rose $2.10 to $84.50 a barrel.",
+                [
+                    ("$2.10", 2.1, 2.1, "exact", "cost", None, "currency:USD", "increase"),
+                    ("$84.50", 84.5, 84.5, "exact", "cost", None, "currency:USD", None),
+                ],
+            ),
+            (
+                "The deal values the company at about $6.5 billion including debt.",
+                [
+                    (
+                        "about $6.5 billion",
+                        6500000000,
+                        6500000000,
+                        "approximately",
+                        "valuation",
+                        None,
+                        "currency:USD",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "The firm expects full-year earnings per share of $5.10 to $5.30.",
+                [("$5.10 to $5.30", 5.1, 5.3, "range", "profit", None, "currency:USD", None)],
+            ),
+            (
+                "Operating profit jumped 40% to 8.9 billion yuan.",
+                [
+                    ("40%", 0.4, 0.4, "exact", "profit", None, "percent", "increase"),
+                    (
+                        "8.9 billion yuan",
+                        8900000000,
+                        8900000000,
+                        "exact",
+                        "profit",
+                        None,
+                        "currency:CNY",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "The chipmaker will invest $20bn in two new factories in Arizona, creating 3,000 jobs.",
+                [
+                    (
+                        "$20bn",
+                        20000000000,
+                        20000000000,
+                        "exact",
+                        "investment",
+                        None,
+                        "currency:USD",
+                        None,
+                    ),
+                    ("two", 2, 2, "exact", None, None, None, None),
+                    ("3,000", 3000, 3000, "exact", "jobs", None, None, None),
+                ],
+            ),
+            (
+                "The company has spent hundreds of millions of dollars on the project.",
+                [
+                    (
+                        "hundreds of millions of dollars",
+                        200000000,
+                        999999999,
+                        "range",
+                        "cost",
+                        None,
+                        "currency:USD",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Exports fell 4.1% from a year earlier, while imports dropped 2.7%.",
+                [
+                    ("4.1%", 0.041, 0.041, "exact", "exports", None, "percent", "decrease"),
+                    ("2.7%", 0.027, 0.027, "exact", "imports", None, "percent", "decrease"),
+                ],
+            ),
+        ],
+    )
+    def test_reading(self, sentence: str, expected: list[Read]) -> None:
+        """Revenue, profit, losses, jobs, share prices and guidance, with their currencies."""
+        assert expected == read(sentence)
+
+
+class TestEconomicFigures:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Annual inflation slowed to 3.2% in October from 3.7% in September, the statistics office said.",
+                [
+                    ("3.2%", 0.032, 0.032, "exact", "inflation", None, "percent", None),
+                    ("3.7%", 0.037, 0.037, "exact", "inflation", None, "percent", None),
+                ],
+            ),
+            (
+                "Unemployment rose to 4.3% in July, its highest level since 2021.",
+                [("4.3%", 0.043, 0.043, "exact", "unemployment", None, "percent", None)],
+            ),
+            (
+                "The economy grew 0.6% in the second quarter compared with the previous three months.",
+                [("0.6%", 0.006, 0.006, "exact", "gdp", None, "percent", "increase")],
+            ),
+            (
+                "GDP contracted by 1.1% last year.",
+                [("1.1%", 0.011, 0.011, "exact", "gdp", None, "percent", "decrease")],
+            ),
+            (
+                "Consumer prices rose 2.4% year-on-year in March.",
+                [("2.4%", 0.024, 0.024, "exact", "inflation", None, "percent", "increase")],
+            ),
+            (
+                "The central bank raised its key rate by 50 basis points to 5.25%.",
+                [
+                    (
+                        "50 basis points",
+                        0.005,
+                        0.005,
+                        "exact",
+                        "interest rate",
+                        None,
+                        "percent",
+                        "increase",
+                    ),
+                    ("5.25%", 0.0525, 0.0525, "exact", "interest rate", None, "percent", None),
+                ],
+            ),
+            (
+                "Wages rose 5.6% in the three months to June, outpacing inflation of 4.2%.",
+                [
+                    ("5.6%", 0.056, 0.056, "exact", "wages", None, "percent", "increase"),
+                    ("4.2%", 0.042, 0.042, "exact", "inflation", None, "percent", None),
+                ],
+            ),
+            (
+                "The consumer price index rose 0.4% in May from April and 3.3% from a year earlier.",
+                [
+                    ("0.4%", 0.004, 0.004, "exact", "inflation", None, "percent", "increase"),
+                    ("3.3%", 0.033, 0.033, "exact", "inflation", None, "percent", "increase"),
+                ],
+            ),
+            (
+                "The jobless rate fell to 3.9% from 4.1%.",
+                [
+                    ("3.9%", 0.039, 0.039, "exact", "unemployment", None, "percent", None),
+                    ("4.1%", 0.041, 0.041, "exact", "unemployment", None, "percent", None),
+                ],
+            ),
+            (
+                "Britain's economy shrank by 0.3% in the final three months of the year.",
+                [("0.3%", 0.003, 0.003, "exact", "gdp", None, "percent", "decrease")],
+            ),
+            (
+                "The bank left its benchmark rate unchanged at 4.5%.",
+                [("4.5%", 0.045, 0.045, "exact", "interest rate", None, "percent", None)],
+            ),
+            (
+                "Wage growth slowed to 5.7% in the three months to October.",
+                [("5.7%", 0.057, 0.057, "exact", "wages", None, "percent", None)],
+            ),
+            (
+                "The trade deficit widened to $68.9 billion in March.",
+                [
+                    (
+                        "$68.9 billion",
+                        68900000000,
+                        68900000000,
+                        "exact",
+                        "deficit",
+                        None,
+                        "currency:USD",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Unemployment rose 0.3 percentage points in May and 0.2 in June.",
+                [
+                    (
+                        "0.3 percentage points",
+                        0.003,
+                        0.003,
+                        "exact",
+                        "unemployment",
+                        None,
+                        "percent",
+                        "increase",
+                    ),
+                    ("0.2", 0.002, 0.002, "exact", "unemployment", None, "percent", "increase"),
+                ],
+            ),
+        ],
+    )
+    def test_reading(self, sentence: str, expected: list[Read]) -> None:
+        """Inflation, unemployment, growth and rates: shares, their changes and levels."""
+        assert expected == read(sentence)
+
+
+class TestElectionsAndPolls:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "The candidate won 52.3% of the vote, against 46.1% for her rival.",
+                [
+                    ("52.3%", 0.523, 0.523, "exact", None, "votes", "percent", None),
+                    ("46.1%", 0.461, 0.461, "exact", None, "votes", "percent", None),
+                ],
+            ),
+            (
+                "Turnout was about 67%, the electoral commission said.",
+                [
+                    (
+                        "about 67%",
+                        0.67,
+                        0.67,
+                        "approximately",
+                        "participants",
+                        "people",
+                        "percent",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "The ruling party won 303 of the 543 seats in the lower house.",
+                [
+                    ("303", 303, 303, "exact", None, "seats", None, None),
+                    ("543", 543, 543, "exact", None, "seats", None, None),
+                ],
+            ),
+            (
+                "A poll published on Sunday put support for the party at 28%, down three points from last month.",
+                [
+                    ("28%", 0.28, 0.28, "exact", "support", None, "percent", None),
+                    ("three points", 0.03, 0.03, "exact", "support", None, "percent", "decrease"),
+                ],
+            ),
+            (
+                "Nearly a third of voters said they were still undecided.",
+                [
+                    (
+                        "Nearly a third",
+                        0.333333,
+                        0.333333,
+                        "approximately",
+                        None,
+                        "voters",
+                        "percent",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Some 4.5 million ballots had been counted by midnight.",
+                [
+                    (
+                        "Some 4.5 million",
+                        4500000,
+                        4500000,
+                        "approximately",
+                        None,
+                        "votes",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "The incumbent won 54 seats in the 120-member parliament.",
+                [("54", 54, 54, "exact", None, "seats", None, None)],
+            ),
+            (
+                "Turnout was 61.2%, down from 66.1% at the last election.",
+                [
+                    ("61.2%", 0.612, 0.612, "exact", "participants", "people", "percent", None),
+                    ("66.1%", 0.661, 0.661, "exact", "participants", "people", "percent", None),
+                ],
+            ),
+            (
+                "Her approval rating dropped to 38%, the lowest of her presidency.",
+                [("38%", 0.38, 0.38, "exact", "support", None, "percent", None)],
+            ),
+            (
+                "Two-thirds of respondents said prices had risen.",
+                [("Two-thirds", 0.666667, 0.666667, "exact", None, "people", "percent", None)],
+            ),
+            (
+                "She won 52% of the vote, 10 points ahead of her rival.",
+                [
+                    ("52%", 0.52, 0.52, "exact", None, "votes", "percent", None),
+                    ("10 points", 0.1, 0.1, "exact", None, None, "percent", None),
+                ],
+            ),
+        ],
+    )
+    def test_reading(self, sentence: str, expected: list[Read]) -> None:
+        """Vote shares, seats, turnout and poll support."""
+        assert expected == read(sentence)
+
+
+class TestHealthFigures:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Health officials reported 1,254 new cases on Wednesday, bringing the total to 48,910.",
+                [
+                    ("1,254", 1254, 1254, "exact", "infected", "people", None, None),
+                    ("48,910", 48910, 48910, "exact", "infected", "people", None, None),
+                ],
+            ),
+            (
+                "The number of patients in hospital with the virus rose by 15% in a week to 2,300.",
+                [
+                    ("15%", 0.15, 0.15, "exact", "hospitalised", "people", "percent", "increase"),
+                    ("2,300", 2300, 2300, "exact", "hospitalised", "people", None, None),
+                ],
+            ),
+            (
+                "More than 300 people have been hospitalised with suspected cholera, the health ministry said.",
+                [("More than 300", 300, None, "more_than", "hospitalised", "people", None, None)],
+            ),
+            (
+                "Up to 40% of children in the region are malnourished, UNICEF said.",
+                [("Up to 40%", None, 0.4, "at_most", None, "children", "percent", None)],
+            ),
+            (
+                "The outbreak has infected at least 1,100 people and killed 26 since August.",
+                [
+                    ("at least 1,100", 1100, None, "at_least", "infected", "people", None, None),
+                    ("26", 26, 26, "exact", "killed", "people", None, None),
+                ],
+            ),
+            (
+                "The virus has infected more than 12,000 people and killed 259 in China.",
+                [
+                    (
+                        "more than 12,000",
+                        12000,
+                        None,
+                        "more_than",
+                        "infected",
+                        "people",
+                        None,
+                        None,
+                    ),
+                    ("259", 259, 259, "exact", "killed", "people", None, None),
+                ],
+            ),
+            (
+                "Health authorities confirmed 27 new cases, bringing the total to 803.",
+                [
+                    ("27", 27, 27, "exact", "infected", "people", None, None),
+                    ("803", 803, 803, "exact", "infected", "people", None, None),
+                ],
+            ),
+            (
+                "Measles cases rose by a third in 2023.",
+                [
+                    (
+                        "a third",
+                        0.333333,
+                        0.333333,
+                        "exact",
+                        "infected",
+                        "people",
+                        "percent",
+                        "increase",
+                    )
+                ],
+            ),
+            (
+                "Only one in five households had access to electricity, the report said.",
+                [("one in five", 0.2, 0.2, "exact", None, "households", "percent", None)],
+            ),
+        ],
+    )
+    def test_reading(self, sentence: str, expected: list[Read]) -> None:
+        """Cases, hospitalisations and deaths in outbreaks."""
+        assert expected == read(sentence)
+
+
+class TestNotCountsAcrossDomains:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The victim, a 34-year-old man, was taken to hospital with stab wounds.",
+            "The suspect, 22, was arrested at his home on Tuesday.",
+            "The fire broke out at about 3:45 a.m. at a building on 125 Main Street.",
+            "The match ended 2-1 after extra time.",
+            "The law was passed in 1998 and amended on March 12, 2004.",
+            "The 18th-century church was one of the first buildings to collapse.",
+            "A 15-year-old boy was among those killed.",
+            "The 7.0-magnitude quake struck at 4:17 p.m. local time (0917 GMT).",
+            "The 2022 World Cup final ended 3-3 before Argentina won on penalties.",
+            "The company's 50th anniversary falls on June 1.",
+            "The bomb exploded outside 42 Rue de Rivoli shortly after midnight.",
+            "She came second in the 2019 election and fourth in 2023.",
+            "The new listing for the 9mm handgun was posted on Tuesday.",
+            "The firm hired a third party to run the audit.",
+        ],
+    )
+    def test_no_figure(self, sentence: str) -> None:
+        """Ages, times, addresses, scores, years, dates, ordinals and calibres count nothing."""
+        assert [] == read(sentence)
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Five of the victims were children under the age of 10.",
+                [("Five", 5, 5, "exact", None, "people", None, None)],
+            ),
+            (
+                "The poll surveyed 2,000 people between the ages of 18 and 29, the firm said.",
+                [("2,000", 2000, 2000, "exact", None, "people", None, None)],
+            ),
+            (
+                "The S&P 500 fell 0.1 percent, and the FTSE 100 rose 54 points.",
+                [
+                    ("0.1 percent", 0.001, 0.001, "exact", None, None, "percent", "decrease"),
+                    ("54", 54, 54, "exact", None, None, None, "increase"),
+                ],
+            ),
+        ],
+    )
+    def test_only_the_counts(self, sentence: str, expected: list[Read]) -> None:
+        """Beside an age, an age range or an index name, only the real counts are read."""
+        assert expected == read(sentence)
