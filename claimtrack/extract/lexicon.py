@@ -482,7 +482,6 @@ ORG_HEAD_WORDS: tuple[tuple[str, OrgKind], ...] = (
 # of Ukraine"). Several countries name these bodies the same way.
 AGENCY_BODIES = {
     "emergency service": "State Emergency Service",
-    "emergency services": "State Emergency Service",
     "state emergency service": "State Emergency Service",
     "emergencies service": "State Emergency Service",
     "emergencies ministry": "Ministry of Emergency Situations",
@@ -788,6 +787,7 @@ GROUP_WORDS = frozenset(
         "strategists",
         "bankers",
         "pollsters",
+        "services",
     ]
 )
 

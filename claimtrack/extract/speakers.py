@@ -155,6 +155,8 @@ def place_kind(name: str) -> str | None:
 _TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?|\S")
 # A trailing possessive on a word: "Kyiv’s", "region's".
 _POSSESSIVE = re.compile(r"['’]s$")
+# Word endings that describe a body rather than name it: "Oslo-based", "Paris-listed".
+_DESCRIBING = ("-based", "-listed", "-headquartered", "-run", "-owned", "-led")
 # Word endings that say who runs a body, not what it is: "Hamas-run", "state-owned".
 _RUN_BY = ("-run", "-led", "-controlled", "-backed", "-owned", "-funded")
 # A parenthesised acronym after a name: "(OHCHR)".
@@ -1210,8 +1212,10 @@ def _analyse(
         for w in _words(text)[1:]
         if w[:1].isupper()
         and (not w.isupper() or (len(words) > 2 and _known_org(w) is None))
-        # "The Danish shipping group": a description, whatever its adjective.
+        # "The Danish shipping group", "the Oslo-based freight group": a description,
+        # whatever its adjective.
         and w.lower() not in lexicon.COUNTRY_ADJECTIVES
+        and not w.lower().endswith(_DESCRIBING)
     ]
     org_kind = lexicon.org_kind_of(text)
     if words and words[0] in _ARTICLES and proper and org_kind is not None:
@@ -1937,6 +1941,17 @@ class SpeakerResolver:
             spelled = self._acronym(org.name)
             if spelled is not None:
                 return spelled
+        if org.kind is OrgKind.COMPANY and keys[0] not in self._orgs:
+            # "Halvorsen's chief financial officer": "Halvorsen Logistics ASA" named before.
+            for known in self._recent_orgs():
+                if known.kind is OrgKind.COMPANY and known.name.startswith(org.name + " "):
+                    return known
+        if org.name.islower() and " " in org.name and keys[0] not in self._orgs:
+            # "the head of the regional government": the body named before that fits.
+            head = org.name.rsplit(maxsplit=1)[-1]
+            for known in self._recent_orgs():
+                if not known.name.islower() and _has_word(known, head):
+                    return known
         for key in keys:
             if key in self._orgs:
                 known = self._orgs[key]

@@ -832,3 +832,56 @@ class TestOfficialsAndReferences:
     def test_who_said(self, text: str, expected: list[Who]) -> None:
         """Titles before names give the body; short references point back to it."""
         assert expected == _who(text)
+
+
+FLOODS = (
+    "VALENCIA, Spain (Wire) - The regional government of Valencia said 155 people had died in"
+    " the province. Carlos Mazon, the head of the regional government, said 1,200 soldiers"
+    " had been deployed.\n\n"
+    '"We are still finding bodies in cars and garages," he told reporters.\n\n'
+    "Spain's Defence Minister Margarita Robles said the army would send another 500 troops."
+    " She said 89 people were still missing.\n\n"
+    "The state weather agency AEMET said up to 491 litres of rain per square metre fell in"
+    " eight hours. The agency said more storms were expected.\n\n"
+    "Emergency services said they had rescued 4,500 people. A spokeswoman for the Civil"
+    " Guard said 40 bodies had been found in Paiporta alone."
+)
+
+RESULTS = (
+    "FRANKFURT (Wire) - Halvorsen Logistics ASA said on Tuesday that third-quarter revenue"
+    " rose 9% to 4.4 billion crowns.\n\n"
+    "The Oslo-based freight group said it would cut 600 jobs. Chief Executive Ingrid Solberg"
+    " said the cuts would save 300 million crowns a year.\n\n"
+    '"Demand in Asia is recovering," she told analysts on a call.\n\n'
+    "Halvorsen's chief financial officer, Per Amundsen, said margins would reach 11% next"
+    " year. He said debt had fallen to 2.1 billion crowns."
+)
+
+
+class TestArticles:
+    def test_flood_story(self) -> None:
+        """A flood story's officials, pronouns and agencies keep their bodies throughout."""
+        government = "regional government of Valencia"
+        assert [
+            (government, None, government),
+            ("Carlos Mazon", "head", government),
+            ("Carlos Mazon", "head", government),
+            ("Margarita Robles", "defence minister", "Spain"),
+            ("Margarita Robles", "defence minister", "Spain"),
+            ("AEMET", None, "AEMET"),
+            ("AEMET", None, "AEMET"),
+            ("Emergency services", None, "Emergency services"),
+            ("Civil Guard", "spokesperson", "Civil Guard"),
+        ] == _who(FLOODS)
+
+    def test_results_story(self) -> None:
+        """A company's descriptions, executives and their pronouns all point to the company."""
+        company = "Halvorsen Logistics ASA"
+        assert [
+            (company, None, company),
+            (company, None, company),
+            ("Ingrid Solberg", "chief executive", company),
+            ("Ingrid Solberg", "chief executive", company),
+            ("Per Amundsen", "chief financial officer", company),
+            ("Per Amundsen", "chief financial officer", company),
+        ] == _who(RESULTS)
