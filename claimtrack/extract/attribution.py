@@ -428,6 +428,9 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if low in _NEEDS_THAT and (last >= n or u.lows[last] not in {"that", ",", ":", _QUOTE}):
             i = last  # "maintained their lead", not "maintained that ..."
             continue
+        if low == "called" and _names_a_thing(u, i, last):
+            i = last  # "a new group called Black Votes Matter": a name, not a report
+            continue
         if low in _NEEDS_CLAUSE and (last >= n or u.lows[last] in _OBJECT_PRONOUNS):
             i = last  # "found itself playing host", "found it online": no report
             continue
@@ -467,6 +470,27 @@ _NEEDS_CLAUSE = _words("found find finds")
 _OBJECT_PRONOUNS = _words("it him them itself himself herself themselves myself ourselves")
 # Cue forms that are plural nouns unless an infinitive follows ("plans to run").
 _NOUN_UNLESS_TO = _words("plans")
+
+
+def _names_a_thing(u: _Unit, i: int, last: int) -> bool:
+    """
+    Whether "called" at token *i* names a thing after a common noun ("a group called
+    Black Votes Matter", "a party called “Anti-Prom”"): a participle, not a report.
+    """
+    if i < 2 or last >= len(u) or not (u.cap(last) or u.lows[last] == _QUOTE):
+        return False
+    prev = u.lows[i - 1]
+    if (
+        not prev.isalpha()
+        or u.cap(i - 1)
+        or prev in _cues.ADVERBS
+        or prev in _cues.AUXILIARIES
+        or prev in _PRONOUNS
+        or prev in _cues.SOURCE_NOUNS
+        or prev in _cues.TITLE_WORDS
+    ):
+        return False
+    return any(u.lows[k] in _DETERMINERS for k in range(max(0, i - 4), i - 1))
 
 
 def _cue_first(u: _Unit, head: int) -> int:
@@ -672,7 +696,11 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
     for k in range(i, end):
         if u.lows[k].endswith(("n’t", "n't")):
             return None  # "Clinton doesn’t recognize": a negated verb, not a speaker
-        if u.lows[k] in _NOT_IN_SOURCE or (_cues.cue_kind(u.lows[k]) == "speech" and not u.cap(k)):
+        if u.lows[k] in _NOT_IN_SOURCE or (
+            _cues.cue_kind(u.lows[k]) == "speech"
+            and not u.cap(k)
+            and not (u.lows[k] == "called" and _names_a_thing(u, k, k + 1))
+        ):
             return None
     if u.lows[end - 1] in _ARTICLES:
         return None

@@ -654,3 +654,17 @@ class TestObjectsThatReportNothing:
         """'A poll found 60% of voters ...' reports the finding."""
         text = "A poll found 60% of voters back the plan."
         assert [("A poll", "found", "60% of voters back the plan", I)] == all_of(text)
+
+
+class TestNamingParticiple:
+    def test_called_names_a_thing(self) -> None:
+        """'a new group called X said': 'called' names the group; the group is the speaker."""
+        text = "A new group called Fair Count said it would spend $2 million."
+        assert [
+            ("A new group called Fair Count", "said", "it would spend $2 million", I)
+        ] == all_of(text)
+
+    def test_called_with_a_speaker_reports(self) -> None:
+        """'The senator called the plan a disaster' is still a report."""
+        text = "The senator called the plan a disaster."
+        assert [("The senator", "called", "the plan a disaster", I)] == all_of(text)
