@@ -552,7 +552,7 @@ _MEMBER_OF = re.compile(
 )
 # A document and who issued it: "a poll by Ipsos", "the latest figures from the ministry".
 _DOCUMENT_BY = re.compile(
-    r"^(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:poll|survey|study|report|analysis|estimates?|count|tally|statement|census|figures"
     r"|data|projections?|forecast|tallies|assessment)\s+(?:by|from|of|for)\s+"
     r"(?P<who>the\s.*|(?-i:[A-Z]).*)$",
@@ -768,6 +768,14 @@ def _describe(
     given = False
     # The place or body the role belongs to comes before it: "Kyiv's", "the region's",
     # "Kharkiv Oblast", "Ukrainian", "its".
+    owned = next((k for k, w in enumerate(before) if _POSSESSIVE.search(w)), None)
+    if owned is not None and owned > 0:
+        # "The health ministry's spokesman": the body the possessive names, not one
+        # pointed back to.
+        owner_text = _POSSESSIVE.sub("", " ".join(before[: owned + 1]))
+        owner = _known_org(owner_text) or _body(owner_text, places)
+        if owner is not None:
+            return role, owner, True
     named = [w for w in before if w.lower() not in _ARTICLES]
     if len(named) >= 2:
         # "Los Angeles County Sheriff": a place of several words, read whole.
@@ -1229,6 +1237,16 @@ def _analyse(
         return Mention(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, org_kind)
         )
+    if len(words) == 2 and words[0] == "the" and words[1] in lexicon.GROUP_WORDS:
+        # "The police said", "the authorities said": the police named before, else the
+        # police of the story, as "police said" would be.
+        group = text[4:]
+        return Mention(
+            phrase,
+            MentionKind.REFERENCE,
+            organization=Organization(group, lexicon.org_kind_of(group) or OrgKind.GROUP),
+            reference=words[1],
+        )
     if words and words[0] in _ARTICLES and words[-1] in lexicon.SOURCE_REFERENCE_WORDS:
         return Mention(phrase, MentionKind.REFERENCE, reference=" ".join(words[1:]))
     if (
@@ -1238,7 +1256,7 @@ def _analyse(
         and not any(ch.isdigit() for ch in text)
     ):
         group = text[4:] if low.startswith("the ") else text
-        return Mention(phrase, MentionKind.GROUP, organization=Organization(group, OrgKind.GROUP))
+        return _group_mention(phrase, group)
     if org_kind is not None and low.startswith("the ") and text[4:] == low[4:]:
         # "The county said": a body described, not named; it points back to one named
         # before, else it names no one (two stories' "the county" are not one body).
@@ -2413,6 +2431,13 @@ class SpeakerResolver:
             for org in self._recent_orgs():
                 if org.name == wanted.name or wanted.name in org.aliases:
                     return org
+                if (
+                    wanted.name.islower()
+                    and " " not in wanted.name
+                    and org.kind is wanted.kind
+                    and _has_word(org, wanted.name)
+                ):
+                    return org  # "the police" after "the Lyon police"
                 if (
                     org.kind is OrgKind.INTERNATIONAL
                     and wanted.kind is OrgKind.INTERNATIONAL
