@@ -472,6 +472,7 @@ def _link_summary(document: Document) -> _LinkSummary:
     Run in a worker: the blocks a document's claims fall in, and a skeleton of the
     document holding only what name resolution needs.
     """
+    from claimtrack.graph.core import office_of
     from claimtrack.graph.nested import nested_places
     from claimtrack.graph.relations import iter_facts, text_key
 
@@ -492,6 +493,9 @@ def _link_summary(document: Document) -> _LinkSummary:
             keys.add("t:" + words)
         attribution = claim.attribution
         who = attribution.speaker or attribution.organization
+        office = office_of(claim)
+        if office is not None:
+            keys.add("o:" + office[2])  # "the mayor" of a place: the graph's origin
         if not facts and who is not None:
             speakers.append(who.name)
         skeleton_claims.append(

@@ -469,6 +469,31 @@ class TestLinkBag:
             links = link_bag(db.from_sequence(documents, npartitions=2))
         assert _sorted_links(graph.relations()) == links
 
+    def test_unnamed_office_in_two_documents(self) -> None:
+        """ "The mayor" of one city in two reports is one origin, in groups as in one graph."""
+        db = pytest.importorskip("dask.bag")
+        import dask
+
+        from claimtrack.graph import ClaimGraph
+        from claimtrack.scale import link_bag
+
+        texts = [
+            "The mayor said the bridge over the river in Lviv would reopen on Monday.",
+            "The bridge across the river in Lviv will reopen on Monday, the mayor said.",
+        ]
+        documents = [
+            extract_record(
+                InputRecord(text, published="2022-03-07T10:00:00Z", publisher=f"Outlet {i}")
+            )
+            for i, text in enumerate(texts)
+        ]
+        graph = ClaimGraph()
+        graph.add_many(documents)
+        assert [] != list(graph.relations("repeats"))
+        with dask.config.set(scheduler="sync"):
+            links = link_bag(db.from_sequence(documents, npartitions=2))
+        assert _sorted_links(graph.relations()) == links
+
     def test_failures_are_skipped(self) -> None:
         """Failures in the bag do not change the links."""
         db = pytest.importorskip("dask.bag")

@@ -51,7 +51,7 @@ from claimtrack.model import (
 )
 from claimtrack.resolve import Decision, Resolver, fold, one_holder, role_words
 
-__all__ = ["ClaimGraph", "default_within"]
+__all__ = ["ClaimGraph", "default_within", "office_of"]
 
 _SENTENCE_END = ".!?\n"
 _EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
@@ -102,6 +102,39 @@ def default_within(inner: str, outer: str) -> bool:
         return bool(is_within(inner, outer))
     except Exception:  # a gazetteer problem must not break a query
         return False
+
+
+def office_of(claim: Claim) -> tuple[str, str, str] | None:
+    """
+    Read a claim said by a place's office that one person holds, with no name:
+    "Kharkiv's mayor", "the mayor of Kharkiv", or "the mayor" about a claim in Kharkiv
+    (see `claimtrack.resolve.one_holder`). Return (role, the place's name, the office's
+    key): the key is the same in every report, and apart from the governor's.
+
+    None for a named speaker, no role, a role several hold at once (a senator, a
+    spokesperson), or an office of a body rather than a place (the party's chair: the
+    body stays the speaker).
+
+    Examples:
+        >>> from claimtrack.model import Attribution, Source
+        >>> said = Attribution(role="regional governor", mode="indirect")
+        >>> claim = Claim(id="c1", content="Four died.", content_span=None,
+        ...               source=Source(id="s1"), attribution=said, place="Kharkiv")
+        >>> office_of(claim)
+        ('regional governor', 'Kharkiv', 'office:governor of harkiv')
+    """
+    attribution = claim.attribution
+    role, body = attribution.role, attribution.speaker
+    if not role or isinstance(body, Person) or not one_holder(role):
+        return None
+    if body is None:
+        body = attribution.organization
+    if body is not None and body.kind is not OrgKind.LOCAL_GOVERNMENT:
+        return None
+    where = body.name if body is not None else claim.place
+    if not where:
+        return None
+    return (role, where, f"office:{' '.join(sorted(role_words(role)))} of {norm_place(where)}")
 
 
 def _claim_id(claim_or_id: Claim | str) -> str:
@@ -555,34 +588,18 @@ class ClaimGraph:
 
     def _office(self, claim: Claim, when: object) -> tuple[str | None, str | None]:
         """
-        Read a claim said by a place's office that one person holds, with no name:
-        "Kharkiv's mayor", "the mayor of Kharkiv", or "the mayor" about a claim in
-        Kharkiv (see `claimtrack.resolve.one_holder`).
-
-        Return the key of the person known (from some document's affiliations) to hold
-        the office that day, else None; and the office's key, an origin that is the same
-        in every report and apart from the governor's. (None, None) for a named speaker,
-        no role, a role several hold at once (a senator, a spokesperson), or an office
-        of a body rather than a place (the party's chair: the body stays the speaker).
+        For a claim said by a place's office with no name (see `office_of`): the key of
+        the person known (from some document's affiliations) to hold the office that
+        day, else None, and the office's key. (None, None) for any other claim.
         """
-        attribution = claim.attribution
-        role, body = attribution.role, attribution.speaker
-        if not role or isinstance(body, Person) or not one_holder(role):
+        office = office_of(claim)
+        if office is None:
             return (None, None)
-        if body is None:
-            body = attribution.organization
-        if body is not None and body.kind is not OrgKind.LOCAL_GOVERNMENT:
-            return (None, None)
-        where = body.name if body is not None else claim.place
-        if not where:
-            return (None, None)
+        role, where, office_key = office
         key = (role, where, when)
         found = self._offices.get(key)
         if found is None:
-            found = self._offices[key] = (
-                self.resolver.describe(role, where, when),
-                f"office:{' '.join(sorted(role_words(role)))} of {norm_place(where)}",
-            )
+            found = self._offices[key] = (self.resolver.describe(role, where, when), office_key)
         return found
 
     def _record(
