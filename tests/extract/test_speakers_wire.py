@@ -885,3 +885,55 @@ class TestArticles:
             ("Per Amundsen", "chief financial officer", company),
             ("Per Amundsen", "chief financial officer", company),
         ] == _who(RESULTS)
+
+
+GROUPS: list[tuple[str, list[Who]]] = [
+    ("The police said 40,000 people marched in Lyon.", [("police", None, "police")]),
+    (
+        "Paris police said 40,000 people marched. The police said 12 were arrested.",
+        [("Paris police", None, "Paris police")] * 2,
+    ),
+    (
+        "The authorities said 30 people were arrested.",
+        [("authorities", None, "authorities")],
+    ),
+    (
+        "The organisers said 2 million people took part.",
+        [("organisers", None, "organisers")],
+    ),
+    (
+        "The health ministry's spokesman, Ashraf al-Qidra, said 70 people had been killed.",
+        [("Ministry of Health", "spokesperson", "Ministry of Health")],
+    ),
+    (
+        "According to figures from the interior ministry, 1.1 million people voted early.",
+        [("Ministry of Internal Affairs", None, "Ministry of Internal Affairs")],
+    ),
+    (
+        "Officials at the Ministry of Health said 1,200 people had been hospitalised.",
+        [("Ministry of Health", "official", "Ministry of Health")],
+    ),
+    (
+        "The chief executive of Acme Corp, Mark Jones, said orders fell 12%.",
+        [("Mark Jones", "chief executive", "Acme Corp")],
+    ),
+    (
+        "Wang Yi, China's foreign minister, said 600 Chinese citizens had been evacuated. Wang"
+        " said 200 more would leave on Friday.",
+        [("Wang Yi", "foreign minister", "China")] * 2,
+    ),
+    (
+        "Russia's defence ministry said its forces had downed 24 drones. The ministry said 3"
+        " were over Moscow.",
+        [("Ministry of Defence of Russia", None, "Ministry of Defence of Russia")] * 2,
+    ),
+    ("The mayor said 300 homes were flooded.", [(None, "mayor", None)]),
+    ("State broadcaster NHK said 48 people had died.", [("NHK", None, "NHK")]),
+]
+
+
+class TestGroupsAndDescriptions:
+    @pytest.mark.parametrize(("text", "expected"), GROUPS, ids=_ids(GROUPS))
+    def test_who_said(self, text: str, expected: list[Who]) -> None:
+        """'The police', a ministry's spokesman and figures from a ministry keep their body."""
+        assert expected == _who(text)
