@@ -179,6 +179,9 @@ class _Unit:
 
     _stops: list[int] | None = None
     _passive: list[int] | None = None
+    # Whether the sentence before reported a figure ("Organisers said 100,000 marched.
+    # Police gave 18,000."): a bare figure here may answer it.
+    rival: bool = False
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -289,6 +292,10 @@ _MAX_FIGURE_LEAD = 5
 _MAX_FIGURE_NOUN = 3
 
 
+# A digit: a content holding one reports a figure.
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
 def _is_number(low: str) -> bool:
     """Whether a lower-case token is a number ("30,000", "4.1bn", "four")."""
     return low in _NUMBER_WORDS or any(ch.isdigit() for ch in low)
@@ -312,6 +319,10 @@ def _figure_object(u: _Unit, i: int) -> int | None:
     while k < n and k - j < _MAX_FIGURE_NOUN and u.word(k) and not u.cap(k):
         if u.lows[k] in _cues.CLAUSE_OPENERS or u.lows[k] in _SCANNED:
             break
+        if u.lows[k] in {"in", "at"} and k + 1 < n and u.cap(k + 1):
+            return j  # "gave 18,000 in Paris": the place of the figure
+        if u.lows[k] in _PREPOSITIONS or u.lows[k] in {"for", "of", "to"}:
+            return None  # "gave 500 tickets to fans": an object of its own
         k += 1
     if k < n and u.lows[k] not in _FIGURE_END and u.lows[k] not in _cues.CLAUSE_OPENERS:
         return None
@@ -321,9 +332,12 @@ def _figure_object(u: _Unit, i: int) -> int | None:
 def _answers_figure(u: _Unit, head: int, end: int) -> bool:
     """
     Whether the sentence holds another cue and another figure than the object
-    `[head, end)` of a figure-only verb: the object then answers a rival figure.
+    `[head, end)` of a figure-only verb, or the sentence before reported a figure: the
+    object then answers a rival figure.
     """
     others = range(head), range(end, len(u))
+    if u.rival:
+        return True
     return any(
         u.lows[k] in _CUE_WORDS and _cues.cue_kind(u.lows[k]) is not None
         for part in others
@@ -668,6 +682,12 @@ def _coordinated(u: _Unit, run: tuple[int, int], floor: int) -> tuple[int, int]:
 _LEADING_ADVERBS = _words("then even just only first still now also later so yet")
 
 
+def _is_acronym(u: _Unit, i: int) -> bool:
+    """Whether token *i* is written in capitals ("WHO", "IT"): a name, not a pronoun."""
+    word = u.text[u.starts[i] : u.ends[i]]
+    return len(word) > 1 and word.isupper()
+
+
 def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] | None:
     i = end
     while i > floor:
@@ -676,7 +696,7 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
             break  # a spaced hyphen is a dash: "NEW YORK - Donald Trump said"
         if low in _cues.CLAUSE_OPENERS and (low != "that" or not u.cap(i - 1)):
             break
-        if low in _PRONOUNS and i < end:
+        if low in _PRONOUNS and i < end and not _is_acronym(u, i - 1):
             break
         i -= 1
         if end - i > limit:
@@ -686,8 +706,8 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
         i += 1
     if i == end:
         return None
-    if end - i > 1 and u.lows[end - 1] in _PRONOUNS:
-        return end - 1, end  # "naturally he said", "critics who say"
+    if end - i > 1 and u.lows[end - 1] in _PRONOUNS and not _is_acronym(u, end - 1):
+        return end - 1, end  # "naturally he said", "critics who say" (not "the WHO said")
     for k in range(i + 1, end - 1):
         # "Beck on Wednesday said": the time is not part of the speaker.
         if u.lows[k] in {"on", "last", "this", "earlier", "late"} and u.lows[k + 1] in _TIMES:
@@ -834,7 +854,8 @@ _SPEAKER_TAIL = _words("with including bringing taking raising pushing up down")
 # ... and these with the writer's words: "..., the ministry said, far below the 200,000
 # claimed by unions", "..., the governor said, and more bodies were expected".
 _WRITER_TAIL = _words(
-    "far well and but while although though whereas in on at after despite amid ahead"
+    "far well and but while although though whereas in on at after despite amid ahead "
+    "below above beyond short compared against"
 )
 
 
@@ -1699,11 +1720,18 @@ def find_attributions(
     found: list[RawAttribution] = []
     last_speaker: RawAttribution | None = None
     pending: RawAttribution | None = None  # "Caddell continued:" awaiting its quotation
+    rival = False  # whether the last sentence reported a figure
     for p_index, para in enumerate(split_paragraphs(text, start)):
         quotes = by_paragraph.get(p_index, [])
         for u in _paragraph_units(text, para, p_index, quotes):
+            u.rival = rival
             # A content of nothing but punctuation and "that" is no claim.
             atts = [a for a in _attribute_unit(u) if a.content_span.end > a.content_span.start]
+            rival = any(
+                a.source_span is not None
+                and _FIGURE_DIGIT.search(text, a.content_span.start, a.content_span.end) is not None
+                for a in atts
+            )
             used = {s for a in atts for s in a.quote_spans}
             used.update(a.content_span for a in atts)
             if not atts and (h := _headline(u)) is not None:

@@ -476,8 +476,11 @@ _ANSWER_WORDS = _words("""
     it them that this those these the a an its their his her own at of as to closer
     nearer number numbers figure figures toll total count tally estimate crowd turnout
     size death casualty final official only just far lower higher about around roughly
-    nearly almost some up more fewer less than over under least most
+    nearly almost some up more fewer less than over under least most and
     """)
+# Where an answer's figure was counted: "18,000 in Paris and 5,000 in Lyon" (capitalised
+# words after "in" or "at"; each repeat consumes a space, so it is linear).
+_ANSWER_PLACE = re.compile(r"\b(?:in|at)(?: [A-Z][\w'’-]*)+")
 _ANSWER_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
@@ -497,12 +500,13 @@ def _is_answer(claim: Claim) -> bool:
         if figure.span is not None:
             a, b = figure.span.start - start, figure.span.end - start
             rest = rest[: max(a, 0)] + " " + rest[max(b, 0) :]
+    rest = _ANSWER_PLACE.sub(" ", rest)
     return all(w.lower() in _ANSWER_WORDS for w in _ANSWER_WORD.findall(rest))
 
 
 def _fits(figure: Figure, rival: Figure) -> bool:
     """Whether a bare figure can count what *rival* counts (same unit, same population)."""
-    if rival.metric is None:
+    if rival.metric is None and rival.population is None:
         return False
     if figure.unit is not None and figure.unit != rival.unit:
         return False
@@ -513,61 +517,82 @@ def _fits(figure: Figure, rival: Figure) -> bool:
 
 def _answer_rivals(text: str, claims: list[Claim], places: _Places) -> list[Claim]:
     """
-    Give a claim that only answers a rival figure in its sentence ("..., while the
-    governor gave four", "police put it at 30,000") what the rival counts: its metric,
-    population and unit, and its place when the answer names none.
+    Give a claim that only answers a rival figure ("..., while the governor gave four",
+    "police put it at 30,000") what the rival counts: its metric, population and unit,
+    and its place when the answer names none. The rival is a claim of the same sentence,
+    else of the sentence just before ("Organisers said 100,000 marched. Police gave
+    18,000.").
 
     Notes:
         Claims are grouped by sentence once; each answer looks at the few claims of its
-        own sentence, so the pass is linear in the number of claims.
+        own sentence and the one before, so the pass is linear in the number of claims.
     """
     by_sentence: dict[Span, list[int]] = {}
     for k, claim in enumerate(claims):
         if claim.sentence_span is not None:
             by_sentence.setdefault(claim.sentence_span, []).append(k)
+    order = sorted(by_sentence, key=lambda s: s.start)
     out = list(claims)
-    for members in by_sentence.values():
-        if len(members) < 2:
-            continue
+    for index, sentence in enumerate(order):
+        members = by_sentence[sentence]
+        before = order[index - 1] if index else None
+        earlier = (
+            by_sentence[before]
+            if before is not None and not text[before.end : sentence.start].strip()
+            else []
+        )
         for k in members:
             claim = claims[k]
-            if not _is_answer(claim) or claim.content_span is None:
+            if claim.content_span is None or not _is_answer(claim):
                 continue
-            span = claim.content_span
-            rivals = [
-                (abs(f.span.start - span.start), f, claims[m])
-                for m in members
-                if m != k
-                and (other := claims[m].content_span) is not None
-                and not other.overlaps(span)
-                for f in claims[m].figures
-                if f.span is not None and f.metric is not None
-            ]
-            if not rivals:
+            answered = _answer(claim, [claims[m] for m in members if m != k]) or _answer(
+                claim, [claims[m] for m in earlier]
+            )
+            if answered is None:
                 continue
-            figures = []
-            rival_claim: Claim | None = None
-            for figure in claim.figures:
-                fitting = [r for r in rivals if _fits(figure, r[1])]
-                if not fitting:
-                    figures.append(figure)
-                    continue
-                _, rival, rival_claim = min(fitting, key=lambda r: r[0])
-                figures.append(
-                    attrs.evolve(
-                        figure,
-                        metric=rival.metric,
-                        population=figure.population or rival.population,
-                        unit=figure.unit or rival.unit,
-                    )
-                )
-            if rival_claim is None:
-                continue
+            figures, rival_claim = answered
             place = claim.place
-            if _claim_place(text, places, span)[0] is None and rival_claim.place is not None:
+            if (
+                _claim_place(text, places, claim.content_span)[0] is None
+                and rival_claim.place is not None
+            ):
                 place = rival_claim.place
-            out[k] = attrs.evolve(claim, figures=tuple(figures), place=place)
+            out[k] = attrs.evolve(claim, figures=figures, place=place)
     return out
+
+
+def _answer(claim: Claim, others: list[Claim]) -> tuple[tuple[Figure, ...], Claim] | None:
+    """
+    The figures of an answering *claim* given what the nearest fitting figure of *others*
+    counts, and the claim that figure belongs to; None when none fits.
+    """
+    span = claim.content_span
+    if span is None:
+        return None
+    rivals = [
+        (abs(f.span.start - span.start), f, other)
+        for other in others
+        if other.content_span is not None and not other.content_span.overlaps(span)
+        for f in other.figures
+        if f.span is not None and (f.metric is not None or f.population is not None)
+    ]
+    figures: list[Figure] = []
+    rival_claim: Claim | None = None
+    for figure in claim.figures:
+        fitting = [r for r in rivals if _fits(figure, r[1])]
+        if not fitting:
+            figures.append(figure)
+            continue
+        _, rival, rival_claim = min(fitting, key=lambda r: r[0])
+        figures.append(
+            attrs.evolve(
+                figure,
+                metric=rival.metric,
+                population=figure.population or rival.population,
+                unit=figure.unit or rival.unit,
+            )
+        )
+    return None if rival_claim is None else (tuple(figures), rival_claim)
 
 
 def _mentioned_people(speakers: list[Person], names: Iterable[str]) -> list[Person]:

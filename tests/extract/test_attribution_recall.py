@@ -668,3 +668,29 @@ class TestNamingParticiple:
         """'The senator called the plan a disaster' is still a report."""
         text = "The senator called the plan a disaster."
         assert [("The senator", "called", "the plan a disaster", I)] == all_of(text)
+
+
+class TestRivalAcrossSentences:
+    def test_answer_in_the_next_sentence(self) -> None:
+        """'X said 100,000 marched. Police gave 18,000.': the second sentence answers."""
+        text = "Organisers said 100,000 people marched in Lisbon. Police gave 18,000."
+        assert ("Police", "gave", "18,000", I) == all_of(text)[-1]
+
+    def test_no_answer_with_an_object_of_its_own(self) -> None:
+        """'The club gave 500 tickets to fans' answers nothing, even after a figure."""
+        text = "Organisers said 100,000 people marched. The club gave 500 tickets to fans."
+        assert ["said"] == [cue for _, cue, _, _ in all_of(text)]
+
+    def test_acronym_is_a_speaker(self) -> None:
+        """'the WHO gave a figure of 1,500': WHO in capitals names a body, not a pronoun."""
+        text = "The agency said 1,200 people were killed, and the WHO gave a figure of 1,500."
+        assert ("the WHO", "gave", "a figure of 1,500", I) == all_of(text)[-1]
+
+
+class TestComparisonAfterTheCue:
+    def test_comparison_is_the_writers(self) -> None:
+        """'X, the company said, below the $4.1bn analysts had expected': X is the content."""
+        text = (
+            "Revenue came in at $3.9bn, the company said, below the $4.1bn analysts had expected."
+        )
+        assert ("the company", "said", "Revenue came in at $3.9bn", I) == all_of(text)[0]

@@ -533,3 +533,32 @@ class TestInterruptedContent:
             published="2026-03-02",
         )
         assert ["4,000 families will be without power"] == [c.content for c in doc.claims]
+
+
+class TestRivalAcrossSentences:
+    def test_answer_takes_the_metric_of_the_sentence_before(self) -> None:
+        """'Police gave 18,000.' after a crowd figure counts participants in its place."""
+        doc = extract(
+            "Organisers said 100,000 people marched in Lisbon. Police gave 18,000.",
+            published="2026-03-02",
+        )
+        expected = ([(18000, "participants", "people", None)], "Lisbon")
+        assert expected == (_figure_facts(doc.claims[-1]), doc.claims[-1].place)
+
+    def test_answer_with_places(self) -> None:
+        """'gave 18,000 in Lisbon and 5,000 in Porto': each figure counts participants."""
+        doc = extract(
+            "Organisers said 100,000 people marched, while police gave 18,000 in Lisbon and "
+            "5,000 in Porto.",
+            published="2026-03-02",
+        )
+        assert ["participants", "participants"] == [f.metric for f in doc.claims[-1].figures]
+
+    def test_share_takes_the_population(self) -> None:
+        """'management gave 35%' after '80% of staff' is a share of the same workers."""
+        doc = extract(
+            "The union said 80% of staff walked out; management gave 35%.",
+            published="2026-03-02",
+        )
+        rival, answer = doc.claims[0].figures[0], doc.claims[1].figures[0]
+        assert (rival.population, "percent") == (answer.population, answer.unit)
