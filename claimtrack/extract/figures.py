@@ -234,7 +234,7 @@ _forms("displaced", "displaced|displacing|homeless|left homeless|from their home
 _forms("fled", "fled|flee|fleeing|flees|escaped|refugees")
 _forms("evacuated", "evacuated|evacuating|evacuate|evacuation|evacuations|evacuees|"
        "brought to safety|taken to safety|moved to safety|led to safety|evacuation of|"
-       "evacuations of")  # fmt: skip
+       "evacuations of|told to leave|ordered to leave|ordered to evacuate|told to evacuate")  # fmt: skip
 _forms("rescued", "rescued|rescuing|rescue|saved|saving|pulled from the rubble|pulled alive")
 _forms("arrested", "arrested|arresting|arrests|arrest|detained|detaining|detentions|"
        "taken into custody")  # fmt: skip
@@ -256,14 +256,15 @@ _forms("launched", "launched|fired|launching|firing")
 _forms("intercepted", "intercepted|shot down|downed|intercepting")
 _forms("population", "home to|city of|town of|population of|inhabitants|"
        "a city of|a town of|country of|nation of|region of")  # fmt: skip
-_forms("infected", "infected|cases|new cases|tested positive")
+_forms("infected", "infected|cases|new cases|tested positive|infections|new infections|"
+       "sickened|sickening")  # fmt: skip
 _forms("jobs", "jobs|job cuts|layoffs|laid off|lay off|redundancies|employs|employ|"
        "employed|employing")  # fmt: skip
 _forms("revenue", "revenue|revenues|turnover")
 _forms("sales", "sales|sold")
 _forms("profit", "profit|profits|net income|earnings|operating income")
 _forms("loss", "loss|losses|net loss")
-_forms("cost", "cost|costs|spending|spent|spend|spends|budget|price|paid|worth")
+_forms("cost", "cost|costs|spending|spent|spend|spends|budget|price|prices|paid|worth")
 _forms("investment", "investment|invested|investing|invest|invests|funding|raised")
 _forms("debt", "debt|debts|borrowing")
 _forms("fine", "fine|fined|penalty")
@@ -280,7 +281,7 @@ _forms("unemployment", "unemployment|unemployment rate|jobless rate|joblessness|
 _forms("gdp", "gdp|gross domestic product|economic growth|economy|economic output")
 _forms("interest rate", "interest rate|interest rates|key rate|benchmark rate|policy rate|"
        "base rate|lending rate|deposit rate")  # fmt: skip
-_forms("wages", "wages|wage growth|average earnings|salaries|pay growth")
+_forms("wages", "wages|wage|wage growth|average earnings|salaries|pay growth|minimum wage")
 _forms("exports", "exports")
 _forms("imports", "imports")
 _forms("support", "support for|approval rating|approval ratings|backing for")
@@ -289,6 +290,10 @@ _forms("trapped", "trapped|stranded|still trapped")
 _forms("without power", "without power|without electricity|lost power|power outages|"
        "cut power to|knocked out power to|cutting power to")  # fmt: skip
 _forms("cancelled", "cancelled|canceled|grounded")
+_forms("deployed", "deployed|mobilised|mobilized")
+_forms("flooded", "under water|underwater|flooded|inundated|submerged")
+_forms("recalled", "recalled")
+_forms("pledged", "pledged|pledging|pledges|earmarked|allocated")
 _forms("deficit", "deficit|budget deficit|trade deficit|trade gap|shortfall")
 _forms("surplus", "surplus|trade surplus|budget surplus")
 
@@ -333,6 +338,7 @@ _COUNT_NOUN_METRICS = frozenset(
         "attendees",
         "refugees",
         "cases",
+        "infections",
         "bodies",
         "hospitalisations",
         "hospitalizations",
@@ -369,6 +375,7 @@ _MONEY_METRICS = frozenset(
         "support",
         "deficit",
         "surplus",
+        "pledged",
     ]
 )
 
@@ -465,7 +472,7 @@ _SCANNER = re.compile(
     | {_SLASH_FRACTION}
     | (?P<vulgar_share>(?<!\w){_VULGAR})
     | (?P<fraction>\b(?:(?:a|one|two|three|four)[\s-]{{1,3}}(?:{_FRACTIONS})|half)
-        (?=\s{{1,3}}(?:of|the)\b))
+        (?=\s{{1,3}}(?:of|the|its|their)\b|\s{{1,3}}(?:of\s{{1,3}})?a\s{{1,3}}(?:percentage\s{{1,3}})?point\b))
     | (?P<byfraction>\b(?:(?:a|one|two|three)[\s-]{{1,3}}(?:{_FRACTIONS})|half)
         (?=\s{{0,3}}(?:[,.;:)]|$)|\s{{1,3}}(?:since|from|in|on|over|to|compared|year|last|this|
         after|during|and|but|while|as|against|versus|a\s{{1,3}}year)\b))
@@ -569,6 +576,17 @@ _PLACE_AFTER_MEASURE = re.compile(
     r"west|north-?east|north-?west|south-?east|south-?west|offshore|inland|outside|short)\b",
     re.IGNORECASE,
 )
+# Between a figure and its conversion: the first one's unit words, if outside its text,
+# then an opening bracket ("50 kilometres (", "52.1 billion yen (").
+_CONVERSION_GAP = re.compile(
+    r"\s{0,2}(?:[^\W\d_]{1,12}(?:\s{1,3}[^\W\d_]{1,12})?\s{0,2})?\(\s{0,2}"
+)
+# After a fraction: "of a percentage point", "a point" ("a quarter of a percentage point").
+_POINT_AFTER_FRACTION = re.compile(
+    r"\s{1,3}(?:of\s{1,3})?a\s{1,3}(?:percentage\s{1,3})?point\b", re.IGNORECASE
+)
+# Right after a share: how much of a fire is held ("45% contained").
+_CONTAINED_AFTER = re.compile(r"\s{1,3}contained\b", re.IGNORECASE)
 # "by" and maybe a qualifier before a fraction with no "of": "fell by nearly a third".
 _BY_BEFORE = re.compile(
     r"(?<![\w])by\s{1,3}(?:(?:nearly|almost|about|around|roughly|some|over|more\s{1,3}than|"
@@ -642,6 +660,13 @@ _CHANGE_BEFORE = re.compile(
     rf"(?<![\w])(?:(?P<verb>{_CHANGE_VERBS}|up|down)(?:\s{{1,3}}(?P<by>by|of))?"
     # or up to four words of the object between: "raised its key rate by 50 basis points"
     rf"|(?P<verb2>{_CHANGE_VERBS})(?:\s{{1,3}}[a-z'’-]{{1,15}}){{1,4}}\s{{1,3}}(?P<by2>by))\s{{1,3}}$",
+    re.IGNORECASE,
+)
+# A second change of the same subject: a few words of when, "and" or "but", then the change
+# verb ("4% in March and fell 2%", "2% higher and closed down 3%").
+_SHARED_SUBJECT_GAP = re.compile(
+    r"(?:\s{1,3}[\w-]{1,12}){0,4},?\s{1,3}(?:and|but|before)\s{1,3}(?:then\s{1,3})?"
+    rf"(?:{_CHANGE_VERBS})(?:\s{{1,3}}(?:up|down))?(?:\s{{1,3}}by)?\s{{1,3}}",
     re.IGNORECASE,
 )
 _DECREASE_WORDS = frozenset(
@@ -835,7 +860,7 @@ _CHANGE_OF_LEVEL_GAP = re.compile(
 # What comes between a count and a part of it: "21, including six children", "40 people,
 # among them 12 children", "of whom 9 were children".
 _SUBSET_GAP = re.compile(
-    r"(?:\s{0,3}[^\W\d_]{1,15}(?:\s{1,3}[^\W\d_]{1,15}){0,3})?\s{0,3}[,(]?\s{0,3}(?:including|among\s{1,3}them|of\s{1,3}whom|"
+    r"(?:\s{0,3}[^\W\d_]{1,15}(?:\s{1,3}[^\W\d_]{1,15}){0,8})?\s{0,3}[,(]?\s{0,3}(?:including|among\s{1,3}them|of\s{1,3}whom|"
     r"of\s{1,3}them)\s{1,3}",
     re.IGNORECASE,
 )
@@ -901,7 +926,7 @@ _FRACTION_TAIL = re.compile(
     rf"{_GROUP_SPACE}?(?P<vulgar>{_VULGAR})|[ \u00a0](?P<over>[1-7])/(?P<under>[2348])(?![\d/])"
 )
 # "half a dozen", "half an hour": a round number.
-_HALF_A = re.compile(r"half\s+an?\s", re.IGNORECASE)
+_HALF_A = re.compile(r"half\s+an?\s(?!(?:percentage\s+)?point)", re.IGNORECASE)
 # "four more", "four others" after a number.
 _MORE_AFTER = re.compile(r"\s{1,3}(more|others|other|further)\b", re.IGNORECASE)
 # "a 12% rise": the article before an amount of change.
@@ -1409,10 +1434,15 @@ def _read_candidate(text: str, m: re.Match[str], end: int) -> _Number | None:
     if group in ("fraction", "byfraction"):
         words = re.split(r"[\s-]+", _fold(m.group()))
         if len(words) == 1:
-            return _Number(s, m.end(), 0.5, "share", unit="percent")
-        num = 1 if words[0] in ("a", "one") else _UNITS_WORDS[words[0]]
-        denominator = _ORDINALS[words[1].rstrip("s").replace("halve", "half")]
-        return _Number(s, m.end(), _tidy(num / denominator), "share", unit="percent")
+            share = 0.5
+        else:
+            num = 1 if words[0] in ("a", "one") else _UNITS_WORDS[words[0]]
+            share = num / _ORDINALS[words[1].rstrip("s").replace("halve", "half")]
+        point = _POINT_AFTER_FRACTION.match(text, m.end(), end)
+        if point is not None:
+            # "a quarter of a percentage point", "half a point": a share of one point
+            return _Number(s, point.end(), _tidy(share / 100), "words", unit="percent")
+        return _Number(s, m.end(), _tidy(share), "share", unit="percent")
     if group == "vague":
         key = _fold(m.group())
         if key not in VAGUE:
@@ -2065,6 +2095,7 @@ def _metric_forward(text: str, pos: int, stop: int, next_start: int | None) -> s
             "employing",
             "shares",
             "stock",
+            "recalled",
         ):
             continue  # these count the number only as an active verb right before it
         return metric
@@ -2655,6 +2686,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 and _TIMES_NEXT.match(text[fig_end : fig_end + 8])
             ):
                 metric, population = "hits", "strikes"
+            if metric is None and unit == "percent" and _CONTAINED_AFTER.match(text, fig_end):
+                metric = "contained"  # "the blaze was 45% contained"
             lead = text[max(left, fig_start - 30) : fig_start]
             if metric is None and lead[-1:].isspace() and lead.rstrip()[-1:].isalpha():
                 pop_metric = _HOME_TO_BEFORE.search(lead)
@@ -2767,6 +2800,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 and _CHANGE_OF_LEVEL_GAP.fullmatch(gap)
             ):
                 metric = previous.metric  # "revenue of $4.1 billion, up 12%"
+            if (
+                coordinated
+                and metric is None
+                and change is not None
+                and previous.unit == unit
+                and _SHARED_SUBJECT_GAP.fullmatch(gap)
+            ):
+                metric = previous.metric  # "prices rose 4% in March and fell 2% in April"
         if (
             metric is not None
             and previous is not None
@@ -2924,30 +2965,33 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         except ValueError:
             i += consumed
             continue
-        # A converted measure in brackets keeps the qualifier of the one it converts:
-        # "roughly 50 kilometres (30 miles)".
+        # A conversion in brackets is the same figure in another unit: it keeps the
+        # qualifier, metric and change of the one it converts ("roughly 50 kilometres (30
+        # miles)", "a net loss of 52.1 billion yen ($350 million)").
         if (
             previous is not None
             and previous.span is not None
             and figure.unit is not None
             and previous.unit is not None
-            and previous.unit not in ("percent",)
-            and re.fullmatch(
-                r"\s{0,2}[^\W\d_]{1,12}\s{0,2}\(\s{0,2}", text[previous.span.end : fig_start]
-            )
-            and figure.qualifier is Qualifier.EXACT
-            and previous.qualifier is not Qualifier.EXACT
+            and previous.unit != "percent"
+            and figure.unit.startswith("currency:") == previous.unit.startswith("currency:")
+            and _CONVERSION_GAP.fullmatch(text, previous.span.end, fig_start)
         ):
-            scale = figure.value
             figure = attrs.evolve(
                 figure,
-                qualifier=previous.qualifier,
-                low=None if previous.low is None else scale,
-                high=None if previous.high is None else scale,
-                low_inclusive=previous.low_inclusive,
-                high_inclusive=previous.high_inclusive,
                 metric=figure.metric or previous.metric,
+                change=figure.change or previous.change,
             )
+            if figure.qualifier is Qualifier.EXACT and previous.qualifier is not Qualifier.EXACT:
+                scale = figure.value
+                figure = attrs.evolve(
+                    figure,
+                    qualifier=previous.qualifier,
+                    low=None if previous.low is None else scale,
+                    high=None if previous.high is None else scale,
+                    low_inclusive=previous.low_inclusive,
+                    high_inclusive=previous.high_inclusive,
+                )
         figures.append(figure)
         previous = figure
         previous_end = fig_end

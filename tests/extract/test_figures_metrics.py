@@ -676,8 +676,8 @@ class TestCoordinatedCounts:
             (
                 "Prices rose 4% in March and 5% in April.",
                 [
-                    ("4%", None, None, "percent", "increase"),
-                    ("5%", None, None, "percent", "increase"),
+                    ("4%", "cost", None, "percent", "increase"),
+                    ("5%", "cost", None, "percent", "increase"),
                 ],
             ),
             (
@@ -705,8 +705,8 @@ class TestCoordinatedCounts:
             (
                 "Prices rose 4% in March and fell 2% in April.",
                 [
-                    ("4%", None, None, "percent", "increase"),
-                    ("2%", None, None, "percent", "decrease"),
+                    ("4%", "cost", None, "percent", "increase"),
+                    ("2%", "cost", None, "percent", "decrease"),
                 ],
             ),
             (
@@ -1048,7 +1048,7 @@ class TestCrowdSizes:
             ),
             (
                 "Up to 300 riot police were deployed in the city centre.",
-                [("Up to 300", None, 300, "at_most", None, "police officers", None, None)],
+                [("Up to 300", None, 300, "at_most", "deployed", "police officers", None, None)],
             ),
             (
                 "The Women's March drew hundreds of thousands to Washington in 2017.",
