@@ -203,6 +203,8 @@ class _Unit:
                     and lows[k + 2] in _COMPARATIVES
                 )
                 or (lows[k] == "," and k + 1 < n and lows[k + 1] in _COMMA_STOPS)
+                # '... “expanded the party,” claiming ...': the quotation holds the comma.
+                or (k > 0 and lows[k - 1] == _QUOTE and lows[k] in _cues.GERUND_CUES)
                 or (
                     lows[k] in {"and", "but"}
                     and k + 1 < n

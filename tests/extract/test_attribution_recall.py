@@ -694,3 +694,13 @@ class TestComparisonAfterTheCue:
             "Revenue came in at $3.9bn, the company said, below the $4.1bn analysts had expected."
         )
         assert ("the company", "said", "Revenue came in at $3.9bn", I) == all_of(text)[0]
+
+
+class TestParticipleAfterAQuotation:
+    def test_quotation_comma_ends_the_clause(self) -> None:
+        """'... “...,” claiming that ...': the participle opens a second claim."""
+        text = "The mayor insisted the city was “ready for the storm,” adding that 12 shelters were open."
+        assert [
+            ("The mayor", "insisted", "the city was “ready for the storm,”", AttributionMode.MIXED),
+            ("The mayor", "adding", "12 shelters were open", I),
+        ] == all_of(text)
