@@ -1523,6 +1523,7 @@ def _after_cue(u: _Unit, cue: _Cue) -> int:
         i = _skip_recipient(u, i, n)
     i = _skip_adverbial(u, i, n)
     i = _skip_to_that(u, i, n)
+    i = _skip_topic(u, i, n)
     if i < n and u.lows[i] in {",", ":"}:
         i += 1
     if i < n and u.lows[i] == "that":
@@ -1532,6 +1533,22 @@ def _after_cue(u: _Unit, cue: _Cue) -> int:
 
 # Longest circumstance before a "that", in tokens.
 _MAX_OBJECT = 8
+
+
+def _skip_topic(u: _Unit, i: int, stop: int) -> int:
+    """
+    Skip what a quotation is about: 'said of the senator, “She ...”', 'said about the
+    plan: “...”'. Only before a quotation, which is then the content.
+    """
+    if i >= stop or u.lows[i] not in {"of", "about"}:
+        return i
+    for k in range(i + 1, min(stop - 1, i + _MAX_OBJECT + 2)):
+        low = u.lows[k]
+        if low in {",", ":"} and u.lows[k + 1] == _QUOTE:
+            return k + 1
+        if low in _FINAL or low in {";", _QUOTE} or low in _CLAUSE_MARKERS:
+            break
+    return i
 
 
 def _skip_to_that(u: _Unit, i: int, stop: int) -> int:

@@ -555,6 +555,13 @@ class TestCircumstanceBeforeThat:
         """A circumstance between the cue and 'that' is the writer's, not the content."""
         assert [("The mayor", "said", "the dam held", I)] == all_of(text)
 
+    def test_topic_before_a_quotation(self) -> None:
+        """'said of X, “...”': the quotation is the content, its topic the writer's."""
+        text = "An aide said of the senator, “She takes the threat seriously.”"
+        assert [("An aide", "said", "She takes the threat seriously.", AttributionMode.DIRECT)] == (
+            all_of(text)
+        )
+
     def test_a_clause_before_that_is_content(self) -> None:
         """Words with a verb of their own before a 'that' stay in the content."""
         text = "The mayor said the dam was so strong that no one was hurt."
