@@ -1069,6 +1069,64 @@ class TestCrowdSizes:
                 "Some 35 people were detained for questioning, a police spokesman said.",
                 [("Some 35", 35, 35, "approximately", "arrested", "people", None, None)],
             ),
+            (
+                "Police estimated the crowd at between 40,000 and 50,000, while organisers put it at more than 100,000.",
+                [
+                    (
+                        "between 40,000 and 50,000",
+                        40000,
+                        50000,
+                        "range",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    ),
+                    (
+                        "more than 100,000",
+                        100000,
+                        None,
+                        "more_than",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "The number of people who turned out fell to about 8,000 on the second day of protests.",
+                [
+                    (
+                        "about 8,000",
+                        8000,
+                        8000,
+                        "approximately",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "A record 1.2 million runners took part in parkrun events across the country.",
+                [("1.2 million", 1200000, 1200000, "exact", "participants", "people", None, None)],
+            ),
+            (
+                "Authorities said more than 3,000 people had been arrested since the protests began, including at least 200 minors.",
+                [
+                    ("more than 3,000", 3000, None, "more_than", "arrested", "people", None, None),
+                    ("at least 200", 200, None, "at_least", "arrested", "children", None, None),
+                ],
+            ),
+            (
+                "At least 15 protesters have been killed and hundreds wounded in clashes with security forces since Saturday.",
+                [
+                    ("At least 15", 15, None, "at_least", "killed", "people", None, None),
+                    ("hundreds", 200, 999, "range", "injured", "people", None, None),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -1304,6 +1362,85 @@ class TestDisasterTolls:
             (
                 "More than 40 refugees drowned when their boat capsized.",
                 [("More than 40", 40, None, "more_than", "killed", "people", None, None)],
+            ),
+            (
+                "The typhoon killed at least 21 people, left 14 missing and forced more than 300,000 to flee their homes.",
+                [
+                    ("at least 21", 21, None, "at_least", "killed", "people", None, None),
+                    ("14", 14, 14, "exact", "missing", "people", None, None),
+                    ("more than 300,000", 300000, None, "more_than", "fled", "people", None, None),
+                ],
+            ),
+            (
+                "Around 2,500 troops and 400 vehicles have been deployed to help with the rescue effort.",
+                [
+                    (
+                        "Around 2,500",
+                        2500,
+                        2500,
+                        "approximately",
+                        "deployed",
+                        "soldiers",
+                        None,
+                        None,
+                    ),
+                    ("400", 400, 400, "exact", "deployed", "vehicles", None, None),
+                ],
+            ),
+            (
+                "Officials said 64 people had died, up from 41 on Tuesday.",
+                [
+                    ("64", 64, 64, "exact", "killed", "people", None, None),
+                    ("41", 41, 41, "exact", "killed", "people", None, None),
+                ],
+            ),
+            (
+                "The death toll from the mine collapse in Turkey rose to 301 on Friday, making it the worst in the country's history.",
+                [("301", 301, 301, "exact", "killed", "people", None, None)],
+            ),
+            (
+                "Some 60% of the city was under water, the mayor said.",
+                [("Some 60%", 0.6, 0.6, "approximately", "flooded", None, "percent", None)],
+            ),
+            (
+                "The blaze was 45% contained by Sunday evening, fire officials said.",
+                [("45%", 0.45, 0.45, "exact", "contained", None, "percent", None)],
+            ),
+            (
+                "About 150 people remain unaccounted for.",
+                [("About 150", 150, 150, "approximately", "missing", "people", None, None)],
+            ),
+            (
+                "Some 4,000 residents were told to leave, and 2,000 more were under a warning to be ready.",
+                [
+                    ("Some 4,000", 4000, 4000, "approximately", "evacuated", "people", None, None),
+                    ("2,000 more", 2000, 2000, "exact", "evacuated", "people", None, None),
+                ],
+            ),
+            (
+                "The government has pledged 1.5 trillion rupees ($18 billion) for flood relief.",
+                [
+                    (
+                        "1.5 trillion rupees",
+                        1500000000000,
+                        1500000000000,
+                        "exact",
+                        "pledged",
+                        None,
+                        "currency:INR",
+                        None,
+                    ),
+                    (
+                        "$18 billion",
+                        18000000000,
+                        18000000000,
+                        "exact",
+                        "pledged",
+                        None,
+                        "currency:USD",
+                        None,
+                    ),
+                ],
             ),
         ],
     )
@@ -1603,6 +1740,119 @@ class TestCompanyFigures:
                     ("2.7%", 0.027, 0.027, "exact", "imports", None, "percent", "decrease"),
                 ],
             ),
+            (
+                "The company said it expects to cut between 8,000 and 10,000 jobs over the next two years.",
+                [("between 8,000 and 10,000", 8000, 10000, "range", "jobs", None, None, None)],
+            ),
+            (
+                "Profit before tax rose to £2.3bn from £1.9bn a year earlier.",
+                [
+                    (
+                        "£2.3bn",
+                        2300000000,
+                        2300000000,
+                        "exact",
+                        "profit",
+                        None,
+                        "currency:GBP",
+                        None,
+                    ),
+                    (
+                        "£1.9bn",
+                        1900000000,
+                        1900000000,
+                        "exact",
+                        "profit",
+                        None,
+                        "currency:GBP",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "Its stock has lost more than half its value this year.",
+                [
+                    (
+                        "more than half",
+                        0.5,
+                        None,
+                        "more_than",
+                        "share price",
+                        None,
+                        "percent",
+                        "decrease",
+                    )
+                ],
+            ),
+            (
+                "The Japanese firm reported a net loss of 52.1 billion yen ($350 million).",
+                [
+                    (
+                        "52.1 billion yen",
+                        52100000000,
+                        52100000000,
+                        "exact",
+                        "loss",
+                        None,
+                        "currency:JPY",
+                        None,
+                    ),
+                    (
+                        "$350 million",
+                        350000000,
+                        350000000,
+                        "exact",
+                        "loss",
+                        None,
+                        "currency:USD",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "The company was fined 4.3 billion euros by the European Commission.",
+                [
+                    (
+                        "4.3 billion euros",
+                        4300000000,
+                        4300000000,
+                        "exact",
+                        "fine",
+                        None,
+                        "currency:EUR",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "The carmaker recalled nearly 2 million vehicles over a faulty airbag.",
+                [
+                    (
+                        "nearly 2 million",
+                        2000000,
+                        2000000,
+                        "approximately",
+                        "recalled",
+                        "vehicles",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Prices rose 4% in March and fell 2% in April.",
+                [
+                    ("4%", 0.04, 0.04, "exact", "cost", None, "percent", "increase"),
+                    ("2%", 0.02, 0.02, "exact", "cost", None, "percent", "decrease"),
+                ],
+            ),
+            (
+                "Revenue rose 5% in 2023 but fell 2% in 2024.",
+                [
+                    ("5%", 0.05, 0.05, "exact", "revenue", None, "percent", "increase"),
+                    ("2%", 0.02, 0.02, "exact", "revenue", None, "percent", "decrease"),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -1717,6 +1967,44 @@ class TestEconomicFigures:
                     ("0.2", 0.002, 0.002, "exact", "unemployment", None, "percent", "increase"),
                 ],
             ),
+            (
+                "The economy added 303,000 jobs in March, and the unemployment rate edged down to 3.8%.",
+                [
+                    ("303,000", 303000, 303000, "exact", "jobs", None, None, None),
+                    ("3.8%", 0.038, 0.038, "exact", "unemployment", None, "percent", None),
+                ],
+            ),
+            (
+                "India's economy expanded 8.2% in the fiscal year that ended in March.",
+                [("8.2%", 0.082, 0.082, "exact", "gdp", None, "percent", "increase")],
+            ),
+            (
+                "The central bank cut its policy rate by a quarter of a percentage point to 3.75%.",
+                [
+                    (
+                        "a quarter of a percentage point",
+                        0.0025,
+                        0.0025,
+                        "exact",
+                        "interest rate",
+                        None,
+                        "percent",
+                        "decrease",
+                    ),
+                    ("3.75%", 0.0375, 0.0375, "exact", "interest rate", None, "percent", None),
+                ],
+            ),
+            (
+                "Food prices jumped 12% over the past year.",
+                [("12%", 0.12, 0.12, "exact", "cost", None, "percent", "increase")],
+            ),
+            (
+                "The new law raises the minimum wage to $15 an hour from $7.25.",
+                [
+                    ("$15", 15, 15, "exact", "wages", None, "currency:USD", None),
+                    ("$7.25", 7.25, 7.25, "exact", None, None, "currency:USD", None),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -1820,6 +2108,29 @@ class TestElectionsAndPolls:
                     ("10 points", 0.1, 0.1, "exact", None, None, "percent", None),
                 ],
             ),
+            (
+                "The opposition won 43.5% of the vote and 218 of the 450 seats.",
+                [
+                    ("43.5%", 0.435, 0.435, "exact", None, "votes", "percent", None),
+                    ("218", 218, 218, "exact", None, "seats", None, None),
+                    ("450", 450, 450, "exact", None, "seats", None, None),
+                ],
+            ),
+            (
+                "Voter turnout reached 72 percent, the highest since 1992.",
+                [("72 percent", 0.72, 0.72, "exact", "participants", "people", "percent", None)],
+            ),
+            (
+                "The president's approval rating stood at 41% in a Gallup poll published on Monday, down from 45% a month earlier.",
+                [
+                    ("41%", 0.41, 0.41, "exact", "support", None, "percent", None),
+                    ("45%", 0.45, 0.45, "exact", "support", None, "percent", None),
+                ],
+            ),
+            (
+                "The party is on course to win more than 400 seats in the 650-seat House of Commons.",
+                [("more than 400", 400, None, "more_than", None, "seats", None, None)],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -1902,6 +2213,29 @@ class TestHealthFigures:
                 "Only one in five households had access to electricity, the report said.",
                 [("one in five", 0.2, 0.2, "exact", None, "households", "percent", None)],
             ),
+            (
+                "The ministry reported 4,578 new infections and 37 deaths in the past 24 hours.",
+                [
+                    ("4,578", 4578, 4578, "exact", "infected", "people", None, None),
+                    ("37", 37, 37, "exact", "killed", "people", None, None),
+                ],
+            ),
+            (
+                "The outbreak has sickened at least 260 people in 14 states, and 58 have been hospitalised.",
+                [
+                    ("at least 260", 260, None, "at_least", "infected", "people", None, None),
+                    ("14", 14, 14, "exact", None, None, None, None),
+                    ("58", 58, 58, "exact", "hospitalised", "people", None, None),
+                ],
+            ),
+            (
+                "The number of confirmed cases has doubled to more than 2,000 in a week.",
+                [("more than 2,000", 2000, None, "more_than", "infected", "people", None, None)],
+            ),
+            (
+                "Cholera has killed more than 1,000 people in Yemen since April.",
+                [("more than 1,000", 1000, None, "more_than", "killed", "people", None, None)],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -1927,6 +2261,8 @@ class TestNotCountsAcrossDomains:
             "She came second in the 2019 election and fourth in 2023.",
             "The new listing for the 9mm handgun was posted on Tuesday.",
             "The firm hired a third party to run the audit.",
+            "The 34-year-old striker scored twice in the 3-1 win.",
+            "The firm's third-quarter results were published on 24 October.",
         ],
     )
     def test_no_figure(self, sentence: str) -> None:
@@ -1951,8 +2287,12 @@ class TestNotCountsAcrossDomains:
                     ("54", 54, 54, "exact", None, None, None, "increase"),
                 ],
             ),
+            (
+                "The quake was followed by more than 100 aftershocks, the strongest of magnitude 5.9.",
+                [("more than 100", 100, None, "more_than", None, None, None, None)],
+            ),
         ],
     )
     def test_only_the_counts(self, sentence: str, expected: list[Read]) -> None:
-        """Beside an age, an age range or an index name, only the real counts are read."""
+        """Beside an age, a magnitude, an age range or an index name, only the real counts are read."""
         assert expected == read(sentence)
