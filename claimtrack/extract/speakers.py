@@ -403,7 +403,9 @@ def _split_name(phrase: str) -> tuple[str | None, str]:
         if not (_is_name_token(word) or inner_particle):
             break
         run += 1
-    if run == 0 or run > 4:
+    particles = sum(w in _PARTICLE_WORDS for w in words[len(words) - run :])
+    if run == 0 or run > 4 + min(particles, 1):
+        # Up to four words, five with a particle: "Luiz Inacio Lula da Silva".
         return None, phrase
     before = words[: len(words) - run]
     if before and before[-1].lower() in _NAME_CONNECTORS:
@@ -1550,8 +1552,20 @@ def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
 # --------------------------------------------------------------------------- resolution
 
 
+# An article joined to a surname: "al-Qidra", "el-Sisi" are "Qidra" and "Sisi" too.
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ad-d)[-’']", re.IGNORECASE)
+
+
 def _surname(name: str) -> str:
-    return name.rsplit(maxsplit=1)[-1].lower()
+    """
+    The last word of a name, lower case, without a joined article.
+
+    Examples:
+        >>> _surname("Abdel Fattah el-Sisi"), _surname("Sisi"), _surname("Ashraf al-Qidra")
+        ('sisi', 'sisi', 'qidra')
+    """
+    last = name.rsplit(maxsplit=1)[-1].lower()
+    return _JOINED_ARTICLE.sub("", last) or last
 
 
 def _edits(a: str, b: str) -> int:
@@ -1581,7 +1595,9 @@ def same_name(a: str, b: str) -> bool:
         min(len(sa), len(sb)) < 6 or sa[0] != sb[0] or sa[-1] != sb[-1] or _edits(sa, sb) > 2
     ):
         return False
-    fa, fb = a.split()[:-1], b.split()[:-1]
+    # Particles are not first names: "Von der Leyen" is "Ursula von der Leyen".
+    fa = [w for w in a.split()[:-1] if w.lower() not in _PARTICLE_WORDS]
+    fb = [w for w in b.split()[:-1] if w.lower() not in _PARTICLE_WORDS]
     if fa and fb:
         x, y = fa[0].lower(), fb[0].lower()
         return x == y or (x[0] == y[0] and _edits(x, y) <= 1)
@@ -1914,18 +1930,31 @@ class SpeakerResolver:
                 if len(name.split()) > len(entry.name.split()):
                     entry.name = name
                 return entry
-        if " " not in name:
-            # "Tedros said", "Prabowo said": a person some name by the first name.
-            by_first = [e for e in self._people if e.name.split()[0] == name and " " in e.name]
-            if len(by_first) == 1:
-                by_first[0].names.add(name)
-                return by_first[0]
+        given = self._by_given_name(name)
+        if given is not None:
+            given.names.add(name)
+            return given
         entry = _PersonEntry(self._full_name(name), {name}, order=len(self._people))
         entry.names.add(entry.name)
         self._people.append(entry)
         for known in entry.names:
             self._index_name(entry, known)
         return entry
+
+    def _by_given_name(self, name: str) -> _PersonEntry | None:
+        """
+        The one person named with *name* as a word before the last of a longer name:
+        "Tedros" (Tedros Adhanom Ghebreyesus), "Kim" (Kim Jong Un), "Lula" (Luiz Inacio
+        Lula da Silva). None when the word is no single word or two people have it.
+        """
+        if " " in name or not name[:1].isupper():
+            return None
+        found = [
+            e
+            for e in self._people
+            if " " in e.name and name in e.name.split()[:-1] and name.lower() not in _PARTICLE_WORDS
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _index_role(self, entry: _PersonEntry) -> None:
         """Make *entry* findable by its role (call once its role and body are set)."""
@@ -2203,7 +2232,8 @@ class SpeakerResolver:
         word = _clean(m.text)
         if " " in word or word != org.name or not word[:1].isupper() or _is_acronym(word):
             return None
-        return word if self._lookup(word) is not None else None
+        known = self._lookup(word) or self._by_given_name(word)
+        return word if known is not None else None
 
     def _placed_later(self, i: int, m: Mention) -> Organization | None:
         """
@@ -2261,7 +2291,11 @@ class SpeakerResolver:
                 or (first == name and org.kind is OrgKind.COMPANY)
             ):
                 return self._org(org)
-        if self._by_surname.get(name.lower()) or self._full_name(name) != name:
+        if (
+            self._by_surname.get(_surname(name))
+            or self._by_given_name(name) is not None
+            or self._full_name(name) != name
+        ):
             return None
         for nxt in self.mentions[i + 1 : i + 4]:
             if nxt.kind is MentionKind.PRONOUN and nxt.reference in {"he", "she", "i"}:

@@ -937,3 +937,42 @@ class TestGroupsAndDescriptions:
     def test_who_said(self, text: str, expected: list[Who]) -> None:
         """'The police', a ministry's spokesman and figures from a ministry keep their body."""
         assert expected == _who(text)
+
+
+NAMES: list[tuple[str, list[Who]]] = [
+    (
+        "Ashraf al-Qidra, a spokesman for the health ministry, said 70 people were killed."
+        " Al-Qidra said 300 were wounded.",
+        [("Ashraf al-Qidra", "spokesperson", "Ministry of Health")] * 2,
+    ),
+    (
+        "Luiz Inacio Lula da Silva said 2 million homes would be built. Lula said 500,000 would"
+        " be ready by 2026.",
+        [("Luiz Inacio Lula da Silva", None, None)] * 2,
+    ),
+    (
+        "Kim Jong Un said 1,000 missiles would be built. Kim said the tests would continue.",
+        [("Kim Jong Un", None, None)] * 2,
+    ),
+    (
+        "Abdel Fattah el-Sisi said 60 million people had voted. Sisi said turnout was 66.8%.",
+        [("Abdel Fattah el-Sisi", None, None)] * 2,
+    ),
+    (
+        "Recep Tayyip Erdogan said 50,000 people had died. Erdogan said 160,000 buildings had"
+        " collapsed.",
+        [("Recep Tayyip Erdogan", None, None)] * 2,
+    ),
+    (
+        "Ursula von der Leyen said 50 billion euros had been pledged. Von der Leyen said more"
+        " would follow.",
+        [("Ursula von der Leyen", None, None)] * 2,
+    ),
+]
+
+
+class TestNames:
+    @pytest.mark.parametrize(("text", "expected"), NAMES, ids=_ids(NAMES))
+    def test_later_references(self, text: str, expected: list[Who]) -> None:
+        """A later reference by surname, given name or particle is the person named first."""
+        assert expected == _who(text)
