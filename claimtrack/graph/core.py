@@ -30,6 +30,7 @@ from claimtrack.graph.relations import (
     facts_and_owned,
     flat_facts,
     framing_of,
+    mark_projected,
     norm_metric,
     norm_place,
     norm_population,
@@ -650,6 +651,8 @@ class ClaimGraph:
             # else the body it speaks for, else its speaker, else its origin.
             subject = self._named_in(claim.content, doc, sid, when) or org or speaker or origin
             facts = flat_facts(claim.figures, claim.place, subject)
+        if facts and doc.text:
+            facts = mark_projected(facts, doc.text)  # "could rise to 100": no count
         return Record(
             id=claim.id,
             doc=sid,

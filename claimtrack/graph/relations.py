@@ -52,15 +52,18 @@ from claimtrack.model import Figure, Link, Relation
 __all__ = [
     "CUMULATIVE",
     "OWNED_METRICS",
+    "PROJECTED",
     "Fact",
     "Record",
     "Row",
     "anchor",
     "detect",
     "flat_facts",
+    "mark_projected",
     "norm_metric",
     "norm_place",
     "norm_population",
+    "projected",
     "to_link",
 ]
 
@@ -288,6 +291,61 @@ def norm_place(place: str | None) -> str:
         True
     """
     return _folded_key(place or "")
+
+
+# Words right before a figure that make it a projection, an expectation or a plan rather
+# than a count: "could rise to 100", "analysts had expected $4.01 billion", "it will cut
+# 300 jobs". Within the figure's clause (no comma or stop between); "may" and "will" in
+# lower case only (the month, the name).
+_PROJECTED_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
+    r"predicts?|predicted|predictions?|could|(?-i:may|might|will)|would|likely|set\s+to|"
+    r"feared|fears?|anticipated?|anticipates|consensus|targets?\s+of|goal\s+of|"
+    r"aims?\s+to|plans?\s+to|planned|guidance|outlook)\b[^.;,:!?\n]{0,32}$",
+    re.IGNORECASE,
+)
+# The same words right after it: "30 more are feared dead", "40,000 expected to attend".
+_PROJECTED_AFTER = re.compile(
+    r"^[^.;,:!?\n]{0,24}?\b(?:feared|expected|projected|forecast|predicted)\b", re.IGNORECASE
+)
+# How far around a figure those words are looked for.
+_PROJECTED_REACH = 48
+# The suffix that puts a projected figure's metric in a block of its own.
+PROJECTED = " (projected)"
+
+
+def projected(text: str, start: int, end: int) -> bool:
+    """
+    Return whether the figure at text[start:end] is projected, expected or planned rather
+    than counted ("could rise to 100", "expectations of $4 billion", "will cut 300 jobs").
+
+    Examples:
+        >>> text = "Officials warned that the toll could rise to 100; 40 have died."
+        >>> projected(text, 45, 48), projected(text, 50, 52)
+        (True, False)
+    """
+    before = text[max(0, start - _PROJECTED_REACH) : start]
+    after = text[end : end + _PROJECTED_REACH // 2]
+    return bool(_PROJECTED_BEFORE.search(before) or _PROJECTED_AFTER.search(after))
+
+
+def mark_projected(flat: tuple[Any, ...], text: str) -> tuple[Any, ...]:
+    """
+    Return *flat* (see `flat_facts`) with the metric of each projected figure (see
+    `projected`) given the `PROJECTED` suffix: a forecast, an expectation or a plan is
+    compared only with others of its kind, never with a count ("at least 40 killed"
+    does not conflict with "the toll could rise to 100", nor Acme's revenue with what
+    analysts expected of it).
+    """
+    out: list[Any] | None = None
+    for i in range(0, len(flat), 2):
+        span = flat[i + 1].span
+        if span is not None and span.end <= len(text) and projected(text, span.start, span.end):
+            if out is None:
+                out = list(flat)
+            fact = flat[i]
+            out[i] = (fact[0] + PROJECTED, fact[1], fact[2], fact[3])
+    return flat if out is None else tuple(out)
 
 
 def anchor(figure: Figure) -> tuple[float, ...]:

@@ -508,3 +508,36 @@ class TestOneStatementTwoCredits:
         graph = ClaimGraph()
         graph.add(Document(source, text, claims=claims))
         assert [] == list(graph.relations(Relation.CORROBORATES))
+
+
+class TestProjectedFigures:
+    @pytest.mark.parametrize(
+        ("text", "figure", "expected"),
+        [
+            ("Officials warned the toll could rise to 100.", "100", True),
+            ("Analysts had expected revenue of $4.01 billion.", "4.01", True),
+            ("It beat expectations of $4 billion.", "4", True),
+            ("The company will cut 300 jobs next year.", "300", True),
+            ("Another 30 people are feared dead.", "30", True),
+            ("At least 40 people have died, officials said.", "40", False),
+            ("Police estimated the crowd at 45,000.", "45,000", False),
+            ("In May 40 people died.", "40", False),
+            ("The mayor would not comment, but 40 people died.", "40", False),
+        ],
+    )
+    def test_projected(self, text: str, figure: str, expected: bool) -> None:
+        """A forecast, an expectation or a plan is projected; a count or an estimate is not."""
+        from claimtrack.graph.relations import projected
+
+        start = text.index(figure)
+        assert expected == projected(text, start, start + len(figure))
+
+    def test_count_and_projection_do_not_conflict(self) -> None:
+        """ "At least 40 killed" and "the toll could rise to 100" the same day do not conflict."""
+        a = _said("north", "At least 40 people were killed in Lviv, the mayor Andriy Sadovyi said.")
+        b = _said("south", "Officials in Lviv warned that the death toll could rise to 100.")
+        c = _said("east", "Rescuers in Lviv said 45 people were killed.")
+        graph = ClaimGraph()
+        graph.add_many([a, b, c])
+        conflicts = {frozenset((link.a, link.b)) for link in graph.relations(Relation.CONFLICTS)}
+        assert not any(b.claims[0].id in pair for pair in conflicts)
