@@ -84,6 +84,7 @@ acknowledge confess explain clarify elaborate continue
 decline describe refuse propose express discuss characterize characterise label
 dub brand mention recommend acknowledge accept
 tout chide bemoan reaffirm deride portray depict liken quote
+remind echo chant yell reference assail
 """)
 # Verbs of belief, knowledge, intention, evidence and stance, which PolNeAR-style
 # attribution counts too.
@@ -367,6 +368,7 @@ CUE_FORMS.update(
         "refers": "multiword",
         "talked": "multiword",
         "talking": "multiword",
+        "stating": "speech",
     }
 )
 

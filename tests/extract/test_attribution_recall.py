@@ -711,3 +711,26 @@ class TestParticipleAfterAQuotation:
             ("The mayor", "insisted", "the city was “ready for the storm,”", AttributionMode.MIXED),
             ("The mayor", "adding", "12 shelters were open", I),
         ] == all_of(text)
+
+
+class TestMoreReportingVerbs:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The mayor reminded residents that the shelters were open.",
+                ("The mayor", "reminded", "the shelters were open", I),
+            ),
+            (
+                "The minister echoed his call for calm.",
+                ("The minister", "echoed", "his call for calm", I),
+            ),
+            (
+                "Protesters chanted that the election was stolen.",
+                ("Protesters", "chanted", "the election was stolen", I),
+            ),
+        ],
+    )
+    def test_reporting_verb(self, text: str, expected: tuple[object, ...]) -> None:
+        """'reminded', 'echoed' and 'chanted' attribute what follows them."""
+        assert [expected] == all_of(text)
