@@ -1184,6 +1184,12 @@ def _analyse(
         role, org, _ = _describe(descriptor, places)
         if role is None and title_role is not None:
             role = lexicon.normalize_role(title_role)
+        body_kind = _describes_body(descriptor) if role is None and " " not in name else None
+        if body_kind is not None:
+            # "Occurrence, an independent firm that counts protesters": a body.
+            return Mention(
+                phrase, MentionKind.ORGANIZATION, organization=Organization(name, body_kind)
+            )
         return Mention(
             phrase,
             MentionKind.PERSON,
@@ -1301,14 +1307,43 @@ def _analyse(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, OrgKind.OTHER)
         )
     if text[:1].isupper() and all(w[:1].isupper() for w in _words(text)):
-        if len(words) >= 2 and words[0] == "the":
-            # "The Civil Guard": no person's name opens with "The".
+        if len(words) >= 2 and (words[0] == "the" or any(_is_acronym(w) for w in spelled)):
+            # "The Civil Guard", "Africa CDC": no person's name opens with "The" or
+            # holds an acronym.
+            name_text = text[4:] if words[0] == "the" else text
             return Mention(
-                phrase, MentionKind.ORGANIZATION, organization=Organization(text[4:], OrgKind.OTHER)
+                phrase,
+                MentionKind.ORGANIZATION,
+                organization=Organization(name_text, OrgKind.OTHER),
             )
         # A single capitalised word with no role: a surname, or a body we do not know.
         return Mention(phrase, MentionKind.PERSON, name=text)
     return Mention(phrase, MentionKind.REFERENCE, reference=low)
+
+
+def _describes_body(description: str) -> OrgKind | None:
+    """
+    The kind of body an appositive ("an independent firm that counts protesters")
+    describes; None when it describes a person ("a spokeswoman for the firm") or
+    nothing.
+
+    Examples:
+        >>> _describes_body(", an independent firm that counts protesters")
+        <OrgKind.COMPANY: 'company'>
+        >>> _describes_body("a spokeswoman for the firm") is None
+        True
+    """
+    found = _ARTICLE_DESCRIPTION.match(description)
+    if found is None:
+        return None
+    for word in _words(found.group("description").lower()):
+        if word in lexicon.ROLE_HEADS or word in lexicon.PERSON_REFERENCE_WORDS:
+            return None
+        if word in _BODY_NOUNS or (
+            word in lexicon.SOURCE_REFERENCE_WORDS and word not in _DOCUMENT_WORDS
+        ):
+            return lexicon.org_kind_of(word) or OrgKind.COMPANY
+    return None
 
 
 def _needs_place(mention: Mention) -> bool:
@@ -1720,6 +1755,12 @@ _RECENT_BODIES = 100
 _RECENT_PEOPLE = 20
 
 
+# An appositive right after a name: ", an independent firm that counts protesters,".
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;:]{1,80}")
+# A description opening with an article, its commas and blanks before it allowed.
+_ARTICLE_DESCRIPTION = re.compile(
+    r"^[,\s]*(?:an?|the)\s+(?P<description>[^,.;:]{1,80})", re.IGNORECASE
+)
 # An office and the word of the body it heads: a commissioner heads a commission.
 _OFFICE_OF_BODY = {
     "commissioner": "commission",
@@ -2085,9 +2126,13 @@ class SpeakerResolver:
                     # "The Bank of England said ... Governor Andrew Bailey said".
                     given = seen_org
                 if given is None and seen_org is not None and named_mention.role:
-                    office = _OFFICE_OF_BODY.get(named_mention.role.rsplit(maxsplit=1)[-1])
-                    if office is not None and _has_word(seen_org, office):
-                        # "The Electoral Commission said ... Commissioner X said".
+                    *service, office_head = named_mention.role.split()
+                    office = _OFFICE_OF_BODY.get(office_head)
+                    if (office is not None and _has_word(seen_org, office)) or any(
+                        w not in _RANKS and w != "chief" and _has_word(seen_org, w) for w in service
+                    ):
+                        # "The Electoral Commission said ... Commissioner X said", "The
+                        # Los Angeles Fire Department said ... Fire Chief X said".
                         given = seen_org
                 if given is not None:
                     given = self._org(given)
@@ -2262,6 +2307,17 @@ class SpeakerResolver:
             return None
         return again.organization
 
+    def _appositive_body(self, i: int, m: Mention) -> OrgKind | None:
+        """
+        The kind of body an appositive right after mention *i* describes: "Occurrence,
+        an independent firm that counts protesters, put ..." gives a company. None when
+        the appositive describes a person ("Dupont, a spokeswoman") or there is none.
+        """
+        if self.positions is None or i >= len(self.positions):
+            return None
+        after = _APPOSITIVE.match(self.text, self.positions[i] + len(m.text))
+        return _describes_body(after.group(0)) if after is not None else None
+
     def _lone_body(self, i: int, m: Mention) -> Organization | None:
         """
         The body a lone capitalised word (read as a surname) names, when the text says
@@ -2297,6 +2353,9 @@ class SpeakerResolver:
             or self._full_name(name) != name
         ):
             return None
+        described = self._appositive_body(i, m)
+        if described is not None:
+            return Organization(name, described)
         for nxt in self.mentions[i + 1 : i + 4]:
             if nxt.kind is MentionKind.PRONOUN and nxt.reference in {"he", "she", "i"}:
                 return None

@@ -976,3 +976,61 @@ class TestNames:
     def test_later_references(self, text: str, expected: list[Who]) -> None:
         """A later reference by surname, given name or particle is the person named first."""
         assert expected == _who(text)
+
+
+BODIES: list[tuple[str, list[Who]]] = [
+    (
+        "Occurrence, an independent firm that counts protesters for a group of media outlets,"
+        " put the number at 93,000.",
+        [("Occurrence", None, "Occurrence")],
+    ),
+    (
+        "Africa CDC said 15,000 cases of mpox had been reported. The agency's director"
+        " general, Jean Kaseya, said 500 people had died.",
+        [
+            ("Africa CDC", None, "Africa CDC"),
+            ("Jean Kaseya", "director general", "Africa CDC"),
+        ],
+    ),
+    (
+        "The UK Health Security Agency (UKHSA) said 2,000 cases had been recorded. The agency"
+        " said most were in London.",
+        [("UK Health Security Agency", None, "UK Health Security Agency")] * 2,
+    ),
+    (
+        "The eight unions said 2.8 million people had marched. They said a new strike would be"
+        " held on Thursday.",
+        [("eight unions", None, "eight unions")] * 2,
+    ),
+    (
+        "The health ministry said 1,200 people had been infected. It said 40 had died.",
+        [("Ministry of Health", None, "Ministry of Health")] * 2,
+    ),
+    (
+        "The National Election Commission said the ruling party had won 175 of 300 seats. NEC"
+        " chairman Roh Tae-ak said turnout was 67%.",
+        [
+            ("National Election Commission", None, "National Election Commission"),
+            ("Roh Tae-ak", "chair", "National Election Commission"),
+        ],
+    ),
+    (
+        "The Los Angeles Fire Department said 12,000 structures had been destroyed. Fire Chief"
+        " Kristin Crowley said the cause was unknown.",
+        [
+            ("Los Angeles Fire Department", None, "Los Angeles Fire Department"),
+            ("Kristin Crowley", "fire chief", "Los Angeles Fire Department"),
+        ],
+    ),
+    (
+        "The Philippine Red Cross said 5,000 families had been displaced.",
+        [("Philippine Red Cross", None, "Philippine Red Cross")],
+    ),
+]
+
+
+class TestBodiesNamedOnce:
+    @pytest.mark.parametrize(("text", "expected"), BODIES, ids=_ids(BODIES))
+    def test_who_said(self, text: str, expected: list[Who]) -> None:
+        """A body described by an appositive or an acronym, and its officials, keep its name."""
+        assert expected == _who(text)
