@@ -53,6 +53,7 @@ __all__ = [
     "CUMULATIVE",
     "OWNED_METRICS",
     "PROJECTED",
+    "VOLATILE",
     "Fact",
     "Record",
     "Row",
@@ -129,6 +130,10 @@ OWNED_METRICS = frozenset(
         "wages",
     }
 )
+
+# Metrics that move by the minute (a share price): two figures of one the same day are
+# two moments, not two views of one fact, so no origin's is set against another's.
+VOLATILE = frozenset({"share price"})
 
 _METRIC_WORDS: dict[str, str] = {
     "dead": "killed",
@@ -873,6 +878,7 @@ def _sweep(
         if len(recs) < 2:
             continue
         cumulative = fact[0] in CUMULATIVE
+        volatile = fact[0] in VOLATILE
         # Each origin's latest statement so far, by its index in the block.
         last: dict[str, int] = {}
         for j, new in enumerate(recs):
@@ -892,7 +898,7 @@ def _sweep(
                     once=(single or len(prev.flat) == 2) and prev.doc != new.doc,
                 )
             last[new.origin] = j
-            if not new.known:
+            if not new.known or volatile:
                 continue
             seen: set[str] = {new.origin}
             new_older = new.older
@@ -1026,6 +1032,7 @@ def _within_documents(documents: list[list[Record]], verdicts: _Verdicts, tolera
                     elif (
                         old.day == new.day
                         and not (old.older or new.older)
+                        and fact[0] not in VOLATILE
                         and not fx.is_compatible(fy, tolerance)
                     ):
                         verdicts.add(

@@ -541,3 +541,19 @@ class TestProjectedFigures:
         graph.add_many([a, b, c])
         conflicts = {frozenset((link.a, link.b)) for link in graph.relations(Relation.CONFLICTS)}
         assert not any(b.claims[0].id in pair for pair in conflicts)
+
+    def test_share_prices_move(self) -> None:
+        """A morning price and a closing price the same day are two moments: no relation."""
+        known = _said(
+            "north", "Acme Corp said on Wednesday its quarterly revenue was $4.2 billion."
+        )
+        morning = _said(
+            "south", "Halden Exchange said Acme Corp shares traded at $31.20 on Wednesday morning."
+        )
+        close = _said(
+            "east", "Acme Corp shares closed at $29.80 on Wednesday, Halden Brokers said."
+        )
+        graph = ClaimGraph()
+        graph.add_many([known, morning, close])
+        assert [] == list(graph.relations(Relation.CONFLICTS))
+        assert [] == list(graph.relations(Relation.CORROBORATES))
