@@ -1698,6 +1698,8 @@ def _merge_trailing_cues(text: str, sentences: list[Span]) -> list[Span]:
     return merged
 
 
+# Longest quotation, in words, read as a scare quote inside a sentence ("the “big four”").
+_MAX_SCARE = 2
 _CLOSING_MARKS = frozenset("”\"'’»")
 
 
@@ -1772,6 +1774,8 @@ def find_attributions(
                 after_claim = bool(atts) and any(a.mode is AttributionMode.DIRECT for a in atts)
                 if not (alone or after_claim):
                     continue
+                if not alone and len(text[q.inner.start : q.inner.end].split()) <= _MAX_SCARE:
+                    continue  # 'the “big four”': a scare quote, not a quotation of its own
                 if alone and pending is not None:
                     atts.append(
                         attrs.evolve(

@@ -734,3 +734,10 @@ class TestMoreReportingVerbs:
     def test_reporting_verb(self, text: str, expected: tuple[object, ...]) -> None:
         """'reminded', 'echoed' and 'chanted' attribute what follows them."""
         assert [expected] == all_of(text)
+
+
+class TestScareQuotes:
+    def test_short_quotation_in_a_sentence_is_no_claim(self) -> None:
+        """'the “big four”' beside a quoted claim is a scare quote, not a continuation."""
+        text = "“We are ready,” the mayor said of the “big four” lenders."
+        assert [("the mayor", "said", "We are ready,", AttributionMode.DIRECT)] == all_of(text)
