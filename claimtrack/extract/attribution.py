@@ -1606,7 +1606,8 @@ def _according(u: _Unit, cue: _Cue, floor: int, earlier: int) -> tuple[list[RawA
 _NOT_HEADLINE_SPEAKERS = _words(
     "q so the watch video exclusive breaking update updated live just poll photos photo "
     "analysis opinion editorial note editor read listen related see also more here why "
-    "what how when who where huffpollster correction clarification"
+    "what how when who where huffpollster correction clarification a email e-mail "
+    "editor’s editor's editors contact"
 )
 
 

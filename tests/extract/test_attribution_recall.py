@@ -741,3 +741,16 @@ class TestScareQuotes:
         """'the “big four”' beside a quoted claim is a scare quote, not a continuation."""
         text = "“We are ready,” the mayor said of the “big four” lenders."
         assert [("the mayor", "said", "We are ready,", AttributionMode.DIRECT)] == all_of(text)
+
+
+class TestLabels:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A: Yes, absolutely, we will rebuild the bridge.",
+            "Editor's note: This story was updated.",
+        ],
+    )
+    def test_label_is_no_speaker(self, text: str) -> None:
+        """An interview's 'A:' and an editor's note are labels, not speakers."""
+        assert [] == all_of(text)
