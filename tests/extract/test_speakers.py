@@ -479,3 +479,108 @@ class TestRoleForABody:
         org = mention.organization.name if mention.organization else None
         expected = (MentionKind.ROLE, "spokesperson", "National Police of France")
         assert expected == (mention.kind, mention.role, org)
+
+
+NOWHERE = PlaceContext()
+
+
+def _read(phrase: str, places: PlaceContext = NOWHERE) -> tuple[object, ...]:
+    m = analyse_phrase(phrase, places=places)
+    return (m.kind, m.name, m.role, m.organization.name if m.organization else None)
+
+
+class TestWirePhrases:
+    @pytest.mark.parametrize(
+        ("phrase", "expected"),
+        [
+            (
+                "Governor Ron DeSantis of Florida",
+                (MentionKind.PERSON, "Ron DeSantis", "governor", "Florida"),
+            ),
+            (
+                "Lt. Col. Mario Rossi of the Carabinieri",
+                (MentionKind.PERSON, "Mario Rossi", "lieutenant colonel", "Carabinieri"),
+            ),
+            (
+                "Ministry of Health spokesperson Siti Nadia Tarmizi",
+                (MentionKind.PERSON, "Siti Nadia Tarmizi", "spokesperson", "Ministry of Health"),
+            ),
+            (
+                "Los Angeles County Sheriff Robert Luna",
+                (MentionKind.PERSON, "Robert Luna", "county sheriff", "Los Angeles"),
+            ),
+            (
+                "Acme's chief executive, Laura Chen",
+                (MentionKind.PERSON, "Laura Chen", "chief executive", "Acme"),
+            ),
+            ("A Boeing spokesman", (MentionKind.ROLE, None, "spokesperson", "Boeing")),
+            ("a poll by Ipsos", (MentionKind.ORGANIZATION, None, None, "Ipsos")),
+            ("A Gallup poll", (MentionKind.ORGANIZATION, None, None, "Gallup")),
+            (
+                "German carmaker Volkswagen",
+                (MentionKind.ORGANIZATION, None, None, "Volkswagen"),
+            ),
+            (
+                "The opposition Democratic Party",
+                (MentionKind.ORGANIZATION, None, None, "Democratic Party"),
+            ),
+            (
+                "Transport for London",
+                (MentionKind.ORGANIZATION, None, None, "Transport for London"),
+            ),
+            ("Siemens AG", (MentionKind.ORGANIZATION, None, None, "Siemens AG")),
+            ("Africa CDC", (MentionKind.ORGANIZATION, None, None, "Africa CDC")),
+            ("The Civil Guard", (MentionKind.ORGANIZATION, None, None, "Civil Guard")),
+            (
+                "Analysts at Goldman Sachs",
+                (MentionKind.ROLE, None, "analyst", "Goldman Sachs"),
+            ),
+            (
+                "The company's CFO, Amy Hood",
+                (MentionKind.PERSON, "Amy Hood", "chief financial officer", None),
+            ),
+            (
+                "Health Minister Jane Smith",
+                (MentionKind.PERSON, "Jane Smith", "health minister", "Ministry of Health"),
+            ),
+        ],
+    )
+    def test_phrase(self, phrase: str, expected: tuple[object, ...]) -> None:
+        """Titles, possessives, suffixes and documents name the speaker and the body."""
+        assert expected == _read(phrase)
+
+    def test_health_minister_takes_the_country_in_context(self) -> None:
+        """With a country in context a minister's body stays the country, as before."""
+        expected = (MentionKind.PERSON, "Jane Smith", "health minister", "France")
+        assert expected == _read("Health Minister Jane Smith", LYON)
+
+    def test_bracketed_short_name_is_an_alias(self) -> None:
+        """ "(TurkStat)" after a body's name is another name of the body."""
+        mention = analyse_phrase("The Turkish Statistical Institute (TurkStat)")
+        expected = ("Turkish Statistical Institute", ("TurkStat",))
+        assert expected == (
+            mention.organization.name if mention.organization else None,
+            mention.organization.aliases if mention.organization else (),
+        )
+
+
+class TestNameForms:
+    @pytest.mark.parametrize(
+        ("a", "b"),
+        [
+            ("Von der Leyen", "Ursula von der Leyen"),
+            ("Sisi", "Abdel Fattah el-Sisi"),
+            ("Al-Qidra", "Ashraf al-Qidra"),
+        ],
+    )
+    def test_same_person(self, a: str, b: str) -> None:
+        """Particles and joined articles do not keep two forms of a name apart."""
+        assert same_name(a, b)
+
+    def test_given_name_reference(self) -> None:
+        """ "Kim said" after "Kim Jong Un said" is the same person."""
+        mentions = [analyse_phrase("Kim Jong Un"), analyse_phrase("Kim")]
+        expected = ["Kim Jong Un", "Kim Jong Un"]
+        assert expected == [
+            r.speaker.name if r.speaker else None for r in SpeakerResolver(mentions).resolve()
+        ]
