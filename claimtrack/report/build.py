@@ -379,7 +379,14 @@ class _Names:
 
 
 def _speaker_name(graph: Any, claim: Claim) -> str:
-    name = claim.attribution.speaker_name
+    attribution = claim.attribution
+    name = attribution.speaker_name
+    if name is None and attribution.role:
+        # An office nobody named ("the mayor said") is attributed all the same.
+        mention = (attribution.speaker_mention or "").strip()
+        return clean_text(
+            mention if mention and mention[0].isalpha() else f"the {attribution.role}"
+        )
     return canonical_name(graph, name) or UNATTRIBUTED
 
 

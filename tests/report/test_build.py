@@ -441,3 +441,24 @@ class TestBuildTimelineFacts:
             civilians.claim_id,
             superseded_note(model, civilians),
         )
+
+
+class TestUnnamedOfficeSpeaker:
+    def test_role_without_name(self) -> None:
+        """A claim by an office nobody named shows the office, not "unattributed"."""
+        from claimtrack.graph import ClaimGraph
+        from claimtrack.model import Attribution, Claim, Document, Figure, Source
+        from claimtrack.report.build import _speaker_name
+
+        source = Source(id="s1", publisher="North", published="2024-05-14")
+        claim = Claim(
+            id="c1",
+            content="Nine people died",
+            content_span=None,
+            source=source,
+            attribution=Attribution(role="mayor", mode="indirect", speaker_mention="the mayor"),
+            figures=(Figure.exact(9, metric="killed"),),
+        )
+        graph = ClaimGraph()
+        graph.add(Document(source, "Nine people died, the mayor said.", claims=[claim]))
+        assert "the mayor" == _speaker_name(graph, claim)
