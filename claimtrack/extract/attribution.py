@@ -1568,6 +1568,8 @@ def _skip_to_that(u: _Unit, i: int, stop: int) -> int:
     return i
 
 
+# Conjunctions that open a subordinate clause before "according to X, MAIN CLAUSE".
+_LEADING_SUBORDINATORS = _words("while although though as when after before if because since")
 _ACCORDING_STOPS = frozenset({",", ";"} | _FINAL | _HARD_STOPS) - {_QUOTE}
 
 
@@ -1591,6 +1593,20 @@ def _according(u: _Unit, cue: _Cue, floor: int, earlier: int) -> tuple[list[RawA
     if before in {",", _QUOTE} and cue.head - earlier > 2:
         end = cue.head - 1 if before == "," else cue.head
         start = _backward_start(u, floor, end) if end - floor > 2 else earlier
+        if (
+            end > start
+            and u.lows[start] in _LEADING_SUBORDINATORS
+            and j + 1 < n
+            and u.lows[j] == ","
+            and (b := _content_end(u, j + 1)) > j + 1
+        ):
+            # "While most were marked confidential, according to an official, two were
+            # upgraded": the clause before is the writer's frame; the report follows.
+            main = _make(u, _content_span(u, j + 1, b), cue_range, source, mode)
+            lead = attrs.evolve(
+                _make(u, _content_span(u, start, end), None, None), continues=True, lead=True
+            )
+            return [main, lead], b
         if end > start:
             return [_make(u, _content_span(u, start, end), cue_range, source, mode)], j
         return [], j

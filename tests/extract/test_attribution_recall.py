@@ -754,3 +754,19 @@ class TestLabels:
     def test_label_is_no_speaker(self, text: str) -> None:
         """An interview's 'A:' and an editor's note are labels, not speakers."""
         assert [] == all_of(text)
+
+
+class TestAccordingToAfterAFrame:
+    def test_main_clause_is_the_content(self) -> None:
+        """'While A, according to X, B': B is the report, A its lead."""
+        text = "While most roads were reopened, according to the agency, 14 bridges remain closed."
+        expected = [
+            (
+                "the agency",
+                "according to",
+                "14 bridges remain closed",
+                AttributionMode.ACCORDING_TO,
+            ),
+            (None, None, "While most roads were reopened", I),
+        ]
+        assert expected == all_of(text)
