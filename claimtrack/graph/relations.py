@@ -128,6 +128,7 @@ OWNED_METRICS = frozenset(
         "dividend",
         "guidance",
         "wages",
+        "support",
     }
 )
 

@@ -479,6 +479,19 @@ class TestOwnedMetrics:
         (link,) = graph.relations(Relation.CONFLICTS)
         assert {a.claims[0].id, b.claims[0].id} == {link.a, link.b}
 
+    def test_two_parties_in_one_poll(self) -> None:
+        """One pollster's figures for two parties are not one figure revised."""
+        a = _said(
+            "north", "Support for the Labour Party stood at 41%, Halden Polling said on Wednesday."
+        )
+        b = _said(
+            "south",
+            "Support for the Conservative Party stood at 25%, Halden Polling said on Wednesday.",
+        )
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        assert [] == list(graph.relations(Relation.UPDATES))
+
 
 class TestOneStatementTwoCredits:
     def test_no_self_corroboration(self) -> None:
