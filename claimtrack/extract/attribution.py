@@ -179,6 +179,7 @@ class _Unit:
 
     _stops: list[int] | None = None
     _passive: list[int] | None = None
+    _counts: tuple[int, int] | None = None
     # Whether the sentence before reported a figure ("Organisers said 100,000 marched.
     # Police gave 18,000."): a bare figure here may answer it.
     rival: bool = False
@@ -212,6 +213,15 @@ class _Unit:
                 )
             ]
         return self._stops
+
+    def counts(self) -> tuple[int, int]:
+        """How many cue words (of kinds other than figure-only) and numbers it holds."""
+        if self._counts is None:
+            cues_in = sum(
+                1 for low in self.lows if low in _CUE_WORDS and _cues.cue_kind(low) is not None
+            )
+            self._counts = (cues_in, sum(1 for low in self.lows if _is_number(low)))
+        return self._counts
 
     def passive_stops(self) -> list[int]:
         """Sorted token indices of the clause openers that end a passive report."""
@@ -337,14 +347,11 @@ def _answers_figure(u: _Unit, head: int, end: int) -> bool:
     `[head, end)` of a figure-only verb, or the sentence before reported a figure: the
     object then answers a rival figure.
     """
-    others = range(head), range(end, len(u))
     if u.rival:
         return True
-    return any(
-        u.lows[k] in _CUE_WORDS and _cues.cue_kind(u.lows[k]) is not None
-        for part in others
-        for k in part
-    ) and any(_is_number(u.lows[k]) for part in others for k in part)
+    cues_in, numbers_in = u.counts()
+    inside = sum(1 for k in range(head, end) if _is_number(u.lows[k]))
+    return cues_in > 0 and numbers_in > inside
 
 
 # Words before a figure (or a figure and its noun) that make the reporting verb after it

@@ -515,6 +515,10 @@ def _fits(figure: Figure, rival: Figure) -> bool:
     return not (figure.unit is None and rival.unit is not None and figure.population is not None)
 
 
+# How many claims either side of an answer may hold its rival.
+_RIVAL_REACH = 4
+
+
 def _answer_rivals(text: str, claims: list[Claim], places: _Places) -> list[Claim]:
     """
     Give a claim that only answers a rival figure ("..., while the governor gave four",
@@ -541,12 +545,14 @@ def _answer_rivals(text: str, claims: list[Claim], places: _Places) -> list[Clai
             if before is not None and not text[before.end : sentence.start].strip()
             else []
         )
-        for k in members:
+        for at, k in enumerate(members):
             claim = claims[k]
             if claim.content_span is None or not _is_answer(claim):
                 continue
-            answered = _answer(claim, [claims[m] for m in members if m != k]) or _answer(
-                claim, [claims[m] for m in earlier]
+            # The nearest claims only: a run-on sentence of many claims stays linear.
+            near = members[max(0, at - _RIVAL_REACH) : at] + members[at + 1 : at + 1 + _RIVAL_REACH]
+            answered = _answer(claim, [claims[m] for m in near]) or _answer(
+                claim, [claims[m] for m in earlier[-_RIVAL_REACH:]]
             )
             if answered is None:
                 continue
