@@ -28,10 +28,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from typing import Any
 
 import attrs
 
+from claimtrack.extract.regions import regions
 from claimtrack.model import Span
 from claimtrack.resolve import fold
 
@@ -107,9 +109,35 @@ _PLACE_FOLLOWERS = frozenset(
         "river",
         "station",
         "government",
+        "premier",
+        "provincial",
+        "prefecture",
+        "prefectural",
+        "department",
+        "territory",
+        "assembly",
+        "legislature",
+        "parliament",
+        "chief",
+        "minister",
+        "health",
+        "high",
+        "court",
+        "emergency",
+        "fire",
     ]
 )
+# Capitalised words that may stand before a place ("The", "Northern Bavaria").
+_PLACE_LEADERS = frozenset(
+    """
+    The In On At From To North South East West Northern Southern Eastern Western Central
+    """.split()  # noqa: SIM905
+)
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "prefecture", "district")
+# Words that name a country's divisions in the region table ("state", "prefecture"...).
+_DIVISION_WORDS = tuple(sorted({w for r in regions() for w in r.words} | {"region"}))
+# A foreign city this large keeps its name from a division of the same name elsewhere.
+_BIG_CITY = 1_000_000
 
 _COUNTRY_ALIASES = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
@@ -150,6 +178,22 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _REGION_NAME = re.compile(rf"(.+?)\s+(?:{'|'.join(_REGION_WORDS)})s?", re.IGNORECASE)
 # A region word right after a city's name ("Kharkiv region").
 _REGION_AFTER = re.compile(rf"\s(?:{'|'.join(_REGION_WORDS)})s?\b", re.IGNORECASE)
+# A division word right after a name ("Punjab province", "Chiba Prefecture"), not
+# "state-owned" nor "Stateside".
+_DIVISION_AFTER = re.compile(rf"\s({'|'.join(_DIVISION_WORDS)})s?(?![\w-])", re.IGNORECASE)
+# "state of" / "Region of" just before a name ("the Indian state of Punjab").
+_DIVISION_BEFORE = re.compile(
+    rf"\b({'|'.join(_DIVISION_WORDS)})\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A whole name with a division word after or before it, for `lookup_place`.
+_QUALIFIED_NAME = re.compile(rf"(.+?)\s+({'|'.join(_DIVISION_WORDS)})s?", re.IGNORECASE)
+_NAME_QUALIFIED = re.compile(
+    rf"({'|'.join(_DIVISION_WORDS)})\s+of\s+(?:the\s+)?(.+)", re.IGNORECASE
+)
+# The first two words at a position, to look up names joined by lower-case words.
+_TWO_WORDS = re.compile(r"(\S+) (\S+)")
+# Punctuation that may end a word in text but never ends a name's second word.
+_PUNCT = ",;:.!?\"”’')"
 # The end of a sentence (and an opening quote) just before a word.
 _AFTER_SENTENCE_END = re.compile(r"[.!?\n]\s*[\"“‘']?$")
 # The last word before a position, with up to three non-word characters after it.
@@ -162,6 +206,16 @@ class _Gazetteer:
     countries_by_code: dict[str, Place]
     continents: dict[str, str]  # country code -> continent code
     max_words: int
+    # Divisions read only where a place stands ("in Guerrero"), by bare name.
+    guarded: dict[str, Place] = attrs.field(factory=dict)
+    # Divisions by (name as written, division word): ("Punjab", "state") is India's.
+    qualified: dict[tuple[str, str], Place] = attrs.field(factory=dict)
+    # Table divisions by (country code, first-level code), and each one's bare name.
+    regions_by_code: dict[tuple[str, str], Place] = attrs.field(factory=dict)
+    region_bases: dict[str, str] = attrs.field(factory=dict)
+    # Names that are no single run of capitalised words ("Rio Grande do Sul",
+    # "Bosnia and Herzegovina", "St. John's"), by their first two words, longest first.
+    connected: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -220,8 +274,83 @@ def _gazetteer() -> _Gazetteer:
         target = by_name.get(name)
         if target is not None:
             by_name[alias] = target
+    gazetteer = _Gazetteer(by_name, countries_by_code, continents, 5)
+    _add_regions(gazetteer, cities)
+    connected: dict[str, list[str]] = {}
+    for name in by_name:
+        if " " in name and not _is_run(name):
+            first, second = name.split()[:2]
+            connected.setdefault(f"{first} {second.rstrip(_PUNCT)}", []).append(name)
+    gazetteer.connected.update(
+        (first, tuple(sorted(names, key=len, reverse=True))) for first, names in connected.items()
+    )
     max_words = max(len(name.split()) for name in by_name)
-    return _Gazetteer(by_name, countries_by_code, continents, min(max_words, 5))
+    return attrs.evolve(gazetteer, max_words=min(max_words, 5))
+
+
+def _is_run(name: str) -> bool:
+    """Whether a name is one run of capitalised words joined by single spaces."""
+    spans = [m.span() for m in _NAME.finditer(name)]
+    if not spans or spans[0][0] != 0 or spans[-1][1] != len(name):
+        return False
+    return all(b[0] - a[1] == 1 and name[a[1]] == " " for a, b in itertools.pairwise(spans))
+
+
+def _ascii(name: str) -> str:
+    """The name without accents ("São Paulo" -> "Sao Paulo")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _add_regions(gazetteer: _Gazetteer, cities: dict[str, Any]) -> None:
+    """
+    Add the divisions of `claimtrack.extract.regions` under their names.
+
+    A name already held by a country, continent, US state, earlier division or a city of
+    the division's own country (São Paulo, Madrid, Quebec) or a foreign city of a million
+    people or more (Valencia, Venezuela) stays theirs: the division is then named with
+    its country's division word ("São Paulo state") and found only with such a word.
+    """
+    by_name = gazetteer.by_name
+    wanted = {(r.city, r.country_code) for r in regions()}
+    records: dict[tuple[str, str], dict[str, Any]] = {}
+    for record in cities.values():
+        key = (record["name"], record["countrycode"])
+        if key in wanted:
+            old = records.get(key)
+            if old is None or int(record["population"] or 0) > int(old["population"] or 0):
+                records[key] = record
+
+    def taken(name: str, country: str) -> bool:
+        old = by_name.get(name)
+        if old is None:
+            return False
+        if old.kind != "city":
+            return True
+        return old.country_code == country or old.population >= _BIG_CITY
+
+    for region in regions():
+        record = records.get((region.city, region.country_code))
+        if record is None or not record.get("admin1code"):
+            continue  # the table's tests catch a city the gazetteer lacks
+        names = list(dict.fromkeys(n for name in (region.name, *region.aliases)
+                                   for n in (name, _ascii(name))))  # fmt: skip
+        bare = region.context == "bare" and not taken(region.name, region.country_code)
+        words = (*region.words, "region") if region.words else ("region",)
+        canonical = region.name if bare else f"{region.name} {words[0]}"
+        place = Place(canonical, region.country_code, "region", 0, str(record["admin1code"]))
+        by_name.setdefault(canonical, place)
+        gazetteer.region_bases[canonical] = region.name
+        gazetteer.regions_by_code.setdefault((region.country_code, place.admin1 or ""), place)
+        for name in names:
+            for word in words:
+                gazetteer.qualified.setdefault((name, word), place)
+            if region.context == "qualified" or taken(name, region.country_code):
+                continue
+            if region.context == "guarded":
+                gazetteer.guarded.setdefault(name, place)
+            else:
+                by_name[name] = place
 
 
 def _strip(name: str) -> str:
@@ -235,8 +364,9 @@ def lookup_place(name: str) -> Place | None:
     Return the place a name refers to, or None.
 
     Countries win over cities of the same name, larger cities over smaller; old spellings
-    ("Kiev", "Kharkov", "Odessa") find today's names; "<city> region" / "<city> Oblast" is
-    the region around that city.
+    ("Kiev", "Kharkov", "Odessa") find today's names; a division word after or before a
+    division's name finds it ("Punjab province", "state of São Paulo"); "<city> region" /
+    "<city> Oblast" is otherwise the region around that city.
 
     Examples:
         >>> lookup_place("Kharkov").name, lookup_place("Odessa").name
@@ -245,12 +375,26 @@ def lookup_place(name: str) -> Place | None:
         'country'
         >>> lookup_place("Kharkiv Oblast")
         Place(name='Kharkiv region', country_code='UA', kind='region', population=0, admin1='07')
+        >>> lookup_place("British Columbia").kind, lookup_place("Sao Paulo").kind
+        ('region', 'city')
+        >>> lookup_place("the state of São Paulo").name, lookup_place("Punjab province").country_code
+        ('São Paulo state', 'PK')
     """
     gazetteer = _gazetteer()
     clean = _strip(name)
     found = gazetteer.by_name.get(clean)
     if found is not None:
         return found
+    m = _QUALIFIED_NAME.fullmatch(clean)
+    if m is not None:
+        found = gazetteer.qualified.get((_strip(m.group(1)), m.group(2).lower()))
+        if found is not None:
+            return found
+    m = _NAME_QUALIFIED.fullmatch(clean)
+    if m is not None:
+        found = gazetteer.qualified.get((_strip(m.group(2)), m.group(1).lower()))
+        if found is not None:
+            return found
     m = _REGION_NAME.fullmatch(clean)
     if m is not None:
         city = gazetteer.by_name.get(_strip(m.group(1)))
@@ -279,13 +423,18 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """
     Return every place named in `text[start:end]`, with absolute spans.
 
-    Tries the longest run of capitalised words first ("United States", "Kharkiv Oblast");
-    a possessive "'s" stays outside the span.
+    Tries names joined by lower-case words first ("Rio Grande do Sul"), then the longest
+    run of capitalised words ("United States", "Kharkiv Oblast"); a possessive "'s"
+    stays outside the span. A division word after or before a name makes it the
+    division ("Punjab province", "the state of São Paulo"); see `claimtrack.extract.regions`.
 
     Examples:
         >>> text = "Shelling hit Kharkiv, Ukraine's second city, said Roman Semenukha."
         >>> [(text[s.start:s.end], p.kind) for s, p in find_places(text)]
         [('Kharkiv', 'city'), ('Ukraine', 'country')]
+        >>> text = "Floods hit Bavaria and the Brazilian state of Rio Grande do Sul."
+        >>> [(text[s.start:s.end], p.name) for s, p in find_places(text)]
+        [('Bavaria', 'Bavaria'), ('Rio Grande do Sul', 'Rio Grande do Sul')]
     """
     gazetteer = _gazetteer()
     hi = len(text) if end is None else min(end, len(text))
@@ -300,21 +449,36 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
             run[k] = run[k + 1] + 1
     i = 0
     while i < len(tokens):
+        joined = _connected(text, gazetteer, tokens[i][0], hi)
+        if joined is not None:
+            found.append(joined)
+            while i < len(tokens) and tokens[i][0] < joined[0].end:
+                i += 1
+            continue
         matched = False
         for width in range(min(gazetteer.max_words, run[i]), 0, -1):
             first, last = tokens[i], tokens[i + width - 1]
             words = text[first[0] : last[1]]
             trimmed = _POSSESSIVE_END.sub("", words) if words[-1] in "s'’" else words
-            place = _region_or_place(text, gazetteer, trimmed, last[1], hi)
+            place = _region_or_place(
+                text,
+                gazetteer,
+                trimmed,
+                (first[0], last[1]),
+                (start, hi),
+                possessive=trimmed != words,
+            )
             if place is None:
                 continue
-            region_end = place[1]
-            if not _plausible(text, tokens, i, i + width, place=place[0], lo=start):
+            region_end, how = place[1], place[2]
+            bare = how in ("bare", "guarded")
+            if bare and not _plausible(text, tokens, i, i + width, place=place[0], lo=start):
                 continue
-            if width == 1 and place[0].kind == "city" and region_end is None:
+            if width == 1 and bare and place[0].kind in ("city", "region"):
                 if trimmed in surnames:
                     continue  # "Clinton said" after "Hillary Clinton"
-                if place[0].population < _SMALL_CITY and not _stands_as_place(
+                small = place[0].kind == "city" and place[0].population < _SMALL_CITY
+                if (small or how == "guarded") and not _stands_as_place(
                     text, first[0], start, found
                 ):
                     continue
@@ -335,19 +499,56 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return found
 
 
+def _connected(text: str, gazetteer: _Gazetteer, s: int, hi: int) -> tuple[Span, Place] | None:
+    """The longest name joined by lower-case words ("Castilla y León") starting at *s*."""
+    m = _TWO_WORDS.match(text, s, hi)
+    if m is None:
+        return None
+    names = gazetteer.connected.get(f"{m.group(1)} {m.group(2).rstrip(_PUNCT)}")
+    for name in names or ():
+        e = s + len(name)
+        if e <= hi and text.startswith(name, s) and (e == len(text) or not text[e].isalnum()):
+            return Span(s, e), gazetteer.by_name[name]
+    return None
+
+
 def _region_or_place(
-    text: str, gazetteer: _Gazetteer, words: str, after: int, hi: int
-) -> tuple[Place, int | None] | None:
-    """The place the words name; a following "region"/"Oblast" makes a city its region."""
+    text: str,
+    gazetteer: _Gazetteer,
+    words: str,
+    where: tuple[int, int],
+    bounds: tuple[int, int],
+    *,
+    possessive: bool,
+) -> tuple[Place, int | None, str] | None:
+    """
+    The place the words at *where* name, with the end of a division word read with them
+    and how it was found: "qualified" (a division word after or before: "Punjab
+    province", "the state of Punjab"), "bare" or "guarded" (a division read only where a
+    place stands). A following "region"/"Oblast" makes a city its region.
+    """
+    (s, after), (lo, hi) = where, bounds
+    if not possessive:
+        m = _DIVISION_AFTER.match(text, after, min(hi, after + 16))
+        if m is not None:
+            region = gazetteer.qualified.get((words, m.group(1).lower()))
+            if region is not None:
+                return region, m.end(), "qualified"
+    m = _DIVISION_BEFORE.search(text, max(lo, s - 24), s)
+    if m is not None:
+        region = gazetteer.qualified.get((words, m.group(1).lower()))
+        if region is not None:
+            return region, None, "qualified"
     place = gazetteer.by_name.get(words)
     if place is None:
-        return None
-    if place.kind == "city":
+        guarded = gazetteer.guarded.get(words)
+        return None if guarded is None else (guarded, None, "guarded")
+    if place.kind == "city" and not possessive:
         m = _REGION_AFTER.match(text[after : min(hi, after + 16)])
         if m is not None:
             region = Place(f"{place.name} region", place.country_code, "region", 0, place.admin1)
-            return region, after + m.end()
-    return place, None
+            return region, after + m.end(), "qualified"
+    return place, None, "bare"
 
 
 def _surnames(
@@ -401,8 +602,8 @@ def _stands_as_place(text: str, s: int, lo: int, found: list[tuple[Span, Place]]
 def _plausible(
     text: str, tokens: list[tuple[int, int]], i: int, j: int, *, place: Place, lo: int
 ) -> bool:
-    """Reject one-word cities that sit inside a person's name or open a sentence as a word."""
-    if place.kind != "city" or j - i > 1:
+    """Reject one-word cities and divisions that sit inside a person's name."""
+    if place.kind not in ("city", "region") or j - i > 1:
         return True
     s, e = tokens[i]
     nxt = tokens[j] if j < len(tokens) else None
@@ -414,11 +615,10 @@ def _plausible(
     if prev is not None and s - prev[1] == 1 and text[prev[1]] == " ":
         before = text[prev[0] : prev[1]]
         at_start = prev[0] == lo or _AFTER_SENTENCE_END.search(text[max(lo, prev[0] - 3) : prev[0]])
-        titles = ("Mayor", "Governor", "President", "Minister", "Mr", "Mrs", "Ms", "Dr")
+        titles = ("Mayor", "Governor", "President", "Minister", "Mr", "Mrs", "Ms", "Dr",
+                  "Queen", "King", "Prince", "Princess", "Lady", "Lord", "Sir", "Saint")  # fmt: skip
         if before in titles or (
-            not at_start
-            and lookup_place(before) is None
-            and before not in ("The", "In", "On", "At", "From", "To")
+            not at_start and lookup_place(before) is None and before not in _PLACE_LEADERS
         ):
             return False  # "Ihor Terekhov", "Mayor Vadym"
     return True
@@ -437,6 +637,8 @@ def is_within(inner: str, outer: str) -> bool:
         (True, True)
         >>> is_within("Kharkiv region", "Ukraine"), is_within("Kyiv", "Russia")
         (True, False)
+        >>> is_within("Vancouver", "British Columbia"), is_within("Munich region", "Bavaria")
+        (True, True)
     """
     a, b = lookup_place(inner), lookup_place(outer)
     if a is None or b is None:
@@ -446,11 +648,16 @@ def is_within(inner: str, outer: str) -> bool:
     if b.kind == "country":
         return a.kind in ("city", "region", "us_state") and a.country_code == b.country_code
     if b.kind in ("region", "us_state"):
+        # A city lies in its division; a "<city> region" in the table division holding it.
+        divisions = _gazetteer().regions_by_code
         return (
-            a.kind == "city"
-            and a.country_code == b.country_code
+            a.country_code == b.country_code
             and a.admin1 == b.admin1
             and a.admin1 is not None
+            and (
+                a.kind == "city"
+                or (a.kind == "region" and divisions.get((b.country_code or "", a.admin1)) == b)
+            )
         )
     if b.kind == "continent":
         code = a.country_code
@@ -511,6 +718,19 @@ def _folded() -> dict[str, Place]:
     return index
 
 
+# A folded name with a division word at its end ("sao paulo state", "punzhab province").
+_FOLDED_DIVISION = re.compile(rf"(.+?) ({'|'.join(_DIVISION_WORDS)})s?")
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_qualified() -> dict[tuple[str, str], Place]:
+    """The divisions by (folded name, division word), as `_Gazetteer.qualified` holds them."""
+    index: dict[tuple[str, str], Place] = {}
+    for (name, word), place in _gazetteer().qualified.items():
+        index.setdefault((_folded_key(name), word), place)
+    return index
+
+
 @functools.lru_cache(maxsize=10_000)
 def _resolve(name: str) -> Place | None:
     """The place a name, as written or folded, refers to."""
@@ -524,6 +744,11 @@ def _resolve(name: str) -> Place | None:
     found = index.get(key)
     if found is not None:
         return found
+    m = _FOLDED_DIVISION.fullmatch(key)
+    if m is not None:
+        found = _folded_qualified().get((m.group(1), m.group(2)))
+        if found is not None:
+            return found
     m = _FOLDED_REGION.fullmatch(key)
     if m is not None:
         city = index.get(m.group(1))
@@ -555,8 +780,10 @@ def containers(name: str) -> tuple[str, ...]:
     """
     Return the keys (see `place_key`) of the places whose counts include *name*'s counts.
 
-    A city lies in its country and, in the United States, in its state; a region or US
-    state lies in its country. A name may be written as in text or folded as
+    A city lies in its country and in its state, province or other first-level division
+    when the gazetteer or `claimtrack.extract.regions` names it (Houston in Texas,
+    Vancouver in British Columbia); a "<city> region" lies in the named division holding
+    the city; a division or US state lies in its country. A name may be written as in text or folded as
     `claimtrack.graph.relations.norm_place` writes it. Unknown names, countries and
     continents give an empty tuple.
 
@@ -564,8 +791,10 @@ def containers(name: str) -> tuple[str, ...]:
         A city is never put inside a "<city> region": news uses "the Kharkiv region" for
         the region around the city as often as for the whole region ("two more were killed
         elsewhere in the Kharkiv region"), and some cities, Kyiv among them, are not part
-        of the region named after them. Outside the United States the gazetteer's
-        first-level codes are too coarse to stand for a region (England is one). A
+        of the region named after them; for the same reason a city is not put inside a
+        division named after it (São Paulo in "São Paulo state", Madrid in its
+        community), though its other cities are. A first-level code alone stands for no
+        division: only the divisions the region table names are containers. A
         country is not put inside its continent either: continental counts in news are
         rarely totals of the same event.
 
@@ -574,6 +803,8 @@ def containers(name: str) -> tuple[str, ...]:
         (('Ukraine',), ('Ukraine',))
         >>> containers("Houston"), containers("Kharkiv Oblast"), containers("Ukraine")
         (('Texas', 'United States'), ('Ukraine',), ())
+        >>> containers("Vancouver"), containers("Campinas"), containers("São Paulo")
+        (('British Columbia', 'Canada'), ('São Paulo state', 'Brazil'), ('Brazil',))
     """
     place = _resolve(name)
     if (
@@ -587,12 +818,19 @@ def containers(name: str) -> tuple[str, ...]:
         )
     ):
         return ()
-    country = _gazetteer().countries_by_code.get(place.country_code)
+    gazetteer = _gazetteer()
+    country = gazetteer.countries_by_code.get(place.country_code)
     found: list[str] = []
     if place.kind == "city" and place.country_code == "US" and place.admin1:
         state = _us_states().get(place.admin1)
         if state is not None:
             found.append(state)
+    elif place.kind in ("city", "region") and place.admin1:
+        division = gazetteer.regions_by_code.get((place.country_code, place.admin1))
+        if division is not None and division != place:
+            base = fold(gazetteer.region_bases.get(division.name, division.name))
+            if fold(_REGION_AFTER.sub("", place.name)) != base:
+                found.append(division.name)  # not São Paulo in "São Paulo state"
     if country is not None and country.name != place.name:
         found.append(country.name)
     return tuple(found)
