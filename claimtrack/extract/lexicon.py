@@ -71,6 +71,7 @@ ROLE_HEADS = frozenset(
         "general",
         "chairman",
         "chairwoman",
+        "chairperson",
         "chair",
         "ceo",
         "cfo",
@@ -278,6 +279,7 @@ ROLE_SYNONYMS = {
     "coo": "chief operating officer",
     "cto": "chief technology officer",
     "chairwoman": "chair",
+    "chairperson": "chair",
     "chairman": "chair",
     "advisor": "adviser",
     "organizer": "organiser",
@@ -606,6 +608,7 @@ KNOWN_ORGANIZATIONS: dict[str, tuple[OrgKind, tuple[str, ...]]] = {
     "United Nations": (OrgKind.INTERNATIONAL, ("UN", "U.N.")),
     "North Atlantic Treaty Organization": (OrgKind.INTERNATIONAL, ("NATO",)),
     "European Union": (OrgKind.INTERNATIONAL, ("EU",)),
+    "African Union": (OrgKind.INTERNATIONAL, ("AU",)),
     "International Monetary Fund": (OrgKind.INTERNATIONAL, ("IMF",)),
 }
 
@@ -788,6 +791,10 @@ GROUP_WORDS = frozenset(
         "bankers",
         "pollsters",
         "services",
+        "observers",
+        "monitors",
+        "inspectors",
+        "delegates",
     ]
 )
 

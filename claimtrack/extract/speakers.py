@@ -814,6 +814,9 @@ def _describe(
         body_words = [w for w in before if w.lower() not in _ARTICLES]
         while body_words and body_words[0].lower() in _RANKS:
             body_words = body_words[1:]
+        if len(body_words) == 1 and body_words[0].lower() in lexicon.SOURCE_REFERENCE_WORDS:
+            # "A party spokesman", "Commission chairperson X": the body named before.
+            return role, None, False
         if body_words:
             # "Acme's chief executive": the body is "Acme".
             body_words[-1] = _POSSESSIVE.sub("", body_words[-1])
@@ -1508,6 +1511,14 @@ def _points_back(text: str) -> bool:
     of_reference = _OF_REFERENCE.search(_clean(text))
     if of_reference is not None and of_reference.group("noun") in lexicon.SOURCE_REFERENCE_WORDS:
         return True
+    words = [w for w in _words(_clean(text)) if w.lower() not in _ARTICLES]
+    if (
+        len(words) >= 2
+        and words[0].lower() in lexicon.SOURCE_REFERENCE_WORDS
+        and words[0].lower() not in lexicon.ROLE_MODIFIERS
+        and lexicon.normalize_role(words[1]) in lexicon.ROLE_HEADS | {"spokesperson", "chair"}
+    ):
+        return True  # "a party spokesman", "Commission chairperson"
     for word in _words(text):
         low = _POSSESSIVE.sub("", word).lower()
         if low in _POSSESSIVE_PRONOUNS or (
@@ -2118,12 +2129,13 @@ class SpeakerResolver:
                 ):
                     given = seen_org
                 if (
-                    given is None
-                    and named_mention.role in {"governor", "deputy governor"}
+                    named_mention.role in {"governor", "deputy governor"}
                     and seen_org is not None
                     and _has_word(seen_org, "bank")
+                    and (given is None or given.name not in named_mention.text)
                 ):
-                    # "The Bank of England said ... Governor Andrew Bailey said".
+                    # "The Bank of England said ... Governor Andrew Bailey said": the
+                    # bank's governor, not a region's the phrase does not name.
                     given = seen_org
                 if given is None and seen_org is not None and named_mention.role:
                     *service, office_head = named_mention.role.split()
@@ -2587,6 +2599,8 @@ class SpeakerResolver:
                 return last_org
             if fits:
                 return fits[0]
+            if head_kind is OrgKind.COMPANY:
+                return None  # "the pollster" with no company named: no one
             return self._dominant() or last_org
         if not specific and _is_company_word(head):
             # "The Danish shipping group", "the chipmaker": the company named last.

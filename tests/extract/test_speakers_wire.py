@@ -1034,3 +1034,39 @@ class TestBodiesNamedOnce:
     def test_who_said(self, text: str, expected: list[Who]) -> None:
         """A body described by an appositive or an acronym, and its officials, keep its name."""
         assert expected == _who(text)
+
+
+ELECTION = (
+    "ACCRA, Dec 9 (Wire) - Ghana's opposition candidate John Mahama won the presidential"
+    " election with 56.5% of the vote, the Electoral Commission said on Monday.\n\n"
+    "Commission chairperson Jean Mensa said turnout was 60.9%, down from 79% in 2020. She"
+    " said 13.1 million votes had been cast.\n\n"
+    "The ruling New Patriotic Party said its own tally showed a closer race. A party"
+    " spokesman, Richard Ahiagbah, said the NPP had won 42% of the vote.\n\n"
+    "Observers from the African Union said 3% of polling stations opened late.\n\n"
+    "An Afrobarometer survey had shown Mahama leading with 52%, according to the pollster."
+)
+
+
+class TestElectionStory:
+    def test_election_story(self) -> None:
+        """A commission's chair, a party's spokesman and observers keep their bodies."""
+        party = "New Patriotic Party"
+        assert [
+            ("Electoral Commission", None, "Electoral Commission"),
+            ("Jean Mensa", "chair", "Electoral Commission"),
+            ("Jean Mensa", "chair", "Electoral Commission"),
+            (party, None, party),
+            ("Richard Ahiagbah", "spokesperson", party),
+            ("African Union", "observer", "African Union"),
+            (None, None, None),
+        ] == _who(ELECTION)
+
+    def test_central_bank_governor(self) -> None:
+        """A bare 'Governor' after a central bank is the bank's, not the region's in view."""
+        text = (
+            "The Reserve Bank of India said inflation would ease. Governor Shaktikanta Das said"
+            " growth in Maharashtra would be 7%."
+        )
+        bank = "Reserve Bank of India"
+        assert [(bank, None, bank), ("Shaktikanta Das", "governor", bank)] == _who(text)
