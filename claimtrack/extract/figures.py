@@ -124,7 +124,8 @@ _MEASURES = {
     "millimeters": ("mm", "distance"), "mm": ("mm", "distance"), "inches": ("in", "distance"),
     "metre": ("m", "distance"), "meter": ("m", "distance"), "foot": ("ft", "distance"),
     "yards": ("yd", "distance"), "tonne": ("t", "weight"), "ton": ("t", "weight"),
-    "kilogram": ("kg", "weight"),
+    "kilogram": ("kg", "weight"), "mph": ("mph", "speed"), "km/h": ("km/h", "speed"),
+    "kph": ("km/h", "speed"), "knots": ("kn", "speed"),
 }  # fmt: skip
 # Units a bare number coordinated after a figure may take over: measures and shares.
 _TAKEN_OVER_UNITS = frozenset([*(unit for unit, _ in _MEASURES.values()), "percent"])
@@ -188,7 +189,7 @@ POPULATIONS: Mapping[str, str] = {
     "miners": "workers", "crew": "crew", "sailors": "crew", "seafarers": "crew",
     "fishermen": "people", "pilgrims": "people", "tourists": "people", "worshippers": "people",
     "commuters": "people", "shoppers": "people", "survivors": "people",
-    "stores": "stores", "ballots": "votes", "shops": "stores",
+    "stores": "stores", "ballots": "votes", "countries": "countries", "nations": "countries", "shops": "stores",
     "branches": "stores", "flights": "flights", "companies": "companies",
     "businesses": "companies", "firms": "companies", "fans": "people",
     "supporters": "people", "spectators": "people", "respondents": "people",
@@ -237,7 +238,7 @@ _forms("evacuated", "evacuated|evacuating|evacuate|evacuation|evacuations|evacue
        "evacuations of|told to leave|ordered to leave|ordered to evacuate|told to evacuate")  # fmt: skip
 _forms("rescued", "rescued|rescuing|rescue|saved|saving|pulled from the rubble|pulled alive")
 _forms("arrested", "arrested|arresting|arrests|arrest|detained|detaining|detentions|"
-       "taken into custody")  # fmt: skip
+       "taken into custody|rounded up|held for questioning")  # fmt: skip
 _forms("destroyed", "destroyed|destroying|wrecked|wrecking|razed|flattened|demolished|"
        "levelled|leveled|burned down|toppled|toppling|collapsed|reduced to rubble")  # fmt: skip
 _forms("damaged", "damaged|damaging|damage")
@@ -250,7 +251,8 @@ _forms("supplied", "supplied|supplying|supply|delivered|delivering|donated|donat
 _forms("participants", "marched|marching|protested|protesting|rallied|rallying|"
        "demonstrated|attended|attending|attend|attends|turned out|gathered|took part|joined|"
        "protesters|demonstrators|marchers|participants|attendees|crowd of|"
-       "took to the streets|take to the streets|taking to the streets")  # fmt: skip
+       "took to the streets|take to the streets|taking to the streets|walked out|went on strike|"
+       "on strike|downed tools")  # fmt: skip
 _forms("hits", "hit|struck|shelled|bombed|hits|shelling")
 _forms("launched", "launched|fired|launching|firing")
 _forms("intercepted", "intercepted|shot down|downed|intercepting")
@@ -297,7 +299,12 @@ _forms("pledged", "pledged|pledging|pledges|earmarked|allocated")
 _forms("deficit", "deficit|budget deficit|trade deficit|trade gap|shortfall")
 _forms("surplus", "surplus|trade surplus|budget surplus")
 
-METRICS: frozenset[str] = frozenset(_METRIC_FORMS.values()) | {"distance", "area", "weight"}
+METRICS: frozenset[str] = frozenset(_METRIC_FORMS.values()) | {
+    "distance",
+    "area",
+    "weight",
+    "speed",
+}
 """The metric vocabulary figures are normalised to."""
 
 HUMAN_METRICS: frozenset[str] = frozenset(
@@ -662,11 +669,32 @@ _CHANGE_BEFORE = re.compile(
     rf"|(?P<verb2>{_CHANGE_VERBS})(?:\s{{1,3}}[a-z'’-]{{1,15}}){{1,4}}\s{{1,3}}(?P<by2>by))\s{{1,3}}$",
     re.IGNORECASE,
 )
+# A later level of the same subject: a few words of when, "and" or "but", then a verb of
+# level ("stood at 12 on Monday but rose to 19", "was 3.9% in May and climbed to 4.1%").
+_LEVEL_AGAIN_GAP = re.compile(
+    r"(?:\s{1,3}[\w-]{1,12}){0,5},?\s{1,3}(?:and|but|before)\s{1,3}(?:then\s{1,3})?"
+    r"(?:(?:has|had|have)\s{1,3})?(?:rose|risen|climbed|jumped|fell|fallen|dropped|increased|"
+    r"decreased|grew|reached|hit|stood|eased|slowed|edged\s{1,3}(?:up|down))"
+    r"(?:\s{1,3}(?:to|at))?\s{1,3}",
+    re.IGNORECASE,
+)
+# A part named by its whole just before: "60 of which", "12 of whom", "five of them".
+_OF_WHICH_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:which|whom|them)\b", re.IGNORECASE)
 # A second change of the same subject: a few words of when, "and" or "but", then the change
 # verb ("4% in March and fell 2%", "2% higher and closed down 3%").
 _SHARED_SUBJECT_GAP = re.compile(
     r"(?:\s{1,3}[\w-]{1,12}){0,4},?\s{1,3}(?:and|but|before)\s{1,3}(?:then\s{1,3})?"
     rf"(?:{_CHANGE_VERBS})(?:\s{{1,3}}(?:up|down))?(?:\s{{1,3}}by)?\s{{1,3}}",
+    re.IGNORECASE,
+)
+# Verbs that make "up" or "down" after them a particle, not a change: "shot down",
+# "rounded up", "called up 300,000 reservists".
+_PHRASAL_BEFORE = re.compile(
+    r"(?<![\w])(?:shot|shoots|shoot|shooting|brought|bring|brings|turned|turn|set|sets|picked|"
+    r"pick|rounded|round|locked|lock|took|take|takes|taking|called|call|calls|calling|beat|"
+    r"broke|broken|break|shut|gunned|mowed|knocked|tracked|tied|backed|signed|stepped|step|"
+    r"sent|handed|put|laid|lay|cut|tore|torn|blew|blown|struck|pulled|pull|wound|wrapped|"
+    r"rang|racked|ran|run|runs|piled|holed|hunted|cracked|scaled|scale|sped|speed)\s{1,3}$",
     re.IGNORECASE,
 )
 _DECREASE_WORDS = frozenset(
@@ -831,7 +859,7 @@ _RIVAL_SEPARATOR = re.compile(
 _LEVEL_FROM_BEFORE = re.compile(
     r"(?:,\s{1,3}|(?<![\w])(?:up|down)\s{1,3}|\A\s{1,3})from\s{1,3}\Z"
     # a time between: "slowed to 3.2% in October from 3.7%", "58 in the quarter from 41"
-    r"|\A\s{1,3}(?:in|on|during|for|last)\s{1,3}(?:the\s{1,3})?[\w-]{1,12}(?:\s{1,3}[\w-]{1,12})?"
+    r"|\A\s{1,3}(?:in|on|during|for|last|at|by)\s{1,3}(?:the\s{1,3})?[\w-]{1,12}(?:\s{1,3}[\w-]{1,12}){0,2}"
     r",?\s{1,3}from\s{1,3}\Z"
     r"|(?<![\w])(?:compared\s{1,3}(?:with|to)|against|versus)\s{1,3}\Z",
     re.IGNORECASE,
@@ -873,6 +901,7 @@ _PAIR_GAP = re.compile(
 # The clause's own passive verb right after the counted words: "... workers | were laid off".
 _PASSIVE_VERB_AFTER = re.compile(
     r"(?:\s{1,3}(?P<w>[a-z]+))?"  # one more counted word ("suspects"), not a participle
+    r"(?:\s{1,3}(?:in|at|on|across|near)(?:\s{1,3}[\w'’-]{1,20}){1,3})?"  # "in the village"
     r"\s{1,3}(?:were|was|have\s{1,3}been|had\s{1,3}been|has\s{1,3}been|will\s{1,3}be)\s",
     re.IGNORECASE,
 )
@@ -1032,6 +1061,10 @@ _AGE_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^[\s-]{1,3}years?[\s-]{1,3}old\b", re.IGNORECASE)
+# The first of two ages sharing one "-year-olds": "16- to 24-year-olds".
+_SUSPENDED_AGE_AFTER = re.compile(
+    r"^-\s{1,3}(?:to|and|or)\s{1,3}\d{1,3}-years?-olds?\b", re.IGNORECASE
+)
 _ADDRESS_AFTER = re.compile(
     r"^\s{1,3}(?:(?:[A-Z][a-z]{1,20}\s{1,3}){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|"
     r"Blvd|Square|Place|Drive|Way|Court|Terrace|Crescent)\b"
@@ -1124,7 +1157,7 @@ _DURATION_AFTER = re.compile(
 # The word after a four-digit number, skipping up to two ("2000 people", "2000 more people").
 _YEAR_FOLLOW = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3}){0,2}?([a-z]+)")
 # "Belgrade 2", "Apollo 11": a capitalised word right before the number.
-_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’]{1,20}) $")
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’]{1,20}|[a-z][A-Z][a-z]{2,12}) $")  # or "iPhone"
 _NAME_AT_START_BEFORE = re.compile(r"(?:^|[.!?:\n]\s{1,3})[A-Z][\w'’]{1,20} $")
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]+)")
 _NEXT_TWO_WORDS = re.compile(r"\s{1,3}([a-z]+)(?:\s{1,3}([a-z]+))?")
@@ -1224,8 +1257,20 @@ def parse_number(words: str) -> float | None:
 
 
 def _tidy(value: float) -> float:
-    """Return an int for whole values so figures print as counts."""
+    """
+    Return an int for whole values so figures print as counts.
+
+    A scaled decimal off by the float's last digits is whole too: 8.7 * 10**12 is
+    8699999999999.999 in floats, and "¥8.7tn" is 8,700,000,000,000.
+
+    Examples:
+        >>> _tidy(8.7 * 10**12), _tidy(0.1 + 0.2), _tidy(7420.5)
+        (8700000000000, 0.3, 7420.5)
+    """
     rounded = round(value, 6)
+    whole = round(rounded)
+    if abs(rounded - whole) <= 1e-12 * abs(rounded):
+        return int(whole)
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
@@ -1739,6 +1784,7 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
             and ("y" in after[1:4] or "Y" in after[1:4])
             and _AGE_AFTER.match(after)
         )
+        or (a0 == "-" and after[1:2].isspace() and _SUSPENDED_AGE_AFTER.match(after))
     ):
         return True
     if a0 in ("-", "‐") and _HYPHENATED_AFTER.match(after):
@@ -1813,7 +1859,11 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         digits
         and unit is None
         and (view := before[:-1] if b1 == "\n" else before)[-1:] == " "
-        and (word_before is None or view[-len(word_before) - 1].isupper())  # "Apollo", not "and"
+        and (
+            word_before is None
+            or view[-len(word_before) - 1].isupper()  # "Apollo", not "and"
+            or view[-len(word_before)].isupper()  # "iPhone"
+        )
         and _may_end_a_name(view)
     ):
         # "Belgrade 2", "Apollo 11": a capitalised word right before names a thing.
@@ -2404,7 +2454,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     and nxt.unit is None
                     and _fold(join.group("join")) == "to"
                     and _PAST_CHANGE_BY.search(text, max(lo, number.start - 24), number.start)
-                    and _TALLY_NEAR.search(text, max(lo, number.start - 60), number.start)
+                    and (
+                        _TALLY_NEAR.search(text, max(lo, number.start - 60), number.start)
+                        # "jobless claims fell by 9,000 to 210,000": a level far above the
+                        # change, not the top of a range
+                        or nxt.value >= 4 * number.value
+                    )
                 )
             ):
                 word = _fold(join.group("join"))
@@ -2575,6 +2630,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 and _PLACE_AFTER_MEASURE.match(text, fig_end)
             )
             or (_fold(c.group("verb") or "") == "up" and qualifier is Qualifier.AT_MOST)
+            # "shot down 17 drones", "rounded up 30 suspects": a phrasal verb, no change
+            or (
+                _fold(c.group("verb") or "") in ("up", "down")
+                and _PHRASAL_BEFORE.search(text, max(left, c.start() - 16), c.start())
+            )
             # "could rise above 50", "fell below 5%": a level crossed, not an amount
             or (q is not None and _fold(q.group("q")) in ("above", "below"))
         ):
@@ -2832,7 +2892,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             and previous is not None
             and previous.span is not None
             and previous.metric is None
-            and previous.unit is None
+            and previous.unit in (None, "percent")
             and previous.change is None
             and figures
             and figures[-1] is previous
@@ -2873,8 +2933,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             metric is not None
             and bare_end is not None
             and previous is not None
+            and previous.unit is None
             and previous.population is not None
             and _PAIR_GAP.fullmatch(text, bare_end, fig_start)
+            and not _OF_WHICH_AFTER.match(text, fig_end)  # "35 drones, 60 of which were"
         ):
             # "12 soldiers and 30 civilians were killed": the verb counts them all, back
             # along the list while each opens its clause ("employs 300 workers and 40
@@ -2942,6 +3004,16 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             low = None if low is None else _tidy(low / 100)
             high = None if high is None else _tidy(high / 100)
             metric = metric or previous.metric
+        if (
+            population is None
+            and previous is not None
+            and previous.span is not None
+            and previous.population is not None
+            and _OF_WHICH_AFTER.match(text, fig_end)
+            and _SENTENCE_STOP.search(text, previous.span.end, fig_start) is None
+            and fig_start - previous.span.end < 60
+        ):
+            population = previous.population  # "35 drones, 60 of which were intercepted"
         if metric in HUMAN_METRICS and population is None:
             population = "people"
         if metric == "population" and population is None:
@@ -3089,7 +3161,7 @@ def _levels_of_one_quantity(text: str, previous: Span, start: int, lo: int) -> b
         return False
     if _TO_GAP.fullmatch(gap):
         return _FROM_BEFORE.search(text[max(lo, previous.start - 8) : previous.start]) is not None
-    return _LEVEL_FROM_BEFORE.search(gap) is not None
+    return _LEVEL_FROM_BEFORE.search(gap) is not None or _LEVEL_AGAIN_GAP.fullmatch(gap) is not None
 
 
 def _with_repeats(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
