@@ -1127,6 +1127,13 @@ class TestCrowdSizes:
                     ("hundreds", 200, 999, "range", "injured", "people", None, None),
                 ],
             ),
+            (
+                "Unions said 70% of teachers walked out; the ministry put the figure at 32%.",
+                [
+                    ("70%", 0.7, 0.7, "exact", "participants", "teachers", "percent", None),
+                    ("32%", 0.32, 0.32, "exact", "participants", "teachers", "percent", None),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -1440,6 +1447,67 @@ class TestDisasterTolls:
                         "currency:USD",
                         None,
                     ),
+                ],
+            ),
+            (
+                "The hurricane strengthened into a Category 5 storm with winds of up to 160 mph.",
+                [("up to 160", None, 160, "at_most", "speed", None, "mph", None)],
+            ),
+            (
+                "The 9/11 attacks killed nearly 3,000 people.",
+                [("nearly 3,000", 3000, 3000, "approximately", "killed", "people", None, None)],
+            ),
+            (
+                "Flights were suspended for 48 hours and 1,200 passengers were stranded.",
+                [("1,200", 1200, 1200, "exact", "trapped", "people", None, None)],
+            ),
+            (
+                "In 2019, 2,000 people were evacuated from the same valley.",
+                [("2,000", 2000, 2000, "exact", "evacuated", "people", None, None)],
+            ),
+            (
+                "The quake struck at a depth of 10 kilometres (6 miles) about 80 km south-west of the capital.",
+                [
+                    ("10", 10, 10, "exact", "distance", None, "km", None),
+                    ("6", 6, 6, "exact", "distance", None, "mi", None),
+                    ("about 80", 80, 80, "approximately", "distance", None, "km", None),
+                ],
+            ),
+            (
+                "The death toll stood at 12 on Monday morning but rose to 19 by the evening.",
+                [
+                    ("12", 12, 12, "exact", "killed", "people", None, None),
+                    ("19", 19, 19, "exact", "killed", "people", None, None),
+                ],
+            ),
+            (
+                "The fire, which started on Tuesday, has so far scorched 3,200 hectares (7,900 acres).",
+                [
+                    ("3,200", 3200, 3200, "exact", "area", None, "ha", None),
+                    ("7,900", 7900, 7900, "exact", "area", None, "acre", None),
+                ],
+            ),
+            (
+                "Around a quarter of the 400 homes in the village were destroyed.",
+                [
+                    (
+                        "Around a quarter",
+                        0.25,
+                        0.25,
+                        "approximately",
+                        "destroyed",
+                        "homes",
+                        "percent",
+                        None,
+                    ),
+                    ("400", 400, 400, "exact", None, "homes", None, None),
+                ],
+            ),
+            (
+                "The tally of confirmed deaths rose by 14 to 312, the ministry said.",
+                [
+                    ("14", 14, 14, "exact", "killed", "people", None, "increase"),
+                    ("312", 312, 312, "exact", "killed", "people", None, None),
                 ],
             ),
         ],
@@ -1853,6 +1921,73 @@ class TestCompanyFigures:
                     ("2%", 0.02, 0.02, "exact", "revenue", None, "percent", "decrease"),
                 ],
             ),
+            (
+                "The firm's pre-tax profit rose 12% to £1.5m in the year to March 31.",
+                [
+                    ("12%", 0.12, 0.12, "exact", "profit", None, "percent", "increase"),
+                    ("£1.5m", 1500000, 1500000, "exact", "profit", None, "currency:GBP", None),
+                ],
+            ),
+            (
+                "Sales of the iPhone 15 fell 10% in China.",
+                [("10%", 0.1, 0.1, "exact", "sales", None, "percent", "decrease")],
+            ),
+            (
+                "Shares fell 6% after the company cut its revenue forecast for the year to between $10.2bn and $10.5bn.",
+                [
+                    ("6%", 0.06, 0.06, "exact", "share price", None, "percent", "decrease"),
+                    (
+                        "between $10.2bn and $10.5bn",
+                        10200000000,
+                        10500000000,
+                        "range",
+                        "revenue",
+                        None,
+                        "currency:USD",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "The group's net debt rose to 4.1 billion euros at the end of June from 3.8 billion euros in December.",
+                [
+                    (
+                        "4.1 billion euros",
+                        4100000000,
+                        4100000000,
+                        "exact",
+                        "debt",
+                        None,
+                        "currency:EUR",
+                        None,
+                    ),
+                    (
+                        "3.8 billion euros",
+                        3800000000,
+                        3800000000,
+                        "exact",
+                        "debt",
+                        None,
+                        "currency:EUR",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "Analysts polled by Reuters had expected a profit of 1.1 billion euros.",
+                [
+                    (
+                        "1.1 billion euros",
+                        1100000000,
+                        1100000000,
+                        "exact",
+                        "profit",
+                        None,
+                        "currency:EUR",
+                        None,
+                    )
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -2005,6 +2140,44 @@ class TestEconomicFigures:
                     ("$7.25", 7.25, 7.25, "exact", None, None, "currency:USD", None),
                 ],
             ),
+            (
+                "Unemployment among 16- to 24-year-olds rose to 14.5%.",
+                [("14.5%", 0.145, 0.145, "exact", "unemployment", None, "percent", None)],
+            ),
+            (
+                "Japan's exports rose 9.1% in June to ¥8.7tn.",
+                [
+                    ("9.1%", 0.091, 0.091, "exact", "exports", None, "percent", "increase"),
+                    (
+                        "¥8.7tn",
+                        8700000000000,
+                        8700000000000,
+                        "exact",
+                        "exports",
+                        None,
+                        "currency:JPY",
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "Consumer prices in Argentina rose 211% in 2023.",
+                [("211%", 2.11, 2.11, "exact", "inflation", None, "percent", "increase")],
+            ),
+            (
+                "The minimum wage will rise by 9.8% to £11.44 an hour in April.",
+                [
+                    ("9.8%", 0.098, 0.098, "exact", "wages", None, "percent", "increase"),
+                    ("£11.44", 11.44, 11.44, "exact", "wages", None, "currency:GBP", None),
+                ],
+            ),
+            (
+                "Weekly jobless claims fell by 9,000 to 210,000.",
+                [
+                    ("9,000", 9000, 9000, "exact", "unemployment", None, None, "decrease"),
+                    ("210,000", 210000, 210000, "exact", "unemployment", None, None, None),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -2131,6 +2304,21 @@ class TestElectionsAndPolls:
                 "The party is on course to win more than 400 seats in the 650-seat House of Commons.",
                 [("more than 400", 400, None, "more_than", None, "seats", None, None)],
             ),
+            (
+                "Nearly 1 in 3 respondents said they had cut back on food.",
+                [
+                    (
+                        "Nearly 1 in 3",
+                        0.333333,
+                        0.333333,
+                        "approximately",
+                        None,
+                        "people",
+                        "percent",
+                        None,
+                    )
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -2236,6 +2424,21 @@ class TestHealthFigures:
                 "Cholera has killed more than 1,000 people in Yemen since April.",
                 [("more than 1,000", 1000, None, "more_than", "killed", "people", None, None)],
             ),
+            (
+                "The COVID-19 pandemic killed nearly 7 million people worldwide, according to WHO data.",
+                [
+                    (
+                        "nearly 7 million",
+                        7000000,
+                        7000000,
+                        "approximately",
+                        "killed",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -2263,6 +2466,11 @@ class TestNotCountsAcrossDomains:
             "The firm hired a third party to run the audit.",
             "The 34-year-old striker scored twice in the 3-1 win.",
             "The firm's third-quarter results were published on 24 October.",
+            "A Boeing 737 MAX operated by the airline was grounded after the incident on Flight 1282.",
+            "The company filed for Chapter 11 bankruptcy protection in Delaware on Monday.",
+            "Britain triggered Article 50 in March 2017.",
+            "Police said the 29-year-old driver was arrested on suspicion of causing death by dangerous driving.",
+            "A 3-2 vote by the court upheld the law.",
         ],
     )
     def test_no_figure(self, sentence: str) -> None:
@@ -2290,6 +2498,10 @@ class TestNotCountsAcrossDomains:
             (
                 "The quake was followed by more than 100 aftershocks, the strongest of magnitude 5.9.",
                 [("more than 100", 100, None, "more_than", None, None, None, None)],
+            ),
+            (
+                "The G20 summit opened in New Delhi on Saturday with leaders of 19 countries and the EU.",
+                [("19", 19, 19, "exact", None, "countries", None, None)],
             ),
         ],
     )
