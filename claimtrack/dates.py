@@ -403,6 +403,50 @@ _YEAR = re.compile(
     re.IGNORECASE,
 )
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "seven": 7}
+# A month named alone, the figure's time: "in April", "during March 2021", "since
+# January" (not "April 3", a day; the names capitalised: "may" is a verb).
+_WHOLE_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH = re.compile(
+    r"\b(?P<word>in|during|throughout|since|over)\s{1,3}(?:the\s{1,3}month\s{1,3}of\s{1,3})?"
+    rf"(?-i:(?P<month>{'|'.join(_WHOLE_MONTHS)}))(?:\s{{1,3}}(?P<year>(?:19|20)\d\d))?\b"
+    r"(?!\s{0,3}\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def _month_period(text: str, today: pendulum.Date | None) -> Period | None:
+    """ "in April": the month (the last April up to *today* when no year is given), up to
+    *today* at most; "since April": from its first day to *today*."""
+    found = _MONTH.search(text)
+    if found is None:
+        return None
+    month = _WHOLE_MONTHS.index(found.group("month")) + 1
+    if found.group("year"):
+        year = int(found.group("year"))
+    elif today is not None:
+        year = today.year if month <= today.month else today.year - 1
+    else:
+        return None
+    start = pendulum.Date(year, month, 1)
+    if today is not None and start > today:
+        return None
+    end = start.end_of("month")
+    if today is not None and (end > today or found.group("word").lower() == "since"):
+        end = today
+    return _period(start, end)
 
 
 def _events(context: object) -> list[Event]:
@@ -471,7 +515,7 @@ def resolve_period(
     Reads, in this order: "between X and Y"; "during the first week of <event>"; "since
     <date>" and "since <event>" ("since the conflict began", "since Russia invaded", matched
     to the best context event); "in the past 24 hours", "in 24 hours"; "so far this year",
-    "last year"; then days named ("overnight", "yesterday", "on Wednesday", "on March 2",
+    "last year"; a month named alone ("in April", "since March 2021"); then days named ("overnight", "yesterday", "on Wednesday", "on March 2",
     "last week"), joined into one period. Ends are days (midnight UTC).
 
     Args:
@@ -563,6 +607,9 @@ def resolve_period(
             return _period(
                 pendulum.Date(today.year - 1, 1, 1), pendulum.Date(today.year - 1, 12, 31)
             )
+    month = _month_period(text, today)
+    if month is not None:
+        return month
     year = _YEAR.search(text)
     if year is not None and not mentions:
         first_day = pendulum.Date(int(year.group("year")), 1, 1)

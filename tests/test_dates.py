@@ -208,6 +208,11 @@ class TestResolvePeriod:
             ("Five people were killed yesterday", ("2022-03-01", "2022-03-01")),
             ("Five people were killed on March 1", ("2022-03-01", "2022-03-01")),
             ("Prices have doubled since 2014", ("2014-01-01", "2022-03-02")),
+            ("Shelling killed 400 people in February", ("2022-02-01", "2022-02-28")),
+            ("In December, 30 people died", ("2021-12-01", "2021-12-31")),
+            ("Exports fell 3% in March", ("2022-03-01", "2022-03-02")),
+            ("Prices have risen 8% since January", ("2022-01-01", "2022-03-02")),
+            ("Output fell 2% during May 2021", ("2021-05-01", "2021-05-31")),
             ("The agency recorded 40 deaths in 2021", ("2021-01-01", "2021-12-31")),
         ],
     )
