@@ -982,7 +982,47 @@ def _content_span(u: _Unit, i: int, j: int) -> tuple[Span, AttributionMode, tupl
     if j - i == 2 and i in u.quotes and u.lows[i + 1] in {",", "."}:
         return u.quotes[i].inner, AttributionMode.DIRECT, quotes
     mode = AttributionMode.MIXED if quotes else AttributionMode.INDIRECT
+    # A trailing medium after the last quotation ('called it “absurd” in a tweet').
+    j = _without_medium(u, keys[hi - 1] + 1, j) if quotes else _without_medium(u, i + 1, j)
     return u.span_of(i, j), mode, quotes
+
+
+# Nouns of the medium a statement was made in: a trailing phrase holding one modifies
+# the cue, not the content ("called the plan reckless in a tweet on Sunday").
+_MEDIA = _words("""
+    tweet tweets statement interview interviews post message briefing conference rally
+    speech video appearance broadcast podcast hearing op-ed email letter release
+    remarks facebook twitter instagram telegram
+    """)
+# Longest such phrase, in tokens.
+_MAX_MEDIUM = 10
+
+
+def _without_medium(u: _Unit, i: int, j: int) -> int:
+    """
+    Where a content ending at *j* ends without a trailing medium ("in a tweet"), which
+    starts at *i* or later.
+    """
+    k = j
+    cut = j
+    medium = False
+    while k > i and j - k < _MAX_MEDIUM:
+        low = u.lows[k - 1]
+        if not (
+            low in _ADVERBIAL_WORDS
+            or low in _ADVERBIAL_OPENERS
+            or low in _MEDIA
+            or low in _TIMES
+            or _is_name_token(u, k - 1)
+            or low.isdigit()
+            or low.endswith(("’s", "'s"))
+        ):
+            break
+        medium = medium or low in _MEDIA
+        k -= 1
+        if low in {"in", "on", "at", "during", "via", "through"} and medium:
+            cut = k
+    return cut
 
 
 def _name_in(u: _Unit, a: int, b: int) -> Span:

@@ -770,3 +770,23 @@ class TestAccordingToAfterAFrame:
             (None, None, "While most roads were reopened", I),
         ]
         assert expected == all_of(text)
+
+
+class TestTrailingMedium:
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            ("The senator said the levee was unsafe in a tweet on Sunday.", "the levee was unsafe"),
+            (
+                "The senator called the levee “a disgrace” in an interview.",
+                "the levee “a disgrace”",
+            ),
+            (
+                "The senator said the river would rise on Tuesday.",
+                "the river would rise on Tuesday",
+            ),
+        ],
+    )
+    def test_medium_is_the_cues(self, text: str, content: str) -> None:
+        """'in a tweet on Sunday' after the content says where it was said: no content."""
+        assert [content] == [c for _, _, c, _ in all_of(text)]
