@@ -136,6 +136,9 @@ _PLACE_LEADERS = frozenset(
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "prefecture", "district")
 # Words that name a country's divisions in the region table ("state", "prefecture"...).
 _DIVISION_WORDS = tuple(sorted({w for r in regions() for w in r.words} | {"region"}))
+# A city of a division's own country this large keeps their shared name ("São Paulo");
+# a smaller one gives it up ("Ishikawa", "Mpumalanga", "Golestan" are the divisions).
+_NAMED_CITY = 250_000
 # A foreign city this large keeps its name from a division of the same name elsewhere.
 _BIG_CITY = 1_000_000
 
@@ -306,10 +309,11 @@ def _add_regions(gazetteer: _Gazetteer, cities: dict[str, Any]) -> None:
     """
     Add the divisions of `claimtrack.extract.regions` under their names.
 
-    A name already held by a country, continent, US state, earlier division or a city of
-    the division's own country (São Paulo, Madrid, Quebec) or a foreign city of a million
-    people or more (Valencia, Venezuela) stays theirs: the division is then named with
-    its country's division word ("São Paulo state") and found only with such a word.
+    A name already held by a country, continent, US state or earlier division, by a
+    city of the division's own country of 250,000 people or more written the same way
+    but for accents (São Paulo, Madrid, Quebec) or by a foreign city of a million people
+    or more (Valencia, Venezuela) stays theirs: the division is then named with its
+    country's division word ("São Paulo state") and found only with such a word.
     """
     by_name = gazetteer.by_name
     wanted = {(r.city, r.country_code) for r in regions()}
@@ -327,7 +331,9 @@ def _add_regions(gazetteer: _Gazetteer, cities: dict[str, Any]) -> None:
             return False
         if old.kind != "city":
             return True
-        return old.country_code == country or old.population >= _BIG_CITY
+        if old.country_code == country:
+            return old.population >= _NAMED_CITY and fold(old.name) == fold(name)
+        return old.population >= _BIG_CITY
 
     for region in regions():
         record = records.get((region.city, region.country_code))
@@ -348,7 +354,9 @@ def _add_regions(gazetteer: _Gazetteer, cities: dict[str, Any]) -> None:
             if region.context == "qualified" or taken(name, region.country_code):
                 continue
             if region.context == "guarded":
-                gazetteer.guarded.setdefault(name, place)
+                if name not in gazetteer.guarded:
+                    gazetteer.guarded[name] = place
+                    by_name.pop(name, None)  # a small city's name: "in Hidalgo" is the state
             else:
                 by_name[name] = place
 

@@ -333,8 +333,8 @@ Zakarpattia; Transcarpathia | Uzhhorod
 
 = RU region oblast republic krai
 Moscow | Balashikha
-Leningrad | Gatchina
-Rostov | Rostov-on-Don
+!Leningrad | Gatchina
+!Rostov | Rostov-on-Don
 Krasnodar | Sochi
 Chechnya | Grozny
 Dagestan | Makhachkala
