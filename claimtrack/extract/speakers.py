@@ -1900,6 +1900,8 @@ class SpeakerResolver:
         # a name is compared with the few people it can be, not with everyone.
         self._by_surname: dict[str, list[_PersonEntry]] = {}
         self._by_shape: dict[tuple[str, str, int], list[_PersonEntry]] = {}
+        # People by each word of their name before the last: "Kim" for "Kim Jong Un".
+        self._by_given: dict[str, list[_PersonEntry]] = {}
         # People with a role by role (and word suffix) and by the first word of their
         # body, in the order they were first named; filled once the names are read.
         self._by_role_index: dict[tuple[str, str | None], list[_PersonEntry]] = {}
@@ -1981,6 +1983,7 @@ class SpeakerResolver:
                     self._index_name(entry, name)
                 if len(name.split()) > len(entry.name.split()):
                     entry.name = name
+                    self._index_given(entry)
                 return entry
         given = self._by_given_name(name)
         if given is not None:
@@ -1991,7 +1994,15 @@ class SpeakerResolver:
         self._people.append(entry)
         for known in entry.names:
             self._index_name(entry, known)
+        self._index_given(entry)
         return entry
+
+    def _index_given(self, entry: _PersonEntry) -> None:
+        """Make *entry* findable by the words of its name before the last."""
+        for word in entry.name.split()[:-1]:
+            listed = self._by_given.setdefault(word, [])
+            if not any(e is entry for e in listed):
+                listed.append(entry)
 
     def _by_given_name(self, name: str) -> _PersonEntry | None:
         """
@@ -1999,13 +2010,10 @@ class SpeakerResolver:
         "Tedros" (Tedros Adhanom Ghebreyesus), "Kim" (Kim Jong Un), "Lula" (Luiz Inacio
         Lula da Silva). None when the word is no single word or two people have it.
         """
-        if " " in name or not name[:1].isupper():
+        if " " in name or not name[:1].isupper() or name.lower() in _PARTICLE_WORDS:
             return None
-        found = [
-            e
-            for e in self._people
-            if " " in e.name and name in e.name.split()[:-1] and name.lower() not in _PARTICLE_WORDS
-        ]
+        # Only people still named so: an entry's fullest name may have changed since.
+        found = [e for e in self._by_given.get(name, ()) if name in e.name.split()[:-1]]
         return found[0] if len(found) == 1 else None
 
     def _index_role(self, entry: _PersonEntry) -> None:
