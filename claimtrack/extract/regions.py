@@ -124,7 +124,7 @@ Bavaria; Bayern | Munich
 Baden-Württemberg | Stuttgart
 North Rhine-Westphalia; North Rhine Westphalia | Köln
 Lower Saxony | Hannover
-Hesse; Hessen | Frankfurt am Main
+?Hesse; Hessen | Frankfurt am Main
 Saxony; Sachsen | Dresden
 Rhineland-Palatinate | Mainz
 Schleswig-Holstein | Kiel
@@ -235,11 +235,11 @@ Chiba | Chiba
 Hyogo | Kobe
 Fukuoka | Fukuoka
 Hiroshima | Hiroshima
-Miyagi | Sendai
+?Miyagi | Sendai
 Fukushima | Fukushima
 Niigata | Niigata
 Shizuoka | Shizuoka
-Ishikawa | Kanazawa
+?Ishikawa | Kanazawa
 Okinawa | Naha
 Kumamoto | Kumamoto
 Nagano | Nagano
@@ -254,13 +254,13 @@ Gifu | Gifu
 Nara | Nara-shi
 Wakayama | Wakayama
 Okayama | Okayama
-Yamaguchi | Shimonoseki
+?Yamaguchi | Shimonoseki
 Ehime | Matsuyama
 Nagasaki | Nagasaki
 Kagoshima | Kagoshima
 Miyazaki | Miyazaki
 Toyama | Toyama
-Kagawa | Takamatsu
+?Kagawa | Takamatsu
 !Mie | Tsu
 !Saga | Saga
 
@@ -394,7 +394,7 @@ Bangsamoro | Cotabato
 Central Luzon | Angeles City
 Calabarzon | Calamba
 Cagayan Valley | Tuguegarao
-Cordillera | Baguio
+?Cordillera | Baguio
 
 = PK province
 Punjab | Lahore
@@ -448,7 +448,7 @@ Northern Cape | Kimberley
 Tehran | Tehran
 Khuzestan | Ahvaz
 Isfahan | Isfahan
-Fars | Shiraz
+?Fars | Shiraz
 Razavi Khorasan; Khorasan | Mashhad
 Sistan and Baluchestan; Sistan-Baluchestan | Zahedan
 East Azerbaijan | Tabriz
