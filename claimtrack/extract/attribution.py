@@ -279,8 +279,17 @@ class _Cue:
 
 # The words `_find_cues` stops at: the cue words and the adverb "reportedly".
 _CUE_WORDS = frozenset(_cues.CUE_FORMS) | {"reportedly"}
+# Words that report only with "that" after them ("charged that", not "charged with").
+_THAT_ONLY = frozenset(
+    w
+    for w in _words(
+        "charged charges protested protests showing ruled rules signaled signalled hinted "
+        "hints determined learned"
+    )
+    if w not in _CUE_WORDS
+)
 # ... and the verbs that attribute only a bare figure ("while the governor gave four").
-_SCANNED = _CUE_WORDS | _cues.FIGURE_CUES
+_SCANNED = _CUE_WORDS | _cues.FIGURE_CUES | _THAT_ONLY
 
 # Number words a bare figure may be written in ("gave four", "put it at a dozen").
 _NUMBER_WORDS = _words("""
@@ -382,6 +391,16 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         i = at
         low = u.lows[i]
         kind = _cues.cue_kind(low)
+        if low in _THAT_ONLY:
+            if (
+                i + 1 < len(u)
+                and u.lows[i + 1] == "that"
+                and u.lows[i - 1 if i else 0] not in _ARTICLES
+            ):
+                kind = "speech"  # "charged that ...", "protested that ..."
+            else:
+                i += 1
+                continue
         if low in _cues.FIGURE_CUES:
             # "..., while the governor gave four": a cue only for a figure answering another.
             end = _figure_object(u, i + 1)

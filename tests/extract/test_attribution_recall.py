@@ -790,3 +790,20 @@ class TestTrailingMedium:
     def test_medium_is_the_cues(self, text: str, content: str) -> None:
         """'in a tweet on Sunday' after the content says where it was said: no content."""
         assert [content] == [c for _, _, c, _ in all_of(text)]
+
+
+class TestThatOnlyCues:
+    def test_charged_that_reports(self) -> None:
+        """'charged that' and 'ruled that' report a claim."""
+        texts = [
+            "The group charged that the mayor hid the documents.",
+            "The court ruled that the vote was valid.",
+        ]
+        assert [
+            [("The group", "charged", "the mayor hid the documents", I)],
+            [("The court", "ruled", "the vote was valid", I)],
+        ] == [all_of(t) for t in texts]
+
+    def test_charged_with_reports_nothing(self) -> None:
+        """'charged with fraud' is no report."""
+        assert [] == all_of("He was charged with fraud in March.")
