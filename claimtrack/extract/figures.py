@@ -596,7 +596,7 @@ _POINT_AFTER_FRACTION = re.compile(
 _CONTAINED_AFTER = re.compile(r"\s{1,3}contained\b", re.IGNORECASE)
 # "by" and maybe a qualifier before a fraction with no "of": "fell by nearly a third".
 _BY_BEFORE = re.compile(
-    r"(?<![\w])by\s{1,3}(?:(?:nearly|almost|about|around|roughly|some|over|more\s{1,3}than|"
+    r"(?<![\w])(?:by|down|up)\s{1,3}(?:(?:nearly|almost|about|around|roughly|some|over|more\s{1,3}than|"
     r"less\s{1,3}than|just\s{1,3}over|just\s{1,3}under|up\s{1,3}to)\s{1,3})?$",
     re.IGNORECASE,
 )
@@ -680,6 +680,16 @@ _LEVEL_AGAIN_GAP = re.compile(
 )
 # A part named by its whole just before: "60 of which", "12 of whom", "five of them".
 _OF_WHICH_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:which|whom|them)\b", re.IGNORECASE)
+# A verb or noun of change before "from": "rose from 41 to 58", "raised its forecast
+# from", "an increase from", "went from" make two levels; without one, "from 3,000 to
+# 5,000" is a range.
+_CHANGE_FROM_BEFORE = re.compile(
+    rf"(?<![\w])(?:{_CHANGE_VERBS}|up|down|went|gone|going|go|goes|moved|moves|move|changed|"
+    r"revised|increase|increases|rise|rises|jump|drop|drops|fall|falls|growth|decline|raise|"
+    r"raises|lower|lowers|reduce|reduces|cut|cuts|extend|extended|shifted|swung|doubled|"
+    r"tripled|halved|upgraded|downgraded)(?:\s{1,3}[\w'’-]{1,15}){0,3}\s{1,3}from\s{1,3}$",
+    re.IGNORECASE,
+)
 # A second change of the same subject: a few words of when, "and" or "but", then the change
 # verb ("4% in March and fell 2%", "2% higher and closed down 3%").
 _SHARED_SUBJECT_GAP = re.compile(
@@ -756,7 +766,8 @@ _METRIC_WORD = re.compile(rf"(?<![\w])(?:{_alternation(_METRIC_FORMS)})(?![\w])"
 # Heads that let a metric named well before the number count it ("the death toll rose to",
 # "among the dead were").
 _TALLY_WORDS = re.compile(
-    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance|among"
+    r"(?<![\w])(?:number\s{1,3}of|toll|tally|total|count|figure|crowd|turnout|attendance|among|"
+    r"population"
     # "the number rescued rose to 86", "the number dead": a participle names the tally
     r"|number(?=\s{1,3}(?:killed|dead|injured|wounded|hurt|rescued|evacuated|missing|arrested|"
     r"detained|displaced|infected|hospitali[sz]ed|confirmed|affected)\b))"
@@ -770,7 +781,7 @@ _STOP_SIGN = re.compile(r"[.!?;]\s{1,5}[\"“‘'(]?[A-Z]")
 # _TALLY_WORDS without its word boundaries, to find every place one may stand; a match
 # is at most this long, so one hidden inside another starts at most that far before it.
 _TALLY_HINT = re.compile(
-    r"number|toll|tally|total|count|figure|crowd|turnout|attendance|among",
+    r"number|toll|tally|total|count|figure|crowd|turnout|attendance|among|population",
     re.IGNORECASE,
 )
 _TALLY_HINT_LONGEST = len("number   of")
@@ -837,7 +848,7 @@ _LOST_BEFORE = re.compile(r"(?<![\w])(?:lost|loses|lose|losing)\s{1,3}$", re.IGN
 # and an attendance the people there.
 _TALLY_DEFAULTS = {
     "toll": "killed", "crowd": "participants", "turnout": "participants",
-    "attendance": "participants",
+    "attendance": "participants", "population": "population",
 }  # fmt: skip
 # The words before the first number of a range: "between 30 and 40", "from 30 to 40".
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])between\s{1,3}$", re.IGNORECASE)
@@ -875,7 +886,12 @@ _RANGE_FROM_BEFORE = re.compile(
 _TO_GAP = re.compile(r",?\s{1,3}to\s{1,3}")
 # The same, with a few words of when between: "fell 3% year on year to $812 million",
 # "rose 4% in the quarter to".
-_TO_LEVEL_GAP = re.compile(r",?(?:\s{1,3}[a-z-]{1,12}){0,4},?\s{1,3}to\s{1,3}", re.IGNORECASE)
+_TO_LEVEL_GAP = re.compile(
+    r",?(?:\s{1,3}[a-z-]{1,12}){0,4},?\s{1,3}to\s{1,3}"
+    # "to a record 3.1 million", "to a high of 9.1%"
+    r"(?:an?\s{1,3}(?:record|(?:[\w-]{1,12}\s{1,3})?(?:high|low|total)\s{1,3}of)\s{1,3})?",
+    re.IGNORECASE,
+)
 # What comes between a level and its change: "$4.1 billion, up 12%", "(down 3%)", ", a
 # rise of 5%" (the change verb is not part of the figure).
 _CHANGE_OF_LEVEL_GAP = re.compile(
@@ -902,7 +918,8 @@ _PAIR_GAP = re.compile(
 _PASSIVE_VERB_AFTER = re.compile(
     r"(?:\s{1,3}(?P<w>[a-z]+))?"  # one more counted word ("suspects"), not a participle
     r"(?:\s{1,3}(?:in|at|on|across|near)(?:\s{1,3}[\w'’-]{1,20}){1,3})?"  # "in the village"
-    r"\s{1,3}(?:were|was|have\s{1,3}been|had\s{1,3}been|has\s{1,3}been|will\s{1,3}be)\s",
+    r"\s{1,3}(?:were|was|have\s{1,3}been|had\s{1,3}been|has\s{1,3}been|will\s{1,3}be|are|is|"
+    r"have|has|had|will|remain|remained|remains)\s",
     re.IGNORECASE,
 )
 # A part and its whole: "300 | of the | 1,200 workers", "five of its 20 stores".
@@ -2473,6 +2490,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                         or _RANGE_FROM_BEFORE.search(
                             text[max(lo, number.start - 24) : number.start]
                         )
+                        # "from 3,000 to 5,000 people are expected": no verb moves it
+                        or not _CHANGE_FROM_BEFORE.search(
+                            text, max(lo, number.start - 60), number.start
+                        )
                     )
                 )
                 a, b = number.value, nxt.value
@@ -2696,6 +2717,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             metric = metric or _money_metric(text, left, fig_start, fig_end, right)
             if metric is None and unit == "percent":
                 back, pop_back, _ = _metric_backward(text, left, fig_start, stops)
+                if back == "population" and not _TALLY_VERB_BEFORE.search(
+                    text, max(left, fig_start - 30), fig_start
+                ):
+                    back = None  # "half the world's population and nearly half its economy"
                 metric = back
                 population = population or pop_back
         across_aside = False  # the metric comes from a tally before an aside
@@ -2703,11 +2728,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             back, pop_back, immediate = _metric_backward(text, left, fig_start, stops)
             pop_back_used = False
             governs = _TALLY_VERB_BEFORE.search(text, max(left, fig_start - 30), fig_start)
+            if back == "population" and governs is None:
+                back = None  # "half the world's population and nearly half its economy"
             if back is None and governs is not None and sentence_left < left:
                 across_aside = True
                 # "the death toll from the storm, which destroyed 300 homes, rose to 21":
                 # the tally stands before the figure in the aside
                 back, pop_back = _tally_across_aside(text, sentence_left, left, fig_start)
+            if back is None and pop_back is not None and governs is not None:
+                # "the number of migrants crossing the Channel reached 29,437": who, though
+                # no verb says what happened to them
+                pop_back_used = True
             if immediate:
                 metric = back
             elif back is not None and governs is not None:
