@@ -189,7 +189,7 @@ POPULATIONS: Mapping[str, str] = {
     "miners": "workers", "crew": "crew", "sailors": "crew", "seafarers": "crew",
     "fishermen": "people", "pilgrims": "people", "tourists": "people", "worshippers": "people",
     "commuters": "people", "shoppers": "people", "survivors": "people",
-    "stores": "stores", "ballots": "votes", "countries": "countries", "nations": "countries", "shops": "stores",
+    "stores": "stores", "ballots": "votes", "doses": "doses", "countries": "countries", "nations": "countries", "shops": "stores",
     "branches": "stores", "flights": "flights", "companies": "companies",
     "businesses": "companies", "firms": "companies", "fans": "people",
     "supporters": "people", "spectators": "people", "respondents": "people",
@@ -295,6 +295,8 @@ _forms("cancelled", "cancelled|canceled|grounded")
 _forms("deployed", "deployed|mobilised|mobilized")
 _forms("flooded", "under water|underwater|flooded|inundated|submerged")
 _forms("recalled", "recalled")
+_forms("vaccinated", "vaccinated|inoculated|administered|doses administered|"
+       "received a first dose|received at least one dose|fully vaccinated")  # fmt: skip
 _forms("pledged", "pledged|pledging|pledges|earmarked|allocated")
 _forms("deficit", "deficit|budget deficit|trade deficit|trade gap|shortfall")
 _forms("surplus", "surplus|trade surplus|budget surplus")
@@ -323,6 +325,7 @@ HUMAN_METRICS: frozenset[str] = frozenset(
         "hospitalised",
         "affected",
         "trapped",
+        "vaccinated",
     ]
 )
 """Metrics that count people: a figure with one of them and no population counts people."""
@@ -574,6 +577,11 @@ _CALIBRE_AFTER = re.compile(
 _NOT_UNIT_CHARS = re.compile(r"[\d.,\s]+")
 # "points" right after a number: percentage points when the figure before is a rate.
 _POINTS_AFTER = re.compile(r"\s{1,3}points?\b", re.IGNORECASE)
+# "points" then the share they lead to: "8 points | to 23.7%" (the match ends at "points").
+_POINTS_TO_SHARE_AFTER = re.compile(
+    r"\s{1,3}points?\b(?=\s{1,3}to\s{1,3}\d{1,3}(?:\.\d{1,3})?\s?(?:%|per\s?cent\b|percent\b))",
+    re.IGNORECASE,
+)
 # Metrics that are rates in percent, whose changes are told in points.
 _RATE_METRICS = frozenset(["support", "unemployment", "inflation", "interest rate", "gdp"])
 # After a measure's number: its unit word, then a word of where ("40 nautical miles off
@@ -1109,6 +1117,9 @@ _PHONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Shapes around a digit number that make it part of a date, a code or a phone number.
+# The base of a rate: "per 100,000 people", "per 1,000 live births".
+_PER_BEFORE = re.compile(r"(?<![\w])per\s{1,3}$", re.IGNORECASE)
+_POWERS_OF_TEN = frozenset([10, 100, 1_000, 10_000, 100_000, 1_000_000])
 _SLASH_AFTER = re.compile(r"^/\d")  # 9/11, 24/7
 _GROUP_BEFORE = re.compile(r"\d[-.]\d{1,4}[-.]$")  # the last group of 800-273-8255
 _GROUPS_AFTER = re.compile(r"^[-.]\d{1,4}[-.]\d")  # the first group of 2022-03-02
@@ -1833,6 +1844,13 @@ def _is_not_a_figure(text: str, number: _Number, lo: int) -> bool:
         and _LABEL_BEFORE.search(before)
     ):
         return True
+    if (
+        digits
+        and number.value in _POWERS_OF_TEN
+        and b_core.isalpha()
+        and _PER_BEFORE.search(before)
+    ):
+        return True  # "2.3 per 100,000 people": the base of a rate, no count
     if (
         digits
         and (
@@ -3021,20 +3039,24 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 if unit == "percent":
                     low = None if low is None else _tidy(low / 100)
                     high = None if high is None else _tidy(high / 100)
-        if (
-            unit is None
-            and previous is not None
-            and previous.span is not None
-            and previous.unit == "percent"
-            and (previous.metric in _RATE_METRICS or previous.population in ("votes", "voters"))
-            and (points := _POINTS_AFTER.match(text, fig_end)) is not None
-            and _SENTENCE_STOP.search(text, previous.span.end, fig_start) is None
+        if unit is None and (
+            (
+                previous is not None
+                and previous.span is not None
+                and previous.unit == "percent"
+                and (previous.metric in _RATE_METRICS or previous.population in ("votes", "voters"))
+                and (points := _POINTS_AFTER.match(text, fig_end)) is not None
+                and _SENTENCE_STOP.search(text, previous.span.end, fig_start) is None
+            )
+            # "fell 8 points to 23.7%": the points of the share they lead to
+            or (points := _POINTS_TO_SHARE_AFTER.match(text, fig_end)) is not None
         ):
             # "support at 28%, down three points": points of a rate are percentage points
             unit, fig_end = "percent", points.end()
             low = None if low is None else _tidy(low / 100)
             high = None if high is None else _tidy(high / 100)
-            metric = metric or previous.metric
+            if previous is not None and previous.unit == "percent":
+                metric = metric or previous.metric
         if (
             population is None
             and previous is not None
