@@ -1134,6 +1134,68 @@ class TestCrowdSizes:
                     ("32%", 0.32, 0.32, "exact", "participants", "teachers", "percent", None),
                 ],
             ),
+            (
+                "A few hundred protesters remained in the square after midnight.",
+                [("A few hundred", 200, 999, "range", "participants", "people", None, None)],
+            ),
+            (
+                "Several thousand people joined a counter-demonstration.",
+                [("Several thousand", 2000, 9999, "range", "participants", "people", None, None)],
+            ),
+            (
+                "More than a dozen journalists were detained during the protests.",
+                [
+                    (
+                        "More than a dozen",
+                        12,
+                        None,
+                        "more_than",
+                        "arrested",
+                        "journalists",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "A crowd of about 10,000-15,000 gathered outside the embassy.",
+                [
+                    (
+                        "about 10,000-15,000",
+                        10000,
+                        15000,
+                        "range",
+                        "participants",
+                        "people",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "From 3,000 to 5,000 people are expected at the rally.",
+                [("From 3,000 to 5,000", 3000, 5000, "range", None, "people", None, None)],
+            ),
+            (
+                "A 5,000-strong crowd marched through the city centre.",
+                [("5,000", 5000, 5000, "exact", "participants", "people", None, None)],
+            ),
+            (
+                "At least half of the 1,000 workers at the plant are on strike.",
+                [
+                    (
+                        "At least half",
+                        0.5,
+                        None,
+                        "at_least",
+                        "participants",
+                        "workers",
+                        "percent",
+                        None,
+                    ),
+                    ("1,000", 1000, 1000, "exact", None, "workers", None, None),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -1508,6 +1570,62 @@ class TestDisasterTolls:
                 [
                     ("14", 14, 14, "exact", "killed", "people", None, "increase"),
                     ("312", 312, 312, "exact", "killed", "people", None, None),
+                ],
+            ),
+            (
+                "Scores of people were injured when police fired tear gas.",
+                [("Scores", 40, 99, "range", "injured", "people", None, None)],
+            ),
+            (
+                "Dozens more were wounded in a second explosion.",
+                [("Dozens more", 24, 99, "range", "injured", "people", None, None)],
+            ),
+            (
+                "Tens of thousands more fled as the fighting spread.",
+                [("Tens of thousands more", 20000, 99999, "range", "fled", "people", None, None)],
+            ),
+            (
+                "Nearly half of the homes in the district were damaged.",
+                [("Nearly half", 0.5, 0.5, "approximately", "damaged", "homes", "percent", None)],
+            ),
+            (
+                "Authorities evacuated 1,500 people and opened 12 shelters.",
+                [
+                    ("1,500", 1500, 1500, "exact", "evacuated", "people", None, None),
+                    ("12", 12, 12, "exact", None, None, None, None),
+                ],
+            ),
+            (
+                "The wildfire has burned through more than 10,000 acres and is 0% contained.",
+                [
+                    ("more than 10,000", 10000, None, "more_than", "area", None, "acre", None),
+                    ("0%", 0, 0, "exact", "contained", None, "percent", None),
+                ],
+            ),
+            (
+                "Heavy snow stranded hundreds of drivers overnight.",
+                [("hundreds", 200, 999, "range", "trapped", "people", None, None)],
+            ),
+            (
+                "Strong winds knocked out power to some 400,000 homes and businesses.",
+                [
+                    (
+                        "some 400,000",
+                        400000,
+                        400000,
+                        "approximately",
+                        "without power",
+                        "homes",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Police arrested 14 people and seized 2 tonnes of cocaine.",
+                [
+                    ("14", 14, 14, "exact", "arrested", "people", None, None),
+                    ("2", 2, 2, "exact", "weight", None, "t", None),
                 ],
             ),
         ],
@@ -1988,6 +2106,27 @@ class TestCompanyFigures:
                     )
                 ],
             ),
+            (
+                "The company, which has 12,000 employees, reported a loss of $45m.",
+                [
+                    ("12,000", 12000, 12000, "exact", None, "workers", None, None),
+                    ("$45m", 45000000, 45000000, "exact", "loss", None, "currency:USD", None),
+                ],
+            ),
+            (
+                "Sales jumped by more than 20% to a record 3.1 million units.",
+                [
+                    ("more than 20%", 0.2, None, "more_than", "sales", None, "percent", "increase"),
+                    ("3.1 million", 3100000, 3100000, "exact", "sales", None, None, None),
+                ],
+            ),
+            (
+                "The bank said it would shed 7,000 jobs, about 4% of its staff.",
+                [
+                    ("7,000", 7000, 7000, "exact", "jobs", None, None, None),
+                    ("about 4%", 0.04, 0.04, "approximately", "jobs", "workers", "percent", None),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -2178,6 +2317,40 @@ class TestEconomicFigures:
                     ("210,000", 210000, 210000, "exact", "unemployment", None, None, None),
                 ],
             ),
+            (
+                "The tax would rise by between 5 and 10 per cent.",
+                [
+                    (
+                        "between 5 and 10 per cent",
+                        0.05,
+                        0.1,
+                        "range",
+                        None,
+                        None,
+                        "percent",
+                        "increase",
+                    )
+                ],
+            ),
+            (
+                "Unemployment fell to under 5% for the first time since 2008.",
+                [("under 5%", None, 0.05, "less_than", "unemployment", None, "percent", None)],
+            ),
+            (
+                "Inflation hit a 40-year high of 9.1% in June.",
+                [("9.1%", 0.091, 0.091, "exact", "inflation", None, "percent", None)],
+            ),
+            (
+                "Retail sales fell 0.3% month-on-month in December.",
+                [("0.3%", 0.003, 0.003, "exact", "sales", None, "percent", "decrease")],
+            ),
+            (
+                "The population of the city has grown to 1.2 million from 900,000 a decade ago.",
+                [
+                    ("1.2 million", 1200000, 1200000, "exact", "population", "people", None, None),
+                    ("900,000", 900000, 900000, "exact", "population", "people", None, None),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -2319,6 +2492,17 @@ class TestElectionsAndPolls:
                     )
                 ],
             ),
+            (
+                "The party's vote share fell 8 points to 23.7%.",
+                [
+                    ("8 points", 0.08, 0.08, "exact", None, None, "percent", "decrease"),
+                    ("23.7%", 0.237, 0.237, "exact", None, None, "percent", None),
+                ],
+            ),
+            (
+                "The governor won re-election by more than 200,000 votes.",
+                [("more than 200,000", 200000, None, "more_than", None, "votes", None, None)],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -2439,6 +2623,47 @@ class TestHealthFigures:
                     )
                 ],
             ),
+            (
+                "As many as one in five children in the region are malnourished.",
+                [
+                    (
+                        "As many as one in five",
+                        None,
+                        0.2,
+                        "at_most",
+                        None,
+                        "children",
+                        "percent",
+                        None,
+                    )
+                ],
+            ),
+            (
+                "About 1.3 million doses have been administered so far.",
+                [
+                    (
+                        "About 1.3 million",
+                        1300000,
+                        1300000,
+                        "approximately",
+                        "vaccinated",
+                        "doses",
+                        None,
+                        None,
+                    )
+                ],
+            ),
+            (
+                "Hospitalisations rose 18% week-on-week to 6,400.",
+                [
+                    ("18%", 0.18, 0.18, "exact", "hospitalised", "people", "percent", "increase"),
+                    ("6,400", 6400, 6400, "exact", "hospitalised", "people", None, None),
+                ],
+            ),
+            (
+                "The death rate was 2.3 per 100,000 people.",
+                [("2.3", 2.3, 2.3, "exact", None, None, None, None)],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
@@ -2471,6 +2696,7 @@ class TestNotCountsAcrossDomains:
             "Britain triggered Article 50 in March 2017.",
             "Police said the 29-year-old driver was arrested on suspicion of causing death by dangerous driving.",
             "A 3-2 vote by the court upheld the law.",
+            "The 1,000-page report was published on Thursday.",
         ],
     )
     def test_no_figure(self, sentence: str) -> None:
