@@ -191,8 +191,10 @@ _DEMONYMS = {
     "Nigerian": "Nigeria", "Korean": "South Korea", "Saudi": "Saudi Arabia",
 }  # fmt: skip
 
+# Capital letters of the Latin alphabets ("Île-de-France", "Łódź", "Ōita").
+_CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # Capitalised words (and the dotted abbreviations U.S., U.K.), with a possessive.
-_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][\w'’-]{0,40}")
+_NAME = re.compile(rf"(?:[A-Z]\.){{2,3}}|[{_CAPITALS}][\w'’-]{{0,40}}")
 
 # A possessive ending ("Ukraine's", "Kyiv’") to drop before looking a name up.
 _POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -217,3 +217,251 @@ class TestContainers:
     def test_no_region_named_after_a_city(self) -> None:
         """A city is not put inside the region named after it (Kyiv is not in Kyiv Oblast)."""
         assert "Kyiv region" not in containers("Kyiv")
+
+
+class TestDivisions:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Wildfires in British Columbia forced 12,000 people from their homes.",
+                [("British Columbia", "British Columbia", "CA")],
+            ),
+            (
+                "Floods killed 27 people in Bavaria and Saxony, police said.",
+                [("Bavaria", "Bavaria", "DE"), ("Saxony", "Saxony", "DE")],
+            ),
+            (
+                "Monsoon rains lashed Kerala and Tamil Nadu on Sunday.",
+                [("Kerala", "Kerala", "IN"), ("Tamil Nadu", "Tamil Nadu", "IN")],
+            ),
+            (
+                "Rescuers in Rio Grande do Sul searched for 19 missing people.",
+                [("Rio Grande do Sul", "Rio Grande do Sul", "BR")],
+            ),
+            (
+                "Drought hit Castilla y León and the Basque Country.",
+                [
+                    ("Castilla y León", "Castile and León", "ES"),
+                    ("Basque Country", "Basque Country", "ES"),
+                ],
+            ),
+            (
+                "Strikes spread across Île-de-France and Hauts-de-France.",
+                [
+                    ("Île-de-France", "Île-de-France", "FR"),
+                    ("Hauts-de-France", "Hauts-de-France", "FR"),
+                ],
+            ),
+            (
+                "Polls closed in Scotland and Wales at 10 p.m.",
+                [("Scotland", "Scotland", "GB"), ("Wales", "Wales", "GB")],
+            ),
+            (
+                "The quake shook Hatay province and East Java.",
+                [("Hatay province", "Hatay", "TR"), ("East Java", "East Java", "ID")],
+            ),
+            (
+                "Troops were sent to Nuevo Leon after 14 killings.",
+                [("Nuevo Leon", "Nuevo León", "MX")],
+            ),
+        ],
+    )
+    def test_bare_division(self, text: str, expected: list[tuple[str, str, str]]) -> None:
+        """A division's name, other spelling or accent-free spelling is the division."""
+        found = [(text[s.start : s.end], p.name, p.country_code) for s, p in find_places(text)]
+        assert expected == found
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Prices rose in São Paulo.", [("São Paulo", "São Paulo", "city")]),
+            (
+                "Rains flooded São Paulo state overnight.",
+                [("São Paulo state", "São Paulo state", "region")],
+            ),
+            (
+                "Heavy rain hit the state of Sao Paulo.",
+                [("Sao Paulo", "São Paulo state", "region")],
+            ),
+            ("Turnout in Madrid was high.", [("Madrid", "Madrid", "city")]),
+            (
+                "Fires burned in the Madrid region.",
+                [("Madrid region", "Madrid region", "region")],
+            ),
+            (
+                "A landslide in Chiba Prefecture killed four.",
+                [("Chiba Prefecture", "Chiba prefecture", "region")],
+            ),
+            ("Niger said 40 soldiers died.", [("Niger", "Niger", "country")]),
+            (
+                "Gunmen killed 40 villagers in Niger state.",
+                [("Niger state", "Niger state", "region")],
+            ),
+            (
+                "Officials in the Region of Murcia counted 9 dead.",
+                [("Region of Murcia", "Murcia region", "region")],
+            ),
+        ],
+    )
+    def test_city_or_division(self, text: str, expected: list[tuple[str, str, str]]) -> None:
+        """A bare name shared with a large city is the city; a division word makes it the division."""
+        assert expected == named(text)
+
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("Farmers in Punjab blocked the highway.", "IN"),
+            ("Smog closed schools across Punjab province.", "PK"),
+            ("Floods swept Pakistan's Punjab province.", "PK"),
+            ("Police in the northern Indian state of Punjab said 3 died.", "IN"),
+        ],
+    )
+    def test_division_word_picks_the_country(self, text: str, country: str) -> None:
+        """Of two divisions of one name, the division word picks; alone, the first listed."""
+        assert [country] == [p.country_code for _, p in find_places(text) if p.kind == "region"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Victoria Beckham said the line sold out.",
+            "Queen Victoria reigned for 63 years.",
+            "Guerrero said the talks would resume.",
+            "Meta said revenue rose 22% in the quarter.",
+            "Delta said it cancelled 300 flights.",
+            "Santander said profit rose to 3.1 billion euros.",
+            "Rivers burst their banks upstream.",
+            "Hermann Hesse wrote it in 1922.",
+            "Mexico's state-owned oil company reported a loss.",
+            "Brittany Spears sang.",
+        ],
+    )
+    def test_no_false_divisions(self, text: str) -> None:
+        """People, companies and words named like divisions are not divisions."""
+        assert [] == [n for _, n, kind in named(text) if kind == "region"]
+
+    def test_guarded_where_a_place_stands(self) -> None:
+        """A division named like a surname is read after a locative word."""
+        assert [("Guerrero", "Guerrero state", "region")] == named(
+            "Soldiers patrolled in Guerrero on Friday."
+        )
+
+    def test_qualified_only(self) -> None:
+        """A division named like a company is read with its division word."""
+        assert [("Meta department", "Meta department", "region")] == named(
+            "Floods in Meta department displaced 2,000 families."
+        )
+
+    def test_ontario_is_the_province(self) -> None:
+        """A smaller foreign city gives up its name to a division ("Ontario", California)."""
+        assert [("Ontario", "Ontario", "region")] == named("Ontario reported 1,200 new cases.")
+
+    def test_possessive(self) -> None:
+        """A possessive stays outside the span."""
+        assert [("Bavaria", "Bavaria", "region")] == named("Bavaria's interior minister said so.")
+
+    def test_followed_by_an_office(self) -> None:
+        """A division before an office ("Ontario Premier") is still a place."""
+        assert [("Ontario", "Ontario", "region")] == named(
+            "Ontario Premier Doug Ford said 40 plants would close."
+        )
+
+    def test_joined_country_name(self) -> None:
+        """A country named with "and" is matched whole."""
+        assert [("Bosnia and Herzegovina", "Bosnia and Herzegovina", "country")] == named(
+            "Floods in Bosnia and Herzegovina killed 18 people."
+        )
+
+
+class TestDivisionLookup:
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("British Columbia", "British Columbia"),
+            ("Bayern", "Bavaria"),
+            ("Sao Paulo state", "São Paulo state"),
+            ("the state of São Paulo", "São Paulo state"),
+            ("Quebec province", "Quebec province"),
+            ("Chiba Prefecture", "Chiba prefecture"),
+            ("Meta department", "Meta department"),
+            ("Krasnodar Krai", "Krasnodar region"),
+            ("Moscow Oblast", "Moscow region"),
+        ],
+    )
+    def test_lookup(self, name: str, expected: str) -> None:
+        """Names, other spellings and qualified names find the division."""
+        place = lookup_place(name)
+        assert (expected, "region") == (None if place is None else (place.name, place.kind))
+
+    @pytest.mark.parametrize("name", ["Meta", "Delta", "Guerrero", "Santander state"])
+    def test_not_a_division(self, name: str) -> None:
+        """Bare company and surname names are no divisions for lookups."""
+        place = lookup_place(name)
+        assert place is None or place.kind != "region"
+
+    def test_canonical_round_trip(self) -> None:
+        """Every division, named with its division word, is found, and by its name again."""
+        from claimtrack.extract.regions import regions
+
+        for region in regions():
+            place = lookup_place(f"{region.name} {region.words[0]}")
+            assert place is not None and place.country_code == region.country_code, region.name
+            assert place == lookup_place(place.name)
+
+
+class TestDivisionContainment:
+    @pytest.mark.parametrize(
+        ("inner", "outer", "expected"),
+        [
+            ("Vancouver", "British Columbia", True),
+            ("Munich", "Bavaria", True),
+            ("Munich region", "Bavaria", True),
+            ("Dresden", "Bavaria", False),
+            ("British Columbia", "Canada", True),
+            ("London", "England", True),
+            ("Glasgow", "England", False),
+            ("Campinas", "São Paulo state", True),
+            ("Lahore", "Punjab province", True),
+            ("Ludhiana", "Punjab province", False),
+            ("Ludhiana", "Punjab", True),
+            ("Moscow", "Moscow Oblast", False),
+        ],
+    )
+    def test_within(self, inner: str, outer: str, expected: bool) -> None:
+        """A city lies in the division sharing its country and first-level code."""
+        assert expected == is_within(inner, outer)
+
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("Vancouver", ("British Columbia", "Canada")),
+            ("Munich", ("Bavaria", "Germany")),
+            ("Munich region", ("Bavaria", "Germany")),
+            ("Bavaria", ("Germany",)),
+            ("bavaria", ("Germany",)),
+            ("Campinas", ("São Paulo state", "Brazil")),
+            ("São Paulo", ("Brazil",)),
+            ("Madrid", ("Spain",)),
+            ("Yokohama", ("Kanagawa", "Japan")),
+            ("Manchester", ("England", "United Kingdom")),
+            ("Simferopol", ("Crimea", "Ukraine")),
+            ("Kharkiv", ("Ukraine",)),
+        ],
+    )
+    def test_containers(self, name: str, expected: tuple[str, ...]) -> None:
+        """A city lies in its named division and country; not in a division named after it."""
+        assert expected == containers(name)
+
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("sao paulo state", "São Paulo state"),
+            ("bayern", "Bavaria"),
+            ("quebec city", "Québec"),
+            ("Quebec province", "Quebec province"),
+            ("ile-de-france", "Île-de-France"),
+        ],
+    )
+    def test_place_key(self, name: str, expected: str) -> None:
+        """Folded and qualified division names give one key."""
+        assert expected == place_key(name)
