@@ -408,6 +408,9 @@ def _split_name(phrase: str) -> tuple[str | None, str]:
         # Up to four words, five with a particle: "Luiz Inacio Lula da Silva".
         return None, phrase
     before = words[: len(words) - run]
+    if before and before[0].lower() == "the" and all(w[:1].isupper() for w in before):
+        # "The U.S. Geological Survey": no person's name follows "The" and capitals.
+        return None, phrase
     if before and before[-1].lower() in _NAME_CONNECTORS:
         # "Department of Disaster Management Affairs": the words end a body's name.
         return None, phrase
@@ -558,6 +561,25 @@ _DOCUMENT_BY = re.compile(
     r"(?:poll|survey|study|report|analysis|estimates?|count|tally|statement|census|figures"
     r"|data|projections?|forecast|tallies|assessment)\s+(?:by|from|of|for)\s+"
     r"(?P<who>the\s.*|(?-i:[A-Z]).*)$",
+    re.IGNORECASE,
+)
+# "Mahmoud Basal, who heads the civil defence agency": a name, and the body they head.
+_WHO_HEADS = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,4}),\s+who\s+"
+    r"(?P<verb>heads|leads|runs|chairs|directs|manages)\s+(?P<org>.+)$"
+)
+_HEADING_ROLES = {
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "chairs": "chair",
+    "directs": "director",
+    "manages": "manager",
+}
+# A body's figures: "Police estimates", "Interior ministry figures".
+_COUNTED_BY = re.compile(
+    r"^(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,4}?)\s+"
+    r"(?-i:estimates?|figures|data|count|tally|tallies|numbers|statistics|projections)$",
     re.IGNORECASE,
 )
 # A document named by who made it: "A Gallup poll", "the latest Reuters/Ipsos survey".
@@ -1013,6 +1035,23 @@ def _analyse(
         who = branded.group("who")
         maker = _known_org(who) or _wire(who) or Organization(who, OrgKind.OTHER)
         return Mention(phrase, MentionKind.ORGANIZATION, organization=maker)
+    heads = _WHO_HEADS.match(text)
+    if heads is not None:
+        # "Mahmoud Basal, who heads the civil defence agency in Gaza": the head of it.
+        led = _analyse(heads.group("org"), None, places, people)
+        org = led.organization
+        if org is None and led.kind is MentionKind.REFERENCE:
+            org = Organization(
+                _clean(heads.group("org")), lexicon.org_kind_of(heads.group("org")) or OrgKind.OTHER
+            )
+        head_role = _HEADING_ROLES[heads.group("verb").lower()]
+        return Mention(
+            phrase, MentionKind.PERSON, name=heads.group("name"), role=head_role, organization=org
+        )
+    counted = _COUNTED_BY.match(text)
+    if counted is not None:
+        # "Police estimates", "Interior ministry figures": the body whose figures they are.
+        return attrs.evolve(_analyse(counted.group("who"), None, places, people), text=phrase)
     issued = _DOCUMENT_BY.match(text)
     if issued is not None:
         # "a poll by Ipsos", "figures from the health ministry": whoever issued them.
@@ -1102,6 +1141,10 @@ def _analyse(
                 )
     if name is None:
         listed = _known_org(text)
+        first_word, _, after_owner = (text[4:] if low.startswith("the ") else text).partition(" ")
+        if listed is None and _POSSESSIVE.search(first_word) and after_owner:
+            # "The UN's World Food Programme": the body after the owner's possessive.
+            listed = _known_org(after_owner)
         if listed is not None:
             if low.startswith("the ") and _is_short_reference(text):
                 return Mention(
@@ -1187,7 +1230,11 @@ def _analyse(
         role, org, _ = _describe(descriptor, places)
         if role is None and title_role is not None:
             role = lexicon.normalize_role(title_role)
-        body_kind = _describes_body(descriptor) if role is None and " " not in name else None
+        body_kind = (
+            _describes_body(descriptor)
+            if role is None and (" " not in name or _is_acronym(name))
+            else None
+        )
         if body_kind is not None:
             # "Occurrence, an independent firm that counts protesters": a body.
             return Mention(
@@ -1310,7 +1357,9 @@ def _analyse(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, OrgKind.OTHER)
         )
     if text[:1].isupper() and all(w[:1].isupper() for w in _words(text)):
-        if len(words) >= 2 and (words[0] == "the" or any(_is_acronym(w) for w in spelled)):
+        if len(words) >= 2 and (
+            words[0] == "the" or any(_is_acronym(w) or place_kind(w) == "country" for w in spelled)
+        ):
             # "The Civil Guard", "Africa CDC": no person's name opens with "The" or
             # holds an acronym.
             name_text = text[4:] if words[0] == "the" else text
@@ -1770,7 +1819,8 @@ _RECENT_PEOPLE = 20
 _APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;:]{1,80}")
 # A description opening with an article, its commas and blanks before it allowed.
 _ARTICLE_DESCRIPTION = re.compile(
-    r"^[,\s]*(?:an?|the)\s+(?P<description>[^,.;:]{1,80})", re.IGNORECASE
+    r"^[,\s]*(?:an?\s|the\s|(?-i:[A-Z])[\w.-]*['’]s\s)\s*(?P<description>[^,.;:]{1,80})",
+    re.IGNORECASE,
 )
 # An office and the word of the body it heads: a commissioner heads a commission.
 _OFFICE_OF_BODY = {
@@ -2078,7 +2128,10 @@ class SpeakerResolver:
     def _acronym(self, letters: str) -> Organization | None:
         for org in self._recent_orgs():
             initials = "".join(
-                w[0] for w in org.name.split() if w[:1].isupper() and w.lower() not in {"of", "the"}
+                # "U.S. Geological Survey" is "USGS": a dotted word gives all its letters.
+                (w.replace(".", "") if "." in w else w[0])
+                for w in org.name.split()
+                if w[:1].isupper() and w.lower() not in {"of", "the"}
             )
             names = [org.name, *org.aliases]
             if letters in names or initials.startswith(letters) or letters in org.aliases:

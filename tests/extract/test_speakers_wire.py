@@ -1070,3 +1070,61 @@ class TestElectionStory:
         )
         bank = "Reserve Bank of India"
         assert [(bank, None, bank), ("Shaktikanta Das", "governor", bank)] == _who(text)
+
+
+AGENCIES: list[tuple[str, list[Who]]] = [
+    (
+        "Mahmoud Basal, who heads the civil defence agency in Gaza, said 44 bodies had been"
+        " recovered.",
+        [("Mahmoud Basal", "head", "civil defence agency in Gaza")],
+    ),
+    ("Police estimates put the crowd at 60,000.", [("Police", None, "Police")]),
+    (
+        "Interior ministry figures showed 1.1 million people had demonstrated.",
+        [("Ministry of Internal Affairs", None, "Ministry of Internal Affairs")],
+    ),
+    (
+        "The UN's World Food Programme said 1.3 million people needed aid.",
+        [("World Food Programme", None, "World Food Programme")],
+    ),
+    (
+        "Eurostat, the EU statistics agency, said inflation fell to 2.4%.",
+        [("Eurostat", None, "Eurostat")],
+    ),
+    (
+        "The Office for National Statistics said unemployment rose to 4.4%. The ONS said"
+        " 900,000 vacancies were open.",
+        [("Office for National Statistics", None, "Office for National Statistics")] * 2,
+    ),
+    (
+        "INE, Spain's statistics institute, said the economy grew 0.8%.",
+        [("INE", None, "INE")],
+    ),
+    (
+        "Statistics Canada said 90,000 jobs were created. The agency said the jobless rate was"
+        " 6.4%.",
+        [("Statistics Canada", None, "Statistics Canada")] * 2,
+    ),
+    (
+        "The U.S. Geological Survey said the quake had a magnitude of 7.8.",
+        [("U.S. Geological Survey", None, "U.S. Geological Survey")],
+    ),
+    (
+        "Nearly 90,000 people have been displaced, the International Organization for"
+        " Migration said in a statement.",
+        [
+            (
+                "International Organization for Migration",
+                None,
+                "International Organization for Migration",
+            )
+        ],
+    ),
+]
+
+
+class TestStatisticsAndAgencies:
+    @pytest.mark.parametrize(("text", "expected"), AGENCIES, ids=_ids(AGENCIES))
+    def test_who_said(self, text: str, expected: list[Who]) -> None:
+        """Agencies named by acronym, country or appositive, and their figures, are the body."""
+        assert expected == _who(text)
