@@ -153,8 +153,9 @@ _CONTENT_STOPS = frozenset(_cues.GERUND_CUES | {"according"})
 _COMPARATIVES = _words(
     "below above short less fewer more lower higher behind ahead beyond under over"
 )
-# Words after a comma that open the writer's clause, which ends a reported one.
-_COMMA_STOPS: frozenset[str] = frozenset()
+# Words after a comma that open the writer's contrast, which ends a reported clause
+# ("said 40 were hurt, but the road stayed open", "..., compared with 30 a year ago").
+_COMMA_STOPS = _words("but compared whereas although")
 # Longest speaker phrase, in tokens, without and with an appositive.
 _MAX_SOURCE = 14
 _MAX_APPOSITIVE = 30

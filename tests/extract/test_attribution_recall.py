@@ -807,3 +807,16 @@ class TestThatOnlyCues:
     def test_charged_with_reports_nothing(self) -> None:
         """'charged with fraud' is no report."""
         assert [] == all_of("He was charged with fraud in March.")
+
+
+class TestWritersContrast:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials said 40 homes were flooded, but the main road stayed open.",
+            "Officials said 40 homes were flooded, compared with 12 a year earlier.",
+        ],
+    )
+    def test_contrast_ends_the_content(self, text: str) -> None:
+        """', but ...' and ', compared with ...' after a reported clause are the writer's."""
+        assert [("Officials", "said", "40 homes were flooded", I)] == all_of(text)
