@@ -34,6 +34,7 @@ from claimtrack.graph.relations import (
     norm_metric,
     norm_place,
     norm_population,
+    span_of,
     to_link,
 )
 from claimtrack.graph.status import Status, derive, newest
@@ -667,6 +668,7 @@ class ClaimGraph:
             framing=framing,
             text=claim.content,
             org=org,
+            span=span_of(claim.period) if claim.period is not None else 0,
         )
 
     # ------------------------------------------------------------------ lookups

@@ -103,6 +103,8 @@ class _Record(Protocol):
     @property
     def known(self) -> bool: ...
     @property
+    def span(self) -> int: ...
+    @property
     def derived(self) -> bool: ...
     @property
     def base(self) -> object | None: ...
@@ -215,7 +217,7 @@ def nested_rows(
         >>> from types import SimpleNamespace as Rec
         >>> def rec(i, origin, place, figure):
         ...     return Rec(id=i, doc=i, origin=origin, speaker=origin, day=1, known=True,
-        ...                derived=False, base=None, older=False,
+        ...                derived=False, base=None, older=False, span=0,
         ...                flat=(("killed", "people", place, ""), figure))
         >>> (row,) = nested_rows(
         ...     [rec("a", "ministry", "ukraine", Figure.exact(12)),
@@ -253,6 +255,8 @@ def nested_rows(
                 # Two outlets' own background statements are not set against each other,
                 # as in `relations.detect`.
                 continue
+            if old.span != rec.span and (old.span > 1 or rec.span > 1):
+                continue  # a running total and a day's count (see `relations.span_of`)
             compared += 1
             if compared > lookback:
                 break
@@ -355,7 +359,7 @@ def nested_conflicts(
         >>> from types import SimpleNamespace as Rec
         >>> def rec(i, origin, place, figure):
         ...     return Rec(id=i, doc=i, origin=origin, speaker=origin, day=1, known=True,
-        ...                derived=False, base=None, older=False,
+        ...                derived=False, base=None, older=False, span=0,
         ...                flat=(("killed", "people", place, ""), figure))
         >>> inside = {"kharkiv": ("ukraine",)}
         >>> links = nested_conflicts(

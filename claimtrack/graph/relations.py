@@ -47,7 +47,7 @@ from typing import Any, ClassVar
 
 from claimtrack.extract.places import _folded_key
 from claimtrack.graph.nested import nested_rows
-from claimtrack.model import Figure, Link, Relation
+from claimtrack.model import Figure, Link, Period, Relation
 
 __all__ = [
     "CUMULATIVE",
@@ -65,6 +65,8 @@ __all__ = [
     "norm_place",
     "norm_population",
     "projected",
+    "span_of",
+    "spans_apart",
     "to_link",
 ]
 
@@ -424,6 +426,7 @@ class Record:
         framing: int,
         text: str,
         org: str | None = None,
+        span: int = 0,
     ) -> None:
         self.id = id
         self.doc = doc
@@ -439,14 +442,20 @@ class Record:
         self.start = start
         # What the words around the claim say of its time (see `framing_of`), read once
         # as the record is made, in document order (the sentence itself is not kept),
-        # and whether the claim's day is known (bit 4): one small int, no slot each.
-        self.flags = framing | (4 if known else 0)
+        # whether the claim's day is known (bit 4), and the span of days its figures
+        # count over (see `span_of`, from bit 8): one int, no slot each.
+        self.flags = framing | (4 if known else 0) | (span << 3)
         self.text = text
         # The source's rank until `detect` sorts the records, then the record's place
         # in that order: (day, source rank, offset in the text, id).
         self.pos = rank
         self.roots: tuple[Record, ...] = ()
         self.base: Record | None = None
+
+    @property
+    def span(self) -> int:
+        """The span of days the claim's figures count over (see `span_of`)."""
+        return self.flags >> 3
 
     @property
     def known(self) -> bool:
@@ -507,6 +516,47 @@ def framing_of(context: str) -> int:
     if _FRAMING_WORDS.isdisjoint(_ANY_WORD.findall(context.lower())):
         return 0
     return (1 if _NEWER.search(context) else 0) | (2 if _OLDER.search(context) else 0)
+
+
+# A period longer than this many days is a span of its own ("since February 24", "in
+# April"); a shorter one ("overnight", "in the past 24 hours") is the day's news.
+_SPAN_DAYS = 2
+
+
+def span_of(period: Period | None) -> int:
+    """
+    Return what a claim's period says of the days its figures count over: 0 when it says
+    nothing, 1 for a day or two, else the ordinal of the first day of a longer span
+    ("since February 24", "in April": a running total, or a month's count).
+
+    Examples:
+        >>> span_of(None), span_of(Period("2022-05-02", "2022-05-03"))
+        (0, 1)
+        >>> span_of(Period("2022-02-24", "2022-05-03"))
+        738210
+    """
+    if period is None or period.start is None:
+        return 0
+    if period.end is not None and (period.end - period.start).in_days() <= _SPAN_DAYS:
+        return 1
+    return period.start.date().toordinal()
+
+
+def spans_apart(x: int, y: int) -> int:
+    """
+    Return how far the spans of days of two claims (see `span_of`) keep them apart: 0 not
+    at all (the same span, or the day's news either way); 1 when one span is unknown, so
+    they may agree or update but never conflict ("more than 2,000" against "2,361 since
+    February 24"); 2 when they count different spans, and are not compared (a day's 12
+    killed against 2,000 since February 24, or totals since two different days).
+
+    Examples:
+        >>> spans_apart(0, 1), spans_apart(0, 738210), spans_apart(1, 738210)
+        (0, 1, 2)
+    """
+    if x == y or (x <= 1 and y <= 1):
+        return 0
+    return 1 if x == 0 or y == 0 else 2
 
 
 def _same_numbers(x: Record, y: Record) -> bool:
@@ -887,7 +937,11 @@ def _sweep(
             single = len(new.flat) == 2
             p = last.get(new.origin, -1)
             prev = recs[p] if p >= 0 else None
-            if prev is not None and anchor(figs[p]) != anchor(fy):
+            if (
+                prev is not None
+                and anchor(figs[p]) != anchor(fy)
+                and ((prev.flags | new.flags) < 16 or spans_apart(prev.span, new.span) < 2)
+            ):
                 verdicts.add(
                     prev,
                     new,
@@ -926,6 +980,10 @@ def _sweep(
                     and (old.text in new.text or new.text in old.text)
                 ):
                     continue  # one statement credited twice: "X said, according to Wire"
+                # Flags of 16 or more: a span of days (see `span_of`) on one side.
+                apart = spans_apart(old.span, new.span) if (old.flags | new.flags) >= 16 else 0
+                if apart == 2:
+                    continue  # a day's count and a running total are not one fact
                 fx = figs[i]
                 once = (single or len(old.flat) == 2) and old.doc != new.doc
                 if new.day - old.day <= window_days:
@@ -965,6 +1023,8 @@ def _sweep(
                             once=once,
                         )
                         continue
+                    if apart:
+                        continue  # one span unknown: no conflict can be told
                     ratio = fx.ratio_to(fy)
                     verdicts.add(
                         old,
@@ -1006,6 +1066,9 @@ def _within_documents(documents: list[list[Record]], verdicts: _Verdicts, tolera
                 for b in recs[i + 1 : i + 1 + _IN_DOCUMENT]:
                     if not (a.known and b.known) or b.base is a or a.base is b:
                         continue
+                    apart = spans_apart(a.span, b.span) if (a.flags | b.flags) >= 16 else 0
+                    if apart == 2:
+                        continue  # a day's count and a running total are not one fact
                     old, new = _in_text_order(a, b)
                     fx, fy = old[fact], new[fact]
                     framed = new.newer or old.older
@@ -1032,6 +1095,7 @@ def _within_documents(documents: list[list[Record]], verdicts: _Verdicts, tolera
                         )
                     elif (
                         old.day == new.day
+                        and not apart
                         and not (old.older or new.older)
                         and fact[0] not in VOLATILE
                         and not fx.is_compatible(fy, tolerance)

@@ -570,3 +570,40 @@ class TestProjectedFigures:
         graph.add_many([known, morning, close])
         assert [] == list(graph.relations(Relation.CONFLICTS))
         assert [] == list(graph.relations(Relation.CORROBORATES))
+
+
+class TestSpansOfDays:
+    def test_day_against_running_total(self) -> None:
+        """A day's 12 killed and 2,000 killed since February 24 are different counts."""
+        day = _said(
+            "north",
+            "Twelve people were killed in Lviv on Tuesday, the governor Maksym Kozytskyi said.",
+        )
+        total = _said(
+            "south",
+            "More than 2,000 people have been killed in Lviv since February 24, the mayor "
+            "Andriy Sadovyi said on Tuesday.",
+        )
+        month = _said(
+            "east", "Shelling killed 400 people in Lviv in April, the mayor Andriy Sadovyi said."
+        )
+        graph = ClaimGraph()
+        graph.add_many([day, total, month])
+        kinds = (Relation.CONFLICTS, Relation.UPDATES, Relation.CORROBORATES)
+        assert [] == [link for kind in kinds for link in graph.relations(kind)]
+
+    def test_unknown_span_agrees_but_never_conflicts(self) -> None:
+        """A toll with no dates may back a running total, but cannot contradict one."""
+        total = _said(
+            "south",
+            "More than 2,000 people have been killed in Lviv since February 24, the mayor "
+            "Andriy Sadovyi said.",
+        )
+        agrees = _said("north", "About 2,100 people have been killed in Lviv, the governor said.")
+        low = _said("east", "Twelve people have been killed in Lviv, the regional police said.")
+        graph = ClaimGraph()
+        graph.add_many([total, agrees, low])
+        conflicts = [(c.a, c.b) for c in graph.relations(Relation.CONFLICTS)]
+        assert [] == [pair for pair in conflicts if total.claims[0].id in pair]
+        (link,) = graph.relations(Relation.CORROBORATES)
+        assert {total.claims[0].id, agrees.claims[0].id} == {link.a, link.b}
