@@ -186,7 +186,7 @@ POPULATIONS: Mapping[str, str] = {
     "members": "members", "farmers": "farmers", "prisoners": "prisoners",
     "hostages": "hostages", "inmates": "prisoners", "doctors": "health workers",
     "nurses": "health workers", "teachers": "teachers", "customers": "customers",
-    "miners": "workers", "crew": "crew", "sailors": "crew", "seafarers": "crew",
+    "miners": "workers", "crew": "crew", "seafarers": "crew", "citizens": "people",
     "fishermen": "people", "pilgrims": "people", "tourists": "people", "worshippers": "people",
     "commuters": "people", "shoppers": "people", "survivors": "people",
     "stores": "stores", "ballots": "votes", "doses": "doses", "countries": "countries", "nations": "countries", "shops": "stores",
@@ -2133,7 +2133,22 @@ def _population_after(text: str, pos: int, stop: int) -> tuple[str | None, str |
             continue
         if not word.isalpha() or word in _WEEKDAYS_AND_FUNCTION or word in _COUNTED_WORDS_END:
             break  # "voters in 11 states | will cast ballots": the counted words end
-        if word == "vote" and skipped and tokens[i - 1][0].lower() in ("the", "of", "popular"):
+        if (
+            word == "vote"
+            and skipped
+            and (
+                tokens[i - 1][0].lower() in ("the", "popular")
+                # "of vote counting systems": a modifier, not the head noun
+                or (
+                    tokens[i - 1][0].lower() == "of"
+                    and (
+                        i + 1 >= len(tokens)
+                        or not tokens[i + 1][0][:1].islower()
+                        or tokens[i + 1][0] in _WEEKDAYS_AND_FUNCTION
+                    )
+                )
+            )
+        ):
             population, end = "votes", tokens[i][2]  # "52% of the vote", not "would vote"
             break
         if word in ("more", "other", "further", "additional"):
@@ -2753,7 +2768,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 # "the death toll from the storm, which destroyed 300 homes, rose to 21":
                 # the tally stands before the figure in the aside
                 back, pop_back = _tally_across_aside(text, sentence_left, left, fig_start)
-            if back is None and pop_back is not None and governs is not None:
+            if (
+                back is None
+                and pop_back is not None
+                and governs is not None
+                and _fold(governs.group().strip()) != "of"  # "the bloc of 500 million"
+            ):
                 # "the number of migrants crossing the Channel reached 29,437": who, though
                 # no verb says what happened to them
                 pop_back_used = True
