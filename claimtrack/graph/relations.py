@@ -957,6 +957,7 @@ def _sweep(
                 continue
             seen: set[str] = {new.origin}
             new_older = new.older
+            new_span = new.flags >> 3  # see `span_of`
             for i in range(j - 1, max(-1, j - 1 - lookback * 4), -1):
                 if i <= p:
                     break  # back at the origin's own previous statement
@@ -980,8 +981,9 @@ def _sweep(
                     and (old.text in new.text or new.text in old.text)
                 ):
                     continue  # one statement credited twice: "X said, according to Wire"
-                # Flags of 16 or more: a span of days (see `span_of`) on one side.
-                apart = spans_apart(old.span, new.span) if (old.flags | new.flags) >= 16 else 0
+                # A span over 1: days of their own (see `span_of`) on one side at least.
+                old_span = old.flags >> 3
+                apart = spans_apart(old_span, new_span) if old_span > 1 or new_span > 1 else 0
                 if apart == 2:
                     continue  # a day's count and a running total are not one fact
                 fx = figs[i]
