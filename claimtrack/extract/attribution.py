@@ -972,6 +972,9 @@ def _writer_tail(u: _Unit, i: int, recipient: bool = False) -> int | None:
         low = u.lows[k]
         if low in {",", ";", _QUOTE} or low in _FINAL:
             return k
+        if _that_time(u, k):
+            k += 2  # "in his speech that night": a time, not a clause
+            continue
         if low in _CLAUSE_MARKERS or low.endswith(("n’t", "n't")):
             return None
         k += 1
@@ -1589,6 +1592,8 @@ def _after_cue(u: _Unit, cue: _Cue) -> int:
     if u.lows[cue.head] in _cues.RECIPIENT_CUES:
         i = _skip_recipient(u, i, n)
     i = _skip_adverbial(u, i, n)
+    if _that_time(u, i):
+        i += 2  # "said in his speech that night": a time, not the content's "that"
     i = _skip_to_that(u, i, n)
     i = _skip_topic(u, i, n)
     if i < n and u.lows[i] in {",", ":"}:
@@ -1600,6 +1605,17 @@ def _after_cue(u: _Unit, cue: _Cue) -> int:
 
 # Longest circumstance before a "that", in tokens.
 _MAX_OBJECT = 8
+
+
+def _that_time(u: _Unit, i: int) -> bool:
+    """Whether token *i* opens a time ("that night", "that week"), not a clause."""
+    n = len(u)
+    return (
+        i + 1 < n
+        and u.lows[i] == "that"
+        and u.lows[i + 1] in _TIMES
+        and (i + 2 >= n or u.lows[i + 2] not in _FINITE)
+    )
 
 
 def _skip_topic(u: _Unit, i: int, stop: int) -> int:
@@ -1628,7 +1644,7 @@ def _skip_to_that(u: _Unit, i: int, stop: int) -> int:
         return i
     for k in range(i + 1, min(stop, i + _MAX_OBJECT + 2)):
         low = u.lows[k]
-        if low == "that":
+        if low == "that" and not _that_time(u, k):
             return k
         if low in _FINAL or low in {";", _QUOTE} or low in _CLAUSE_MARKERS:
             break

@@ -820,3 +820,22 @@ class TestWritersContrast:
     def test_contrast_ends_the_content(self, text: str) -> None:
         """', but ...' and ', compared with ...' after a reported clause are the writer's."""
         assert [("Officials", "said", "40 homes were flooded", I)] == all_of(text)
+
+
+class TestThatOfTime:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "“The dam held,” the engineer said in a briefing that night.",
+                ("the engineer", "said", "The dam held,", AttributionMode.DIRECT),
+            ),
+            (
+                "The engineer said in a briefing that night that the dam held.",
+                ("The engineer", "said", "the dam held", I),
+            ),
+        ],
+    )
+    def test_that_night_is_a_time(self, text: str, expected: tuple[object, ...]) -> None:
+        """'that night' after the cue is a time, not the 'that' opening the content."""
+        assert [expected] == all_of(text)
