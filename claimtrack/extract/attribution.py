@@ -18,7 +18,11 @@ Conventions (those of the project's fixtures):
   without the sentence's final full stop;
 - `source_span` names the speaker ("Roman Semenukha" in "the region’s deputy governor,
   Roman Semenukha,"); `speaker_phrase_span` holds the whole phrase;
-- a quotation with no cue of its own continues the previous speaker (`continues`).
+- a quotation with no cue of its own continues the previous speaker (`continues`);
+- a content a speaker interrupts ("As the vote nears, Stone says, the number ... will
+  shrink") is the words after the speaker; the words before follow it as its `lead`;
+- a bare figure answering a rival one ("..., while the governor gave four", "police
+  counted 9,000") is a claim of its own, cued by "gave" or "counted" only then.
 """
 
 from __future__ import annotations
