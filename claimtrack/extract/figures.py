@@ -698,6 +698,12 @@ _CHANGE_FROM_BEFORE = re.compile(
     r"tripled|halved|upgraded|downgraded)(?:\s{1,3}[\w'’-]{1,15}){0,3}\s{1,3}from\s{1,3}$",
     re.IGNORECASE,
 )
+# A tally, then what it is a toll of: "the death toll from | two earthquakes".
+_EVENT_COUNT_BEFORE = re.compile(
+    r"(?<![\w])(?:toll|tally|count|total|casualties|deaths)\s{1,3}(?:from|in|after|following)"
+    r"\s{1,3}(?:the\s{1,3}|last\s{1,3}|this\s{1,3}|these\s{1,3})?$",
+    re.IGNORECASE,
+)
 # A second change of the same subject: a few words of when, "and" or "but", then the change
 # verb ("4% in March and fell 2%", "2% higher and closed down 3%").
 _SHARED_SUBJECT_GAP = re.compile(
@@ -844,6 +850,8 @@ _AMONG_THE = re.compile(
     r"[^\W\d_]{2,20}(?![\w])",
     re.IGNORECASE,
 )
+# After "raised": a level or a change follows, not money raised ("raised gradually to").
+_RAISED_TO_AFTER = re.compile(r"(?:\s{1,3}[a-z]{2,12}ly)?\s{1,3}(?:to|by)\b")
 # A company figure's noun right after a sum, maybe after one modifier: "a $2.5 billion
 # investment", "a £310m pre-tax loss" ("$4bn in revenue" is read by _money_metric).
 _MONEY_NOUN_AFTER = re.compile(
@@ -2337,6 +2345,8 @@ def _money_metric(text: str, left: int, start: int, end: int, right: int) -> str
     found = None
     for m in _METRIC_WORD.finditer(window):
         metric = _METRIC_FORMS[_fold(m.group())]
+        if metric == "investment" and _RAISED_TO_AFTER.match(window, m.end()):
+            continue  # "raised gradually to 30 dollars", "raised by": a level, not money raised
         if metric in _MONEY_METRICS:
             found = metric
     if found:
@@ -2441,6 +2451,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     figures: list[Figure] = []
     previous: Figure | None = None
     previous_end = lo
+    # Where the tally of the sentence stands when the figure before counted its event
+    # ("the death toll from two earthquakes ... rose to 7,800"): the next figure may read it.
+    event_left: int | None = None
     i = 0
     while i < len(numbers):
         number = numbers[i]
@@ -2759,6 +2772,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         across_aside = False  # the metric comes from a tally before an aside
         if metric is None and (unit is None or unit == "percent"):
             back, pop_back, immediate = _metric_backward(text, left, fig_start, stops)
+            if back is None and event_left is not None and sentence_left <= event_left < left:
+                # "the death toll from two earthquakes ... rose to 7,800": past the event
+                back, pop_back, _ = _metric_backward(text, event_left, fig_start)
             pop_back_used = False
             governs = _TALLY_VERB_BEFORE.search(text, max(left, fig_start - 30), fig_start)
             if back == "population" and governs is None:
@@ -2846,6 +2862,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if metric is None and change is not None:
             for m in _METRIC_WORD.finditer(text, max(left, fig_start - 50), fig_start):
                 metric = _METRIC_FORMS[_fold(m.group())]
+        event_count = _EVENT_COUNT_BEFORE.search(text, max(left, fig_start - 40), fig_start)
+        if event_count is not None:
+            # "the death toll from two earthquakes that struck": the number counts the event
+            # the tally is of; its verbs count nothing, and the tally counts the next figure
+            metric, event_left = None, event_count.start()
         if metric in ("hits",) and population is None:
             population = "strikes"
         if population in ("strikes",) and metric is None:
