@@ -216,6 +216,11 @@ _QUALIFIED_NAME = re.compile(rf"(.+?)\s+({'|'.join(_DIVISION_WORDS)})s?", re.IGN
 _NAME_QUALIFIED = re.compile(
     rf"({'|'.join(_DIVISION_WORDS)})\s+of\s+(?:the\s+)?(.+)", re.IGNORECASE
 )
+# Lower-case words that join the words of a city's name ("Rio de Janeiro", "Frankfurt am
+# Main"); English ones ("of", "in the") make names that read as common phrases.
+_CITY_JOINERS = frozenset(
+    "de do da dos das del della delle di la le les el los las y e am an der im sur en".split()  # noqa: SIM905
+)
 # The first two words at a position, to look up names joined by lower-case words.
 _TWO_WORDS = re.compile(r"(\S+) (\S+)")
 # Punctuation that may end a word in text but never ends a name's second word.
@@ -242,6 +247,11 @@ class _Gazetteer:
     # Names that are no single run of capitalised words ("Rio Grande do Sul",
     # "Bosnia and Herzegovina", "St. John's"), by their first two words, longest first.
     connected: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    # Other readings, in other countries, of a name shared with a division ("Punjab":
+    # India's, else Pakistan's): taken when the text names only their country.
+    alternates: dict[Place, tuple[Place, ...]] = attrs.field(factory=dict)
+    # Country codes by adjective of nationality ("Pakistani" -> "PK").
+    demonyms: dict[str, str] = attrs.field(factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -302,8 +312,15 @@ def _gazetteer() -> _Gazetteer:
             by_name[alias] = target
     gazetteer = _Gazetteer(by_name, countries_by_code, continents, 5)
     _add_regions(gazetteer, cities)
+    for word, country_name in _DEMONYMS.items():
+        country = by_name.get(country_name)
+        if country is not None and country.country_code is not None:
+            gazetteer.demonyms[word] = country.country_code
     connected: dict[str, list[str]] = {}
-    for name in by_name:
+    for name, place in by_name.items():
+        inner = {w for w in name.split() if not w[:1].isupper()}
+        if place.kind == "city" and not inner <= _CITY_JOINERS:
+            continue  # "University of Texas", "Lake in the Hills" are no city names in text
         if " " in name and not _is_run(name):
             first, second = name.split()[:2]
             connected.setdefault(f"{first} {second.rstrip(_PUNCT)}", []).append(name)
@@ -374,14 +391,28 @@ def _add_regions(gazetteer: _Gazetteer, cities: dict[str, Any]) -> None:
         for name in names:
             for word in words:
                 gazetteer.qualified.setdefault((name, word), place)
-            if region.context == "qualified" or taken(name, region.country_code):
+            holder = by_name.get(name)
+            if region.context == "qualified":
                 continue
+            if taken(name, region.country_code):
+                if holder is not None and holder.country_code != region.country_code:
+                    _alternate(gazetteer, holder, place)  # Pakistan's Punjab, Spain's Valencia
+                continue
+            if holder is not None and holder.country_code != region.country_code:
+                _alternate(gazetteer, place, holder)  # Ontario, California
             if region.context == "guarded":
                 if name not in gazetteer.guarded:
                     gazetteer.guarded[name] = place
                     by_name.pop(name, None)  # a small city's name: "in Hidalgo" is the state
             else:
                 by_name[name] = place
+
+
+def _alternate(gazetteer: _Gazetteer, place: Place, other: Place) -> None:
+    """Record *other* as another reading of the name that reads as *place*."""
+    known = gazetteer.alternates.get(place, ())
+    if other not in known:
+        gazetteer.alternates[place] = (*known, other)
 
 
 def _strip(name: str) -> str:
@@ -472,6 +503,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
     tokens = [(m.start(), m.end()) for m in _NAME.finditer(text, start, hi)]
     surnames = _surnames(text, tokens, gazetteer, start)
     found: list[tuple[Span, Place]] = []
+    ambiguous: list[int] = []  # indexes in found of names read bare that other places share
     # run[i]: how many tokens from i on form one run of words separated by single spaces
     # (a name never spans "of"/"and" or punctuation); computed once, right to left.
     run = [1] * len(tokens)
@@ -513,6 +545,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
                     text, first[0], start, found
                 ):
                     continue
+            if bare and place[0] in gazetteer.alternates:
+                ambiguous.append(len(found))
             found.append(
                 (
                     Span(first[0], first[0] + len(trimmed) if region_end is None else region_end),
@@ -527,7 +561,38 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
             break
         if not matched:
             i += 1
+    if ambiguous:
+        _prefer_named_countries(text, tokens, gazetteer, found, ambiguous)
     return found
+
+
+def _prefer_named_countries(
+    text: str,
+    tokens: list[tuple[int, int]],
+    gazetteer: _Gazetteer,
+    found: list[tuple[Span, Place]],
+    ambiguous: list[int],
+) -> None:
+    """
+    Swap a shared name's reading for another one when the text names the other one's
+    country (by a place or an adjective of nationality) and not its own: "Punjab" beside
+    "Lahore" or "Pakistani" is Pakistan's; "Ontario, California" the Californian city.
+    """
+    unsure = set(ambiguous)
+    named = {p.country_code for k, (_, p) in enumerate(found) if k not in unsure}
+    named.update(
+        gazetteer.demonyms[word]
+        for word in (text[s:e] for s, e in tokens)
+        if word in gazetteer.demonyms
+    )
+    for k in ambiguous:
+        span, place = found[k]
+        if place.country_code in named:
+            continue
+        for other in gazetteer.alternates[place]:
+            if other.country_code in named:
+                found[k] = (span, other)
+                break
 
 
 def _connected(text: str, gazetteer: _Gazetteer, s: int, hi: int) -> tuple[Span, Place] | None:

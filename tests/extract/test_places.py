@@ -465,3 +465,26 @@ class TestDivisionContainment:
     def test_place_key(self, name: str, expected: str) -> None:
         """Folded and qualified division names give one key."""
         assert expected == place_key(name)
+
+
+class TestSharedNames:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Floods in Punjab killed 20 people, officials in Lahore said.", "PK"),
+            ("Pakistani officials said floods in Punjab killed 20 people.", "PK"),
+            ("Farmers from Punjab marched on New Delhi.", "IN"),
+            ("Police in Ontario, California, arrested 12 people.", "US"),
+            ("Ontario reported 1,200 new cases.", "CA"),
+            ("A plant in Santa Catarina, near Monterrey, laid off 300 workers.", "MX"),
+            ("Rains flooded Santa Catarina in southern Brazil.", "BR"),
+        ],
+    )
+    def test_named_country_decides(self, text: str, expected: str) -> None:
+        """A name shared across countries takes the reading whose country the text names."""
+        assert expected == find_places(text)[0][1].country_code
+
+    def test_division_word_is_not_swapped(self) -> None:
+        """A name read with its division word keeps that reading."""
+        found = find_places("Police in the Indian state of Punjab said Pakistan denied it.")
+        assert ["IN", "PK"] == [p.country_code for _, p in found]
