@@ -2457,6 +2457,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     i = 0
     while i < len(numbers):
         number = numbers[i]
+        # the tally of an event counted just before is open to this number only
+        after_event, event_left = event_left, None
         consumed = 1
         if (
             number.kind == "digits"
@@ -2772,9 +2774,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         across_aside = False  # the metric comes from a tally before an aside
         if metric is None and (unit is None or unit == "percent"):
             back, pop_back, immediate = _metric_backward(text, left, fig_start, stops)
-            if back is None and event_left is not None and sentence_left <= event_left < left:
+            if back is None and after_event is not None and sentence_left <= after_event < left:
                 # "the death toll from two earthquakes ... rose to 7,800": past the event
-                back, pop_back, _ = _metric_backward(text, event_left, fig_start)
+                back, pop_back, _ = _metric_backward(text, after_event, fig_start)
             pop_back_used = False
             governs = _TALLY_VERB_BEFORE.search(text, max(left, fig_start - 30), fig_start)
             if back == "population" and governs is None:
