@@ -1537,7 +1537,8 @@ def _subject(u: _Unit, floor: int) -> tuple[int, int] | None:
 # "On Tuesday,", "Meanwhile,").
 _INTRODUCERS = _words(
     "since then meanwhile however earlier later on in at by after before last this "
-    "yesterday today overnight separately also still instead"
+    "yesterday today overnight separately also still instead nevertheless nonetheless "
+    "moreover indeed furthermore notably"
 )
 
 
