@@ -1628,6 +1628,58 @@ class TestDisasterTolls:
                     ("2", 2, 2, "exact", "weight", None, "t", None),
                 ],
             ),
+            (
+                "The death toll from two powerful earthquakes that struck Turkey and Syria rose above 7,800 on Tuesday, as rescuers searched through the rubble of thousands of collapsed buildings in freezing weather.",
+                [
+                    ("two", 2, 2, "exact", None, None, None, None),
+                    ("above 7,800", 7800, None, "more_than", "killed", "people", None, None),
+                    ("thousands", 2000, 9999, "range", None, "structures", None, None),
+                ],
+            ),
+            (
+                "He said 5,894 people had been killed in Turkey and 34,810 injured.",
+                [
+                    ("5,894", 5894, 5894, "exact", "killed", "people", None, None),
+                    ("34,810", 34810, 34810, "exact", "injured", "people", None, None),
+                ],
+            ),
+            (
+                "The World Health Organization said up to 23 million people could be affected, including 1.4 million children.",
+                [
+                    (
+                        "up to 23 million",
+                        None,
+                        23000000,
+                        "at_most",
+                        "affected",
+                        "people",
+                        None,
+                        None,
+                    ),
+                    ("1.4 million", 1400000, 1400000, "exact", "affected", "children", None, None),
+                ],
+            ),
+            (
+                "About 25,000 search and rescue personnel have been deployed, the disaster agency AFAD said, and 70 countries have offered help.",
+                [
+                    ("About 25,000", 25000, 25000, "approximately", "deployed", None, None, None),
+                    ("70", 70, 70, "exact", None, "countries", None, None),
+                ],
+            ),
+            (
+                "The death toll in 12 provinces rose to 300.",
+                [
+                    ("12", 12, 12, "exact", None, None, None, None),
+                    ("300", 300, 300, "exact", "killed", "people", None, None),
+                ],
+            ),
+            (
+                "Russia launched 35 drones, 60 of which were intercepted.",
+                [
+                    ("35", 35, 35, "exact", "launched", "drones", None, None),
+                    ("60", 60, 60, "exact", "intercepted", "drones", None, None),
+                ],
+            ),
         ],
     )
     def test_reading(self, sentence: str, expected: list[Read]) -> None:
