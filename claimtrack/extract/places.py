@@ -30,7 +30,10 @@ is checked for people's names as a city is ("Victoria Beckham", "Queen Victoria"
 places); names that are also surnames ("Guerrero") are divisions only where a place
 stands ("in Guerrero"), and names that are also words or companies ("Meta", "Delta",
 "Rivers") only with a division word. Names joined by lower-case words ("Rio Grande do
-Sul", "Castilla y León", "Bosnia and Herzegovina") are matched whole.
+Sul", "Castilla y León", "Bosnia and Herzegovina") are matched whole. A bare name that a
+division shares with a place of another country ("Punjab", "Ontario", "Santa Catarina")
+takes the other reading when the text names the other's country (by a place or an
+adjective of nationality: "Lahore", "Pakistani") and not its own.
 
 "Within" is decided from the gazetteer's codes: a city or region is within its country
 (same ISO country code); a city is within a region when both share a country and a
@@ -250,6 +253,8 @@ class _Gazetteer:
     # Other readings, in other countries, of a name shared with a division ("Punjab":
     # India's, else Pakistan's): taken when the text names only their country.
     alternates: dict[Place, tuple[Place, ...]] = attrs.field(factory=dict)
+    # The first words of the connected names, to skip the others at once.
+    connected_first: frozenset[str] = frozenset()
     # Country codes by adjective of nationality ("Pakistani" -> "PK").
     demonyms: dict[str, str] = attrs.field(factory=dict)
 
@@ -328,7 +333,8 @@ def _gazetteer() -> _Gazetteer:
         (first, tuple(sorted(names, key=len, reverse=True))) for first, names in connected.items()
     )
     max_words = max(len(name.split()) for name in by_name)
-    return attrs.evolve(gazetteer, max_words=min(max_words, 5))
+    first_words = frozenset(key.split()[0].rstrip(".") for key in gazetteer.connected)
+    return attrs.evolve(gazetteer, max_words=min(max_words, 5), connected_first=first_words)
 
 
 def _is_run(name: str) -> bool:
@@ -512,7 +518,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
             run[k] = run[k + 1] + 1
     i = 0
     while i < len(tokens):
-        joined = _connected(text, gazetteer, tokens[i][0], hi)
+        joined = (
+            _connected(text, gazetteer, tokens[i][0], hi)
+            if text[tokens[i][0] : tokens[i][1]] in gazetteer.connected_first
+            else None
+        )
         if joined is not None:
             found.append(joined)
             while i < len(tokens) and tokens[i][0] < joined[0].end:
@@ -630,7 +640,11 @@ def _region_or_place(
             region = gazetteer.qualified.get((words, m.group(1).lower()))
             if region is not None:
                 return region, m.end(), "qualified"
-    m = _DIVISION_BEFORE.search(text, max(lo, s - 24), s)
+    m = (
+        _DIVISION_BEFORE.search(text, max(lo, s - 24), s)
+        if text.endswith(("of ", "the "), lo, s)
+        else None
+    )
     if m is not None:
         region = gazetteer.qualified.get((words, m.group(1).lower()))
         if region is not None:
