@@ -548,8 +548,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
             if bare and not _plausible(text, tokens, i, i + width, place=place[0], lo=start):
                 continue
             if width == 1 and bare and place[0].kind in ("city", "region"):
-                if trimmed in surnames:
-                    continue  # "Clinton said" after "Hillary Clinton"
+                if trimmed in surnames and (place[0].kind == "city" or how == "guarded"):
+                    continue  # "Clinton said" after "Hillary Clinton"; not "Energy Queensland"
                 small = place[0].kind == "city" and place[0].population < _SMALL_CITY
                 if (small or how == "guarded") and not _stands_as_place(
                     text, first[0], start, found
@@ -717,7 +717,8 @@ def _plausible(
         return True
     s, e = tokens[i]
     nxt = tokens[j] if j < len(tokens) else None
-    if nxt is not None and nxt[0] - e == 1 and text[e] == " ":
+    possessive = text[e - 1] in "s'’" and _POSSESSIVE_END.search(text, s, e) is not None
+    if nxt is not None and nxt[0] - e == 1 and text[e] == " " and not possessive:
         follower = text[nxt[0] : nxt[1]]
         if follower.lower() not in _PLACE_FOLLOWERS and lookup_place(follower) is None:
             return False  # "Roman Semenukha"

@@ -488,3 +488,17 @@ class TestSharedNames:
         """A name read with its division word keeps that reading."""
         found = find_places("Police in the Indian state of Punjab said Pakistan denied it.")
         assert ["IN", "PK"] == [p.country_code for _, p in found]
+
+
+class TestDivisionsInContext:
+    def test_company_named_after_a_division(self) -> None:
+        """A company named after a division ("Energy Queensland") leaves the division a place."""
+        assert [("Queensland", "Queensland", "region")] == named(
+            "The storm cut power across Queensland, Energy Queensland said."
+        )
+
+    def test_possessive_before_a_name(self) -> None:
+        """A possessive place before another name ("Kerala's Wayanad") is still a place."""
+        assert [("Kerala", "Kerala", "region")] == named(
+            "Landslides in Kerala's Wayanad district killed 308 people."
+        )
