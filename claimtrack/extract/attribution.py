@@ -1555,6 +1555,7 @@ def _is_scene(u: _Unit, a: int, b: int) -> bool:
         or u.lows[k] in _SCENE_WORDS
         or u.lows[k] in _TIMES
         or u.lows[k] in {"the", "a", "an"}
+        or _is_number(u.lows[k])
         for k in range(a, b)
     )
 
