@@ -464,14 +464,14 @@ def _antecedent(text: str, floor: int, pronoun: Span) -> Span:
     return Span(start, end)
 
 
-# Words an answering claim may hold besides its figure: "it at 30,000", "the toll at",
-# "a figure of", "only four". Anything else (a verb, a noun of its own) makes it a claim
-# that says what its figure counts.
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of *text*, as a set (lexicons read better as prose)."""
     return frozenset(text.split())
 
 
+# Words an answering claim may hold besides its figure: "it at 30,000", "the toll at",
+# "a figure of", "only four". Anything else (a verb, a noun of its own) makes it a claim
+# that says what its figure counts.
 _ANSWER_WORDS = _words("""
     it them that this those these the a an its their his her own at of as to closer
     nearer number numbers figure figures toll total count tally estimate crowd turnout
