@@ -57,6 +57,7 @@ from typing import Any
 
 import attrs
 
+from claimtrack.extract.lexicon import org_kind_of
 from claimtrack.extract.regions import regions
 from claimtrack.model import Span
 from claimtrack.resolve import fold
@@ -548,8 +549,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
             if bare and not _plausible(text, tokens, i, i + width, place=place[0], lo=start):
                 continue
             if width == 1 and bare and place[0].kind in ("city", "region"):
-                if trimmed in surnames and (place[0].kind == "city" or how == "guarded"):
-                    continue  # "Clinton said" after "Hillary Clinton"; not "Energy Queensland"
+                if trimmed in surnames:
+                    continue  # "Clinton said" after "Hillary Clinton"
                 small = place[0].kind == "city" and place[0].population < _SMALL_CITY
                 if (small or how == "guarded") and not _stands_as_place(
                     text, first[0], start, found
@@ -674,6 +675,8 @@ def _surnames(
         first, second = text[s1:e1], _POSSESSIVE_END.sub("", text[s2:e2])
         if first in _DEMONYMS or second.lower() in _PLACE_FOLLOWERS:
             continue
+        if org_kind_of(first) is not None:
+            continue  # "Energy Queensland", "Hydro One": a body's name, not a person's
         if f"{first} {second}" in gazetteer.by_name:
             continue
         at_start = s1 == lo or _AFTER_SENTENCE_END.search(text[max(lo, s1 - 3) : s1])

@@ -285,7 +285,7 @@ La Rioja | Logroño
 
 = IT region
 Lombardy; Lombardia | Milan
-Lazio | Rome
+?Lazio | Rome
 Campania | Naples
 Sicily; Sicilia | Palermo
 Veneto | Venice
