@@ -502,3 +502,37 @@ class TestDivisionsInContext:
         assert [("Kerala", "Kerala", "region")] == named(
             "Landslides in Kerala's Wayanad district killed 308 people."
         )
+
+
+class TestClaimPlace:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Wildfires in British Columbia have forced 14,000 residents to flee, "
+                "provincial officials said on Sunday.",
+                "British Columbia",
+            ),
+            (
+                "Floods have killed 33 people in Bavaria, the state interior ministry said.",
+                "Bavaria",
+            ),
+            (
+                "Heavy rain in the southern state of Rio Grande do Sul has left 57 people dead, "
+                "the civil defence agency said.",
+                "Rio Grande do Sul",
+            ),
+            (
+                "The death toll from the earthquake in Ishikawa Prefecture rose to 161, "
+                "officials said.",
+                "Ishikawa prefecture",
+            ),
+        ],
+    )
+    def test_claim_place(self, text: str, expected: str) -> None:
+        """A claim about a division is placed in it."""
+        import claimtrack
+
+        assert [expected] == [
+            c.place for c in claimtrack.extract(text, published="2026-03-02").claims
+        ]
