@@ -642,6 +642,18 @@ _QUALIFIERS_BEFORE = {
     "an approximate": Qualifier.APPROXIMATELY, "around about": Qualifier.APPROXIMATELY,
     "just about": Qualifier.APPROXIMATELY, "nearly some": Qualifier.APPROXIMATELY,
     "between": Qualifier.RANGE, "from": Qualifier.RANGE,
+    # hedges of agency copy: "upward of", "north of $1bn", "just shy of 50%"
+    "upward of": Qualifier.MORE_THAN, "north of": Qualifier.MORE_THAN,
+    "slightly more than": Qualifier.MORE_THAN, "a little more than": Qualifier.MORE_THAN,
+    "slightly over": Qualifier.MORE_THAN, "a little over": Qualifier.MORE_THAN,
+    "shy of": Qualifier.LESS_THAN, "just shy of": Qualifier.LESS_THAN,
+    "just short of": Qualifier.LESS_THAN, "slightly less than": Qualifier.LESS_THAN,
+    "a little less than": Qualifier.LESS_THAN, "slightly under": Qualifier.LESS_THAN,
+    "a little under": Qualifier.LESS_THAN, "well under": Qualifier.LESS_THAN,
+    "well below": Qualifier.LESS_THAN, "slightly fewer than": Qualifier.LESS_THAN,
+    "in the region of": Qualifier.APPROXIMATELY, "on the order of": Qualifier.APPROXIMATELY,
+    "in the order of": Qualifier.APPROXIMATELY, "more or less": Qualifier.APPROXIMATELY,
+    "as few as": Qualifier.AT_LEAST,
 }  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(
     rf"(?:(?<![\w.])|(?<=~))(?P<q>{_alternation(k for k in _QUALIFIERS_BEFORE if k != '~')}|~)\s{{0,3}}$",
@@ -843,7 +855,7 @@ _PASSING_VERBS = frozenset(
 # (the rest of the figure's noun phrase, the closing sign, the tally's verb).
 _ASIDE_END = re.compile(r"[^,;:.()\u2013\u2014]{0,40}[,)\u2013\u2014][^,;:.()\u2013\u2014]{0,40}\Z")
 # Where an aside opens after a tally: a comma, a bracket or a dash.
-_ASIDE_OPEN = re.compile(r"[,(\u2013\u2014]")
+_ASIDE_OPEN = re.compile(r"[(\u2013\u2014]|,(?!\d)")  # not the comma of "21,090"
 # After "among": "the dead", "those killed", "those who were evacuated", "the 40 injured".
 _AMONG_THE = re.compile(
     r"\s{1,3}(?:the|those)\s{1,3}(?:who\s{1,3}(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3})?"
@@ -1126,7 +1138,7 @@ _PHONE_BEFORE = re.compile(
 )
 # Shapes around a digit number that make it part of a date, a code or a phone number.
 # The base of a rate: "per 100,000 people", "per 1,000 live births".
-_PER_BEFORE = re.compile(r"(?<![\w])per\s{1,3}$", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"(?<![\w])(?:per|every)\s{1,3}$", re.IGNORECASE)
 _POWERS_OF_TEN = frozenset([10, 100, 1_000, 10_000, 100_000, 1_000_000])
 _SLASH_AFTER = re.compile(r"^/\d")  # 9/11, 24/7
 _GROUP_BEFORE = re.compile(r"\d[-.]\d{1,4}[-.]$")  # the last group of 800-273-8255
