@@ -117,6 +117,15 @@ class TestQualifiers:
             ("30–40 people were killed", "range", 30, 40),
             ("two or three people were killed", "range", 2, 3),
             ("2,000 or more people fled", "at_least", 2000, None),
+            ("Upward of 5,000 people attended", "more_than", 5000, None),
+            ("The deal is worth north of $1bn", "more_than", 1_000_000_000, None),
+            ("Turnout was just shy of 50%", "less_than", None, 0.5),
+            ("Slightly more than 300 people were hurt", "more_than", 300, None),
+            ("A little over 2,000 homes were damaged", "more_than", 2000, None),
+            ("Well under 10% of voters backed the plan", "less_than", None, 0.1),
+            ("In the region of 40,000 people marched", "approximately", 40000, 40000),
+            ("As few as 12 people turned up", "at_least", 12, None),
+            ("From 3,000 to 5,000 people are expected", "range", 3000, 5000),
         ],
     )
     def test_qualifier(self, sentence: str, qualifier: str, low: float, high: float) -> None:
