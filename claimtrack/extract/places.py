@@ -855,7 +855,8 @@ def _resolve(name: str) -> Place | None:
     if not key:
         return None
     index = _folded()
-    found = index.get(key)
+    # A key folded once already ("hormozhan") may fold further: look it up as given too.
+    found = index.get(key) or index.get(name)
     if found is not None:
         return found
     m = _FOLDED_DIVISION.fullmatch(key)

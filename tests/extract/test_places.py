@@ -4,6 +4,8 @@ Tests for claimtrack.extract.places: place mentions, lookup and containment.
 
 from __future__ import annotations
 
+import collections
+
 import pytest
 
 from claimtrack.extract.places import (
@@ -407,6 +409,21 @@ class TestDivisionLookup:
             place = lookup_place(f"{region.name} {region.words[0]}")
             assert place is not None and place.country_code == region.country_code, region.name
             assert place == lookup_place(place.name)
+
+
+class TestDivisionKeys:
+    def test_folded_names_find_their_division(self) -> None:
+        """Each division's folded name (as the graph writes it) gives back its name."""
+        from claimtrack.extract.places import _folded_key
+        from claimtrack.extract.regions import regions
+
+        names = {
+            p.name for p in map(lookup_place, (f"{r.name} {r.words[0]}" for r in regions())) if p
+        }
+        keys = collections.Counter(_folded_key(n) for n in names)
+        # Folding merges doubled letters, so "Shaanxi" and "Shanxi" share one key.
+        misses = {n for n in names if place_key(_folded_key(n)) != n and keys[_folded_key(n)] == 1}
+        assert set() == misses
 
 
 class TestDivisionContainment:
