@@ -381,6 +381,7 @@ ORG_HEAD_WORDS: tuple[tuple[str, OrgKind], ...] = (
     ("authority", OrgKind.AGENCY),
     ("authorities", OrgKind.GOVERNMENT),
     ("bureau", OrgKind.AGENCY),
+    ("statistics", OrgKind.AGENCY),
     ("institute", OrgKind.AGENCY),
     ("directorate", OrgKind.AGENCY),
     ("inspectorate", OrgKind.AGENCY),
@@ -476,6 +477,8 @@ ORG_HEAD_WORDS: tuple[tuple[str, OrgKind], ...] = (
     ("union", OrgKind.GROUP),
     ("association", OrgKind.NGO),
     ("university", OrgKind.OTHER),
+    ("fund", OrgKind.OTHER),
+    ("court", OrgKind.OTHER),
     ("hospital", OrgKind.OTHER),
 )
 

@@ -155,8 +155,27 @@ def place_kind(name: str) -> str | None:
 _TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?|\S")
 # A trailing possessive on a word: "Kyiv’s", "region's".
 _POSSESSIVE = re.compile(r"['’]s$")
+# Words of opinion or standing before a body's name, not part of it: "the centrist Tax
+# Policy Center", "the opposition Democratic Party".
+_STANCE = frozenset(
+    {
+        "conservative",
+        "liberal",
+        "centrist",
+        "nonpartisan",
+        "bipartisan",
+        "independent",
+        "influential",
+        "prominent",
+        "leading",
+        "opposition",
+        "ruling",
+        "governing",
+        "progressive",
+    }
+)
 # Word endings that describe a body rather than name it: "Oslo-based", "Paris-listed".
-_DESCRIBING = ("-based", "-listed", "-headquartered", "-run", "-owned", "-led")
+_DESCRIBING = ("-based", "-listed", "-headquartered", "-run", "-owned", "-led", "-leaning")
 # Word endings that say who runs a body, not what it is: "Hamas-run", "state-owned".
 _RUN_BY = ("-run", "-led", "-controlled", "-backed", "-owned", "-funded")
 # A parenthesised acronym after a name: "(OHCHR)".
@@ -275,13 +294,32 @@ _BODY_ROLE_HEADS = frozenset(
         "chief",
         "researcher",
         "scientist",
-        "lawyer",
     }
 )
 # Capitalised words that open a phrase as common nouns, not a body's name: "Campaign
 # spokesman X" at a sentence start.
 _COMMON_OPENERS = frozenset(
-    {"campaign", "company", "party", "press", "media", "union", "team", "club", "house"}
+    {
+        "campaign",
+        "company",
+        "party",
+        "press",
+        "media",
+        "union",
+        "team",
+        "club",
+        "house",
+        "conservative",
+        "liberal",
+        "centrist",
+        "independent",
+        "nonpartisan",
+        "bipartisan",
+        "leading",
+        "prominent",
+        "veteran",
+        "longtime",
+    }
 )
 _LOOSE_ROLE_REFERENCES = frozenset({"official", "officer", "source", "aide"})
 # Capitalised sentence openers that start no person's name: "On Monday", "While Obama".
@@ -362,6 +400,8 @@ _PARTICLE_WORDS = frozenset(
 )
 
 
+# A middle initial: "F." in "John F. Kerry".
+_INITIAL = re.compile(r"^[A-Z]\.$")
 # Words that join a body's name and never stand right before a person's name.
 _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 
@@ -369,6 +409,8 @@ _NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 def _is_name_token(word: str) -> bool:
     if _POSSESSIVE.search(word):
         return False
+    if _INITIAL.match(word):
+        return True  # a middle initial: "John F. Kerry"
     if word.lower() in lexicon.TITLE_ABBREVIATIONS and word.lower() not in {"sir", "dame"}:
         return False  # "Dr", "Gen.": a title, not a name
     if _PARTICLE.match(word):
@@ -411,10 +453,21 @@ def _split_name(phrase: str) -> tuple[str | None, str]:
     if before and before[0].lower() == "the" and all(w[:1].isupper() for w in before):
         # "The U.S. Geological Survey": no person's name follows "The" and capitals.
         return None, phrase
-    if before and before[-1].lower() in _NAME_CONNECTORS:
-        # "Department of Disaster Management Affairs": the words end a body's name.
+    if (
+        len(before) >= 2
+        and before[-1].lower() in _NAME_CONNECTORS
+        and before[-2][:1].isupper()
+        and before[-2].lower() not in _ARTICLES
+    ):
+        # "Department of Disaster Management Affairs": the words end a body's name
+        # ("the rise of Donald Trump" is a name all the same).
         return None, phrase
-    if run == 1 and before and before[-1].lower() not in lexicon.ROLE_HEADS:
+    if (
+        run == 1
+        and before
+        and before[-1].lower() not in lexicon.ROLE_HEADS
+        and before[-1].lower() not in lexicon.TITLE_ABBREVIATIONS
+    ):
         return None, phrase
     name = " ".join(words[len(words) - run :])
     return name, " ".join(before)
@@ -552,7 +605,7 @@ def _org_for_role(role: str, place: str | None, place_kind_: str | None) -> Orga
 
 # "Laia Ferrer of the Valencia Tenants Assembly": up to four name words, then the body.
 _MEMBER_OF = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}),?\s+(?:of|from|at)\s+(?:the\s+)?"
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}),?\s+(?:of|from|at|for)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,]*)$"
 )
 # A document and who issued it: "a poll by Ipsos", "the latest figures from the ministry".
@@ -588,6 +641,9 @@ _BRANDED_DOCUMENT = re.compile(
     r"(?P<who>[A-Z][\w&'’./-]*(?:\s[A-Z][\w&'’./-]*){0,3})\s+"
     r"(?:poll|survey|study|report|analysis|estimate|count|tally|census|projection|forecast)$"
 )
+# Where a body's name ends in an "of" phrase: a comma, a relative clause, or a second
+# description ("... School of Medicine and the editor of a blog").
+_ORG_TEXT_END = re.compile(r",|\s+(?:who|which|that|where)\s|\s+and\s+(?:the|a|an|editor)\s")
 # "Governor Ron DeSantis of Florida": a title and a name, then the place or body.
 _TITLE_NAME_OF = re.compile(
     r"^(?P<head>[A-Z][^,]*?[a-z])\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^,]*)$"
@@ -738,7 +794,11 @@ def _describe(
         or match.group("role").lower() in lexicon.ROLE_SYNONYMS
     ):
         role_words = match.group("role")
-        org_text = _clean(match.group("org"))
+        org_text = _clean(_ORG_TEXT_END.split(match.group("org"), maxsplit=1)[0])
+        proper = _proper_tail(org_text)
+        stance = org_text[: -len(proper)].split() if proper != org_text else []
+        if stance and all(w in _STANCE or w.endswith(_DESCRIBING) for w in stance):
+            org_text = proper  # "the centrist Tax Policy Center"
         admin = _ADMIN.match(org_text)
         region_match = _REGION.match(org_text)
         role = lexicon.normalize_role(role_words)
@@ -762,6 +822,8 @@ def _describe(
         if org_text.lower() in lexicon.SOURCE_REFERENCE_WORDS:
             # "a spokeswoman for the company": the body named before (see `_points_back`).
             return role, None, False
+        if org_text.lower() in lexicon.ROLE_HEADS:
+            return role, None, False  # "a spokeswoman for Senator" (a name cut off)
         at_body = _AT_BODY.search(org_text)
         if at_body is not None:
             # "head of research at PKO Bank Polski": the body is after "at".
@@ -1009,13 +1071,14 @@ _ROLE_FOR_BODY = re.compile(
 
 def _is_acronym(word: str) -> bool:
     """
-    Whether *word* is an upper-case acronym of two letters or more ("WHO", not "I").
+    Whether *word* is an upper-case acronym of two letters or more ("WHO", "U.N.", not
+    "I" or a middle initial "F.").
 
     Examples:
-        >>> _is_acronym("WHO"), _is_acronym("who"), _is_acronym("I")
-        (True, False, False)
+        >>> _is_acronym("WHO"), _is_acronym("who"), _is_acronym("I"), _is_acronym("F.")
+        (True, False, False, False)
     """
-    return len(word) > 1 and word.isupper()
+    return word.isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _analyse(
@@ -1039,8 +1102,13 @@ def _analyse(
     if heads is not None:
         # "Mahmoud Basal, who heads the civil defence agency in Gaza": the head of it.
         led = _analyse(heads.group("org"), None, places, people)
-        org = led.organization
-        if org is None and led.kind is MentionKind.REFERENCE:
+        org = led.organization if led.kind is not MentionKind.PERSON else None
+        if (
+            org is None
+            and led.kind is MentionKind.REFERENCE
+            and len(_words(heads.group("org"))) <= 6
+            and lexicon.org_kind_of(heads.group("org")) is not None
+        ):
             org = Organization(
                 _clean(heads.group("org")), lexicon.org_kind_of(heads.group("org")) or OrgKind.OTHER
             )
@@ -1068,11 +1136,13 @@ def _analyse(
     indefinite = low.startswith(("a ", "an "))
     known_people = set(people)
     title_roles: list[str] = []
+    titled_by: str | None = None
     first, _, rest = text.partition(" ")
     while first.lower() in lexicon.TITLE_ABBREVIATIONS and rest:
         # "Sen. Maria Lopez", "Lt. Col. Mario Rossi": the titles give the role and are
         # not part of the name.
         title = lexicon.TITLE_ABBREVIATIONS[first.lower()]
+        titled_by = first
         if title is not None:
             title_roles.append(title)
         text, low = rest, rest.lower()
@@ -1116,6 +1186,8 @@ def _analyse(
         name is None
         and member is not None
         and all(_is_name_token(w) for w in _words(member.group("name")))
+        # One word is a name only after a title ("Mr. Morgan of the Sierra Club").
+        and (" " in member.group("name") or titled_by is not None)
     ):
         # "Laia Ferrer of the Valencia Tenants Assembly": a person and the body.
         org_text = member.group("org")
@@ -1305,6 +1377,15 @@ def _analyse(
             organization=Organization(group, lexicon.org_kind_of(group) or OrgKind.GROUP),
             reference=words[1],
         )
+    capitalised = [w[:1].isupper() for w in _words(text)[1:]]
+    if words and words[0] == "the" and len(capitalised) >= 2 and all(capitalised):
+        # "the Supreme Court", "the Virginia Conservation Legacy Fund": a body's name.
+        name_text = text[len(words[0]) :].strip()
+        return Mention(
+            phrase,
+            MentionKind.ORGANIZATION,
+            organization=Organization(name_text, lexicon.org_kind_of(name_text) or OrgKind.OTHER),
+        )
     if words and words[0] in _ARTICLES and words[-1] in lexicon.SOURCE_REFERENCE_WORDS:
         return Mention(phrase, MentionKind.REFERENCE, reference=" ".join(words[1:]))
     if (
@@ -1357,9 +1438,7 @@ def _analyse(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, OrgKind.OTHER)
         )
     if text[:1].isupper() and all(w[:1].isupper() for w in _words(text)):
-        if len(words) >= 2 and (
-            words[0] == "the" or any(_is_acronym(w) or place_kind(w) == "country" for w in spelled)
-        ):
+        if len(words) >= 2 and (words[0] == "the" or any(_is_acronym(w) for w in spelled)):
             # "The Civil Guard", "Africa CDC": no person's name opens with "The" or
             # holds an acronym.
             name_text = text[4:] if words[0] == "the" else text
@@ -1837,6 +1916,27 @@ _BODY_REFERENCES = frozenset(
     {"company", "group", "firm", "bank", "carmaker", "airline", "lender", "insurer", "retailer"}
 )
 
+# Words only a company answers to ("the chipmaker"), unlike "the group" or "the bank".
+_MAKERS = frozenset(
+    {
+        "company",
+        "firm",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "drugmaker",
+        "planemaker",
+        "retailer",
+        "insurer",
+        "lender",
+        "miner",
+        "brewer",
+        "conglomerate",
+        "manufacturer",
+        "pollster",
+        "airline",
+    }
+)
 # Short references to a public body that a lone word before them may have named:
 # "CalFire said ... The agency said".
 _AGENCY_REFERENCES = frozenset(
@@ -2180,6 +2280,8 @@ class SpeakerResolver:
                 if person.gender is None:
                     person.gender = _gender_of(named_mention.text)
                 given = named_mention.organization or owners.get(i)
+                if given is not None and self._names_person(given):
+                    given = None  # "Trump's lawyer, Marc Kasowitz": no body
                 if given is None and named_mention.role in _CORPORATE_ROLES:
                     given = self._body_before(i, OrgKind.COMPANY)
                 if (
@@ -2215,6 +2317,9 @@ class SpeakerResolver:
                     person.organization = given
                 entries[i] = person
         for person in self._people:
+            if person.organization is not None and self._names_person(person.organization):
+                # "Figueroa, a spokeswoman for Stein", Jill Stein named later: no body.
+                person.organization = None
             self._index_role(person)
         # Pass 2: unnamed role holders are the named person with that role, or the next
         # named speaker with no role of their own.
@@ -2267,6 +2372,21 @@ class SpeakerResolver:
                 last_person = entry
                 last_at = self._position(i, last_at)
                 last_unnamed = None
+            elif (
+                m.kind is MentionKind.ROLE and m.organization and self._names_person(m.organization)
+            ):
+                # "A spokeswoman for Hillary Clinton": she speaks for the person.
+                spoken_for = self._names_person(m.organization) or m.organization.name
+                named_person = self._lookup(spoken_for)
+                speaker = (
+                    Person(
+                        named_person.name, aliases=sorted(named_person.names - {named_person.name})
+                    )
+                    if named_person is not None
+                    else Person(spoken_for)
+                )
+                results.append(self._spoke(i, Resolved(speaker, m.role, None)))
+                continue
             elif m.kind is MentionKind.ROLE:
                 # An unnamed official: the body speaks through them.
                 owner = m.organization or owners.get(i) or (last_org if m.possessor else None)
@@ -2330,6 +2450,28 @@ class SpeakerResolver:
                 speaker, role = org, m.role
             results.append(self._spoke(i, Resolved(speaker, role, org)))
         return results
+
+    def _names_person(self, org: Organization) -> str | None:
+        """
+        The person a body read from a phrase names, if it names one: a person of the
+        document ("a spokeswoman for Stein"), or a titled name ("Senator Ana Lima").
+        """
+        if org.kind is not OrgKind.OTHER or _is_acronym(org.name):
+            return None
+        words = org.name.split()
+        rest = list(words)
+        while rest and (
+            rest[0].lower() in lexicon.ROLE_HEADS
+            or rest[0].lower() in lexicon.ROLE_MODIFIERS
+            or rest[0].lower() in lexicon.TITLE_ABBREVIATIONS
+        ):
+            rest = rest[1:]
+        if not 1 <= len(rest) <= 4 or not all(_is_name_token(w) for w in rest):
+            return None
+        known = self._lookup(" ".join(rest))
+        if known is not None:
+            return known.name
+        return " ".join(rest) if len(rest) >= 2 and len(rest) < len(words) else None
 
     def _subject_between(self, i: int, j: int) -> bool:
         """Whether a person is named as a sentence subject between mentions *i* and *j*."""
@@ -2414,8 +2556,9 @@ class SpeakerResolver:
             named.extend(org for _, org in reversed(self.bodies[max(0, k - _RECENT_BODIES) : k]))
         for org in named:
             first = org.name.split()[0]
+            # A name some phrase made a body of ("a spokeswoman for Stein") is no proof.
             if (
-                name == org.name
+                (name == org.name and org.kind is not OrgKind.OTHER)
                 or name in org.aliases
                 or (first == name and org.kind is OrgKind.COMPANY)
             ):
@@ -2660,7 +2803,7 @@ class SpeakerResolver:
                 return last_org
             if fits:
                 return fits[0]
-            if head_kind is OrgKind.COMPANY:
+            if head in _MAKERS:
                 return None  # "the pollster" with no company named: no one
             return self._dominant() or last_org
         if not specific and _is_company_word(head):

@@ -1128,3 +1128,42 @@ class TestStatisticsAndAgencies:
     def test_who_said(self, text: str, expected: list[Who]) -> None:
         """Agencies named by acronym, country or appositive, and their figures, are the body."""
         assert expected == _who(text)
+
+
+PEOPLE: list[tuple[str, list[Who]]] = [
+    (
+        "Secretary of State John F. Kerry said 3,000 diplomats would attend. Kerry said the"
+        " talks would last two days.",
+        [("John F. Kerry", "secretary of state", None)] * 2,
+    ),
+    (
+        "Mr. Okafor of the Lagos Traders Association said 400 shops had closed.",
+        [("Okafor", None, "Lagos Traders Association")],
+    ),
+    (
+        "Tomas Reyes, a spokesman for Senator Ana Kowalczyk, said 2,000 letters had arrived."
+        " A spokeswoman for Senator Ana Kowalczyk said 300 were answered.",
+        [("Tomas Reyes", "spokesperson", None), ("Ana Kowalczyk", "spokesperson", None)],
+    ),
+    (
+        "The senator's lawyer, Dana Whitfield, said 12 charges had been dropped.",
+        [("Dana Whitfield", "lawyer", None)],
+    ),
+    (
+        "Priya Raman, an economist at the centrist Harbor Policy Institute, said 40,000 jobs"
+        " were lost.",
+        [("Priya Raman", "economist", "Harbor Policy Institute")],
+    ),
+    (
+        "Ellen Marsh, a professor at Lakeside University who studies floods, said 30 towns"
+        " were at risk.",
+        [("Ellen Marsh", "professor", "Lakeside University")],
+    ),
+]
+
+
+class TestPeopleAndTheirBodies:
+    @pytest.mark.parametrize(("text", "expected"), PEOPLE, ids=_ids(PEOPLE))
+    def test_who_said(self, text: str, expected: list[Who]) -> None:
+        """Middle initials, courtesy titles and people spoken for are read as people."""
+        assert expected == _who(text)
