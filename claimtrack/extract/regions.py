@@ -497,8 +497,38 @@ Chocó | Quibdó
 La Guajira | Riohacha
 Putumayo | Mocoa
 
-= IQ region governorate
+= IQ region governorate province
 Kurdistan; Iraqi Kurdistan | Erbil
+Anbar | Ramadi
+Nineveh; Nineveh Plains | Mosul
+Diyala | Baqubah
+Salahuddin; Salah al-Din | Tikrīt
+
+= SD state
+North Darfur | El Fasher
+South Darfur | Nyala
+West Darfur | Al-Junaynah
+
+= CD province
+North Kivu | Goma
+South Kivu | Bukavu
+Ituri | Bunia
+
+= KR province
+Gyeonggi | Suwon
+South Gyeongsang | Changwon
+North Gyeongsang | Pohang
+
+= CL region
+Biobío; Biobio | Concepción
+Araucanía; Araucania | Temuco
+
+= EC province
+Guayas | Guayaquil
+Pichincha | Quito
+
+= VE state
+Zulia | Maracaibo
 
 = ET region
 Tigray | Mek'ele
@@ -507,6 +537,8 @@ Oromia | Nazrēt
 
 = MM state region
 Rakhine | Sittwe
+Kachin | Myitkyina
+?Shan | Taunggyi
 
 = AF province
 Helmand | Lashkar Gāh
