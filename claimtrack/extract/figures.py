@@ -1030,11 +1030,6 @@ _CROWD_NOUN_AFTER = re.compile(
     r"worshipers|concertgoers|guests|onlookers|mourners|attendees)\b",
     re.IGNORECASE,
 )
-# Hiring right before a number: whoever is hired, the number counts jobs.
-_HIRE_BEFORE = re.compile(
-    r"(?<![\w])(?:hire|hires|hired|hiring)\s{1,3}$",
-    re.IGNORECASE,
-)
 # A place a crowd was drawn to: "drew hundreds of thousands to Washington".
 _TO_PLACE_AFTER = re.compile(r"\s{1,3}to\s{1,3}(?:the\s{1,3})?[A-Z]")
 # The verbs of job cuts and hiring before a number, and the nouns of posts after it.
@@ -2878,8 +2873,6 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 )
             ):
                 metric = "jobs"  # "eliminate 4,000 positions", "cut 5% of its workforce"
-            if metric is None and unit is None and _HIRE_BEFORE.search(lead):
-                metric = "jobs"  # "hire 2,000 pilots"
         if metric is None and change is not None:
             for m in _METRIC_WORD.finditer(text, max(left, fig_start - 50), fig_start):
                 metric = _METRIC_FORMS[_fold(m.group())]
