@@ -143,6 +143,7 @@ ROLE_HEADS = frozenset(
         "observer",
         "mediator",
         "negotiator",
+        "diplomat",
         "aide",
         "king",
         "queen",

@@ -616,6 +616,19 @@ _DOCUMENT_BY = re.compile(
     r"(?P<who>the\s.*|(?-i:[A-Z]).*)$",
     re.IGNORECASE,
 )
+# Unnamed sources: "a source close to the company", "people familiar with the matter".
+_SOURCE_CLOSE_TO = re.compile(
+    r"^(?:(?:an?|one|two|three|several|some|other)\s+)?(?:senior\s+)?"
+    r"(?:sources?|people|persons?|officials?|insiders?)\s+"
+    r"(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of|involved\s+in)\s+"
+    r"(?P<about>.+)$",
+    re.IGNORECASE,
+)
+# A news agency by its name: "The Kyodo news agency", "the state-run Xinhua news agency".
+_NEWS_AGENCY = re.compile(
+    r"^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+news\s+agency$",
+    re.IGNORECASE,
+)
 # "Mahmoud Basal, who heads the civil defence agency": a name, and the body they head.
 _WHO_HEADS = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,4}),\s+who\s+"
@@ -1098,6 +1111,34 @@ def _analyse(
         who = branded.group("who")
         maker = _known_org(who) or _wire(who) or Organization(who, OrgKind.OTHER)
         return Mention(phrase, MentionKind.ORGANIZATION, organization=maker)
+    close = _SOURCE_CLOSE_TO.match(text)
+    if close is not None:
+        # "A source close to the company", "people familiar with the matter": unnamed
+        # sources, of the body they are close to when the words name or point to one.
+        about = close.group("about")
+        about_low = about.lower()
+        body_near: Organization | None = None
+        points_back = False
+        if about_low.startswith("the ") and about_low[4:] in lexicon.SOURCE_REFERENCE_WORDS:
+            points_back = True
+        elif about[:1].isupper() or about_low.startswith("the "):
+            near = _analyse(about, None, places, people)
+            if near.kind in {MentionKind.ORGANIZATION, MentionKind.REFERENCE}:
+                body_near = near.organization
+        return Mention(
+            phrase,
+            MentionKind.ROLE,
+            role="source",
+            organization=body_near,
+            possessor=points_back,
+            indefinite=True,
+        )
+    agency = _NEWS_AGENCY.match(text)
+    if agency is not None:
+        # "The Kyodo news agency", "the state-run Xinhua news agency": the agency.
+        agency_name = agency.group("name")
+        wire = _wire(agency_name) or Organization(agency_name, OrgKind.MEDIA)
+        return Mention(phrase, MentionKind.ORGANIZATION, organization=wire)
     heads = _WHO_HEADS.match(text)
     if heads is not None:
         # "Mahmoud Basal, who heads the civil defence agency in Gaza": the head of it.
@@ -1541,6 +1582,18 @@ def _group_of_body(phrase: str, text: str) -> Mention | None:
     if owner[0].lower() in _ARTICLES:
         owner = owner[1:]
     name = " ".join(owner)
+    country = lexicon.COUNTRY_ADJECTIVES.get(name.lower()) or (
+        name if place_kind(name) == "country" else None
+    )
+    if country is not None and words[-1].lower() in {"officials", "authorities"}:
+        # "Ukrainian officials", "U.S. officials": officials of the country.
+        return Mention(
+            phrase,
+            MentionKind.ROLE,
+            role="official",
+            organization=Organization(country, OrgKind.COUNTRY),
+            indefinite=True,
+        )
     # A body's name, not a common word opening the sentence ("Election officials"):
     # a known body, an acronym, a name with inner capitals or two name words or more.
     known = _known_org(name) or _wire(name)

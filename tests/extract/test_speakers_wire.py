@@ -1167,3 +1167,53 @@ class TestPeopleAndTheirBodies:
     def test_who_said(self, text: str, expected: list[Who]) -> None:
         """Middle initials, courtesy titles and people spoken for are read as people."""
         assert expected == _who(text)
+
+
+UNNAMED_SOURCES: list[tuple[str, list[Who]]] = [
+    (
+        "A senior U.S. official said 300 Americans had been evacuated.",
+        [("United States", "official", "United States")],
+    ),
+    (
+        "Ukrainian officials said 9 civilians were killed.",
+        [("Ukraine", "official", "Ukraine")],
+    ),
+    (
+        "Sources close to the Kremlin said 3 ministers would go.",
+        [("Kremlin", "source", "Kremlin")],
+    ),
+    (
+        "A source close to the company said the deal was worth $1 billion.",
+        [(None, "source", None)],
+    ),
+    ("A Western diplomat said 40 countries would attend.", [(None, "diplomat", None)]),
+    (
+        "The Kyodo news agency reported that 80 people were missing.",
+        [("Kyodo", None, "Kyodo")],
+    ),
+    (
+        "The state-run Xinhua news agency said 16 people died.",
+        [("Xinhua", None, "Xinhua")],
+    ),
+    (
+        "The Japan Meteorological Agency said 300 mm of rain fell. Its spokesman said more was"
+        " expected.",
+        [
+            ("Japan Meteorological Agency", None, "Japan Meteorological Agency"),
+            ("Japan Meteorological Agency", "spokesperson", "Japan Meteorological Agency"),
+        ],
+    ),
+    (
+        "Iran's Red Crescent said 40 teams were deployed. Its head, Pirhossein Kolivand, said"
+        " 1,000 people were injured.",
+        [("Red Crescent", None, "Red Crescent"), ("Pirhossein Kolivand", "head", "Red Crescent")],
+    ),
+    ("An AFP count put the toll at 1,200.", [("AFP", None, "AFP")]),
+]
+
+
+class TestUnnamedSources:
+    @pytest.mark.parametrize(("text", "expected"), UNNAMED_SOURCES, ids=_ids(UNNAMED_SOURCES))
+    def test_who_said(self, text: str, expected: list[Who]) -> None:
+        """Officials of a country, sources close to a body and news agencies keep the body."""
+        assert expected == _who(text)
