@@ -13,8 +13,8 @@ module finds such pairs, one-sidedly:
   place and one for its country are, in news, about different companies or campaigns
   far more often than a part and its total;
 - the part's place lies inside the whole's place, as the `containers` callable says
-  (by default `claimtrack.extract.places.containers`: a city in its country and, in the
-  United States, its state; a region or state in its country);
+  (by default `claimtrack.extract.places.containers`: a city in its country and its
+  named first-level division, Vancouver in British Columbia; a division in its country);
 - they come from different origins and different documents, at least one of them has a
   speaker, both days are known and no more than `window_days` apart, neither is framed
   as an older figure ("had earlier put the number at 142"), and neither repeats or cites
