@@ -73,6 +73,10 @@ TALLIES = frozenset(
         "hospitalised",
         "affected",
         "participants",
+        "trapped",
+        "without power",
+        "flooded",
+        "vaccinated",
     }
 )
 

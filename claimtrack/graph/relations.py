@@ -109,6 +109,9 @@ CUMULATIVE = frozenset(
         "cases",
         "hospitalised",
         "affected",
+        "cancelled",
+        "flooded",
+        "vaccinated",
     }
 )
 
@@ -131,6 +134,10 @@ OWNED_METRICS = frozenset(
         "guidance",
         "wages",
         "support",
+        "pledged",
+        "recalled",
+        "deployed",
+        "supplied",
     }
 )
 
