@@ -688,6 +688,7 @@ SOURCE_REFERENCE_WORDS = frozenset(
         "observatory",
         "centre",
         "center",
+        "guard",
         "carmaker",
         "automaker",
         "chipmaker",

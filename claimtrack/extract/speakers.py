@@ -1665,9 +1665,19 @@ def _proper_tail(name: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _is_body_name(name: str) -> bool:
-    """Whether capitalised words name a body by their last word ("Halvorsen Logistics")."""
+    """
+    Whether capitalised words name a body by their last word ("Halvorsen Logistics") or
+    by the word before "of" ("Ministry of Labour").
+    """
     words = _words(name)
-    return bool(words) and words[-1].lower() in _ORG_WORDS and lexicon.org_kind_of(name) is not None
+    if not words or lexicon.org_kind_of(name) is None:
+        return False
+    lows = [w.lower() for w in words]
+    if "of" in lows[1:] or "for" in lows[1:]:
+        joint = next(i for i, w in enumerate(lows) if i > 0 and w in {"of", "for"})
+        if lows[joint - 1] in _ORG_WORDS:
+            return True
+    return lows[-1] in _ORG_WORDS
 
 
 def _wire(name: str) -> Organization | None:
@@ -1727,7 +1737,12 @@ def _has_possessive(text: str) -> bool:
 
 
 # A run of capitalised words (no sentence-initial "The"): a candidate body name.
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w&'’.-]*\s){0,6}[A-Z][\w&'’.-]*")
+# Small words may join the capitals of a body's name: "Ministry of Labour", "Office for
+# the Coordination of Humanitarian Affairs" (the classes do not overlap: capitals versus
+# the lower-case joining words).
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|the)\s){0,2}){0,6}[A-Z][\w&'’.-]*"
+)
 
 
 # A sentence end inside a run of capitals: a word of three or more letters ending in a
@@ -1753,26 +1768,31 @@ def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
     """
     found: list[tuple[int, Organization]] = []
     for match in _CAPITALISED_RUN.finditer(text, start):
-        run, run_start = match.group(0), match.start()
-        # A run never crosses a sentence end: "on Saturday. The National Police".
-        breaks = [b for b in _RUN_BREAK.finditer(run) if b.group(1) not in _ABBREVIATIONS]
-        if breaks:
-            run, run_start = run[breaks[-1].end() :], run_start + breaks[-1].end()
-        words = run.split()
-        while words and words[0].lower() in _LEADING_WORDS:
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words)
-        offset = run_start + run.index(words[0])
-        known = _known_org(name)
-        if known is not None and (len(name) > 3 or name.isupper()):
-            found.append((offset, known))
-        elif len(words) >= 2 and _is_body_name(name):
-            kind = lexicon.org_kind_of(name) or OrgKind.OTHER
-            found.append((offset, Organization(name, kind)))
-        elif len(words) >= 2 and words[-1] in _COMPANY_SUFFIXES:
-            found.append((offset, Organization(name, OrgKind.COMPANY)))
+        whole, whole_start = match.group(0), match.start()
+        # A run never crosses a sentence end: "the Ministry of Labour. The National
+        # Police" is two runs, each read apart.
+        cuts = [0]
+        cuts += [b.end() for b in _RUN_BREAK.finditer(whole) if b.group(1) not in _ABBREVIATIONS]
+        for k, cut in enumerate(cuts):
+            end = cuts[k + 1] if k + 1 < len(cuts) else len(whole)
+            run, run_start = whole[cut:end].rstrip().rstrip("."), whole_start + cut
+            words = run.split()
+            while words and words[0].lower() in _LEADING_WORDS:
+                words = words[1:]
+            while words and words[-1].lower() in _LEADING_WORDS | _NAME_CONNECTORS:
+                words = words[:-1]
+            if not words:
+                continue
+            name = " ".join(words)
+            offset = run_start + run.index(words[0])
+            known = _known_org(name)
+            if known is not None and (len(name) > 3 or name.isupper()):
+                found.append((offset, known))
+            elif len(words) >= 2 and _is_body_name(name):
+                kind = lexicon.org_kind_of(name) or OrgKind.OTHER
+                found.append((offset, Organization(name, kind)))
+            elif len(words) >= 2 and words[-1] in _COMPANY_SUFFIXES:
+                found.append((offset, Organization(name, OrgKind.COMPANY)))
     return found
 
 

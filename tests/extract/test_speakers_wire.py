@@ -1217,3 +1217,28 @@ class TestUnnamedSources:
     def test_who_said(self, text: str, expected: list[Who]) -> None:
         """Officials of a country, sources close to a body and news agencies keep the body."""
         assert expected == _who(text)
+
+
+BODIES_IN_PASSING: list[tuple[str, list[Who]]] = [
+    (
+        "Protesters gathered outside the offices of the Ministry of Labour. The ministry said"
+        " 5,000 people attended.",
+        [("Ministry of Labour", None, "Ministry of Labour")],
+    ),
+    (
+        "Floods hit a plant owned by Northwind Energy on Monday. The company said output fell 20%.",
+        [("Northwind Energy", None, "Northwind Energy")],
+    ),
+    (
+        "The Philippine Coast Guard said 12 fishermen were rescued. The coast guard said 3 were"
+        " missing.",
+        [("Philippine Coast Guard", None, "Philippine Coast Guard")] * 2,
+    ),
+]
+
+
+class TestBodiesNamedInPassing:
+    @pytest.mark.parametrize(("text", "expected"), BODIES_IN_PASSING, ids=_ids(BODIES_IN_PASSING))
+    def test_reference_finds_the_body(self, text: str, expected: list[Who]) -> None:
+        """'The ministry said' points to a ministry named before, even one that did not speak."""
+        assert expected == _who(text)
