@@ -15,7 +15,16 @@ each to a speaker:
 - pronouns and short references ("he", "it", "the service", "the official", "the UN")
   point back to the last speaker of that kind;
 - place words ("the region’s", "the city’s", "the country’s", "its mayor") are read
-  through the places mentioned so far, given as a `PlaceContext`.
+  through the places mentioned so far, given as a `PlaceContext`; an official whose place
+  the sentence names only after the phrase ("Mayor Wang Lei said ... in Zhengzhou") is
+  read again with the places known at the sentence's end;
+- a lone capitalised word is a body, not a surname, when the text shows it: a body of
+  that name named before ("Volkswagen AG" ... "Volkswagen said"), an appositive that
+  describes a body ("Occurrence, an independent firm"), or a next speaker who points
+  back to one ("Unilever said ... A spokeswoman for the company said");
+- people who speak for a body are read with it: "Acme's chief executive", "a Boeing
+  spokesman", "Analysts at Goldman Sachs", "JPMorgan analysts", "Ukrainian officials",
+  "sources close to the Kremlin", "a poll by Ipsos", "Police estimates".
 
 Roles are normalised with `claimtrack.extract.lexicon.normalize_role` (a governor of a
 region, an oblast governor and the head of a regional administration are all a
