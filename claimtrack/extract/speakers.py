@@ -1502,6 +1502,45 @@ def _analyse(
     return Mention(phrase, MentionKind.REFERENCE, reference=low)
 
 
+# Nouns for people that are no role: "Jones, a former employee of the firm".
+_PERSON_NOUNS = frozenset(
+    {
+        "employee",
+        "member",
+        "customer",
+        "client",
+        "shareholder",
+        "investor",
+        "partner",
+        "colleague",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "relative",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "victim",
+        "patient",
+        "passenger",
+        "tourist",
+        "voter",
+        "supporter",
+        "critic",
+        "candidate",
+        "veteran",
+        "mp",
+    }
+)
+
+
 def _describes_body(description: str) -> OrgKind | None:
     """
     The kind of body an appositive ("an independent firm that counts protesters")
@@ -1518,7 +1557,11 @@ def _describes_body(description: str) -> OrgKind | None:
     if found is None:
         return None
     for word in _words(found.group("description").lower()):
-        if word in lexicon.ROLE_HEADS or word in lexicon.PERSON_REFERENCE_WORDS:
+        if (
+            word in lexicon.ROLE_HEADS
+            or word in lexicon.PERSON_REFERENCE_WORDS
+            or word in _PERSON_NOUNS
+        ):
             return None
         if word in _BODY_NOUNS or (
             word in lexicon.SOURCE_REFERENCE_WORDS and word not in _DOCUMENT_WORDS

@@ -543,6 +543,19 @@ class TestWirePhrases:
                 "Health Minister Jane Smith",
                 (MentionKind.PERSON, "Jane Smith", "health minister", "Ministry of Health"),
             ),
+            (
+                "Occurrence, an independent firm that counts protesters",
+                (MentionKind.ORGANIZATION, None, None, "Occurrence"),
+            ),
+            (
+                "Jones, a former employee of the firm",
+                (MentionKind.PERSON, "Jones", None, None),
+            ),
+            (
+                "Sources close to the Kremlin",
+                (MentionKind.ROLE, None, "source", "Kremlin"),
+            ),
+            ("Police estimates", (MentionKind.GROUP, None, None, "Police")),
         ],
     )
     def test_phrase(self, phrase: str, expected: tuple[object, ...]) -> None:
