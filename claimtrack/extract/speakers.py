@@ -2353,8 +2353,9 @@ class SpeakerResolver:
     def _acronym(self, letters: str) -> Organization | None:
         for org in self._recent_orgs():
             initials = "".join(
-                # "U.S. Geological Survey" is "USGS": a dotted word gives all its letters.
-                (w.replace(".", "") if "." in w else w[0])
+                # "U.S. Geological Survey" is "USGS", "CGT union" is "CGT": a dotted word
+                # or an acronym gives all its letters.
+                (w.replace(".", "") if "." in w or _is_acronym(w) else w[0])
                 for w in org.name.split()
                 if w[:1].isupper() and w.lower() not in {"of", "the"}
             )

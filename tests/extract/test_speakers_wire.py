@@ -1242,3 +1242,30 @@ class TestBodiesNamedInPassing:
     def test_reference_finds_the_body(self, text: str, expected: list[Who]) -> None:
         """'The ministry said' points to a ministry named before, even one that did not speak."""
         assert expected == _who(text)
+
+
+PENSIONS = (
+    "PARIS (Wire) - Hundreds of thousands of people marched across France on Thursday, with"
+    " the CGT union putting the turnout at 3.5 million.\n\n"
+    "In Paris, police counted 119,000 marchers, while the CGT said 800,000 took to the"
+    " streets of the capital.\n\n"
+    '"This is a historic mobilisation," CGT leader Sophie Binet told reporters. She said 400'
+    " rallies had been held nationwide.\n\n"
+    "Interior Minister Gerald Darmanin said 154 police officers had been injured. He added"
+    " that 172 people were arrested."
+)
+
+
+class TestCrowdStory:
+    def test_union_acronym_and_its_leader(self) -> None:
+        """'the CGT' and 'CGT leader X' are the 'CGT union' named first; police and minister apart."""
+        union = "CGT union"
+        assert [
+            (union, None, union),
+            ("police", None, "police"),
+            (union, None, union),
+            ("Sophie Binet", "leader", union),
+            ("Sophie Binet", "leader", union),
+            ("Gerald Darmanin", "interior minister", "France"),
+            ("Gerald Darmanin", "interior minister", "France"),
+        ] == _who(PENSIONS)
