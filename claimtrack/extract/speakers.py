@@ -1395,6 +1395,10 @@ def _analyse(
             indefinite=indefinite,
         )
     words = _words(low)
+    if len(words) >= 2 and words[0] == "the" and words[-1] in _COMPANY_DESCRIPTIONS:
+        # "The iPhone maker", "the world's second-largest container shipper", "The Swiss
+        # food giant": the company named before, as "the company" would be.
+        return Mention(phrase, MentionKind.REFERENCE, reference="company")
     proper = [
         w
         for w in _words(text)[1:]
@@ -2041,6 +2045,37 @@ _BODY_REFERENCES = frozenset(
     {"company", "group", "firm", "bank", "carmaker", "airline", "lender", "insurer", "retailer"}
 )
 
+# The last word of a description that points back to a company: "the iPhone maker",
+# "the world's biggest miner", "the Swiss food giant".
+_COMPANY_DESCRIPTIONS = frozenset(
+    {
+        "maker",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "drugmaker",
+        "planemaker",
+        "shipper",
+        "giant",
+        "miner",
+        "retailer",
+        "producer",
+        "manufacturer",
+        "brewer",
+        "conglomerate",
+        "supplier",
+        "firm",
+        "company",
+        "lender",
+        "insurer",
+        "airline",
+        "carrier",
+        "exporter",
+        "distributor",
+        "startup",
+        "start-up",
+    }
+)
 # Words only a company answers to ("the chipmaker"), unlike "the group" or "the bank".
 _MAKERS = frozenset(
     {
@@ -2722,6 +2757,8 @@ class SpeakerResolver:
                     if _is_company_word(w) or w in _AGENCY_REFERENCES
                 ]
                 kind = lexicon.org_kind_of(nouns[0]) if nouns else None
+                if kind is None and nxt.reference == "company":
+                    kind = OrgKind.COMPANY  # "the iPhone maker" was read as "the company"
                 return Organization(name, kind or OrgKind.OTHER)
             if nxt.kind is not MentionKind.PRONOUN:
                 return None

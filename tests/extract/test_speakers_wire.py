@@ -1269,3 +1269,41 @@ class TestCrowdStory:
             ("Gerald Darmanin", "interior minister", "France"),
             ("Gerald Darmanin", "interior minister", "France"),
         ] == _who(PENSIONS)
+
+
+DESCRIBED_COMPANIES: list[tuple[str, list[Who]]] = [
+    (
+        "Apple said revenue rose 6% to $94.9 billion. The iPhone maker said services revenue"
+        " hit a record.",
+        [("Apple", None, "Apple")] * 2,
+    ),
+    (
+        "Maersk said profit fell 30%. The world's second-largest container shipper said rates"
+        " would stay low.",
+        [("Maersk", None, "Maersk")] * 2,
+    ),
+    (
+        "Nestle said sales grew 2%. The Swiss food giant said prices would rise.",
+        [("Nestle", None, "Nestle")] * 2,
+    ),
+    (
+        "Airbus said it delivered 766 jets. The European planemaker said it expected 820 next"
+        " year.",
+        [("Airbus", None, "Airbus")] * 2,
+    ),
+    (
+        "Toyota Motor Corp said it sold 10.8 million vehicles. The Japanese automaker said"
+        " sales in China fell 9%.",
+        [("Toyota Motor Corp", None, "Toyota Motor Corp")] * 2,
+    ),
+    ("The Swiss food giant said prices would rise.", [(None, None, None)]),
+]
+
+
+class TestDescribedCompanies:
+    @pytest.mark.parametrize(
+        ("text", "expected"), DESCRIBED_COMPANIES, ids=_ids(DESCRIBED_COMPANIES)
+    )
+    def test_description_points_back(self, text: str, expected: list[Who]) -> None:
+        """'The iPhone maker' after 'Apple said' is Apple; with no company before, no one."""
+        assert expected == _who(text)
