@@ -621,7 +621,8 @@ _MEMBER_OF = re.compile(
 _DOCUMENT_BY = re.compile(
     r"^(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:poll|survey|study|report|analysis|estimates?|count|tally|statement|census|figures"
-    r"|data|projections?|forecast|tallies|assessment)\s+(?:by|from|of|for)\s+"
+    r"|data|projections?|forecast|tallies|assessment|results)"
+    r"(?:\s+(?:published|released|issued|compiled|conducted))?\s+(?:by|from|of|for)\s+"
     r"(?P<who>the\s.*|(?-i:[A-Z]).*)$",
     re.IGNORECASE,
 )
@@ -661,7 +662,9 @@ _COUNTED_BY = re.compile(
 _BRANDED_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|recent|last|first|monthly|weekly|annual)\s+)?"
     r"(?P<who>[A-Z][\w&'’./-]*(?:\s[A-Z][\w&'’./-]*){0,3})\s+"
-    r"(?:poll|survey|study|report|analysis|estimate|count|tally|census|projection|forecast)$"
+    r"(?:poll|survey|study|report|analysis|estimate|count|tally|census|projection|forecast)"
+    # "An Ifop poll for Le Journal du Dimanche", "A Reuters/Ipsos poll conducted".
+    r"(?:\s+(?:conducted|published|released|carried\s+out)\b[^,]*|\s+for\s+[^,]+)?$"
 )
 # Where a body's name ends in an "of" phrase: a comma, a relative clause, or a second
 # description ("... School of Medicine and the editor of a blog").

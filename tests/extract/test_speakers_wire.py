@@ -1307,3 +1307,30 @@ class TestDescribedCompanies:
     def test_description_points_back(self, text: str, expected: list[Who]) -> None:
         """'The iPhone maker' after 'Apple said' is Apple; with no company before, no one."""
         assert expected == _who(text)
+
+
+POLLS: list[tuple[str, list[Who]]] = [
+    (
+        "According to a poll published by the Levada Center, 58% of Russians support the talks.",
+        [("Levada Center", None, "Levada Center")],
+    ),
+    (
+        "Preliminary results from the Central Election Commission showed turnout of 77%.",
+        [("Central Election Commission", None, "Central Election Commission")],
+    ),
+    (
+        "An Ifop poll for Le Journal du Dimanche found 32% of voters intended to abstain.",
+        [("Ifop", None, "Ifop")],
+    ),
+    (
+        "The latest Datafolha survey shows Lula ahead with 47%.",
+        [("Datafolha", None, "Datafolha")],
+    ),
+]
+
+
+class TestPollsAndResults:
+    @pytest.mark.parametrize(("text", "expected"), POLLS, ids=_ids(POLLS))
+    def test_pollster_speaks(self, text: str, expected: list[Who]) -> None:
+        """A poll or results are the claim of the body that made them, not of its client."""
+        assert expected == _who(text)
