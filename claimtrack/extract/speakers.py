@@ -1579,27 +1579,23 @@ def _describes_body(description: str) -> OrgKind | None:
 
 def _needs_place(mention: Mention) -> bool:
     """
-    Whether a role holder's body is still to be found from a place: a mayor, a governor
-    or a national leader with no body, or a minister with only the ministry's name.
+    Whether a local official's body is still to be found from a place named later in
+    the sentence: a mayor or a governor with no body. National leaders and ministers are
+    left alone: the place after them is often another country ("Prime Minister X said
+    200 nationals had left Lebanon").
 
     Examples:
         >>> _needs_place(analyse_phrase("Mayor Wang Lei"))
         True
         >>> _needs_place(analyse_phrase("Kyiv Mayor Vitali Klitschko"))
         False
+        >>> _needs_place(analyse_phrase("Prime Minister Keir Starmer"))
+        False
     """
     role = mention.role or ""
-    org = mention.organization
-    if org is not None:
-        # "Health Minister X" read with no country: the ministry, of no country yet.
-        return role.endswith("minister") and org.kind is OrgKind.GOVERNMENT and org.parent is None
-    return (
-        role in _CITY_ROLES
-        or role in _REGIONAL_ROLES
-        or role == "governor"
-        or role in _NATIONAL_ROLES
-        or role.endswith("minister")
-    )
+    if mention.organization is not None:
+        return False
+    return role in _CITY_ROLES or role in _REGIONAL_ROLES or role == "governor"
 
 
 def _group_mention(phrase: str, group: str) -> Mention:

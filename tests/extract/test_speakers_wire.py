@@ -159,9 +159,9 @@ CROWDS: list[tuple[str, list[Who]]] = [
         "Interior Minister Gerald Darmanin said 1.28 million people had marched across France."
         " The CGT union put the figure at 3.5 million. He said 175 people had been arrested.",
         [
-            ("Gerald Darmanin", "interior minister", "France"),
+            ("Gerald Darmanin", "interior minister", "Ministry of Internal Affairs"),
             ("CGT union", None, "CGT union"),
-            ("Gerald Darmanin", "interior minister", "France"),
+            ("Gerald Darmanin", "interior minister", "Ministry of Internal Affairs"),
         ],
     ),
     (
@@ -272,7 +272,7 @@ DISASTERS: list[tuple[str, list[Who]]] = [
     ),
     (
         "Shigeru Ishiba, the prime minister, said 220 people had died in the earthquake in Japan.",
-        [("Shigeru Ishiba", "prime minister", "Japan")],
+        [("Shigeru Ishiba", "prime minister", None)],
     ),
     (
         "The Civil Protection Department said 14 people had died in the floods in"
@@ -601,7 +601,7 @@ ELECTIONS: list[tuple[str, list[Who]]] = [
     ),
     (
         "Chancellor Olaf Scholz said 1.1 million refugees had arrived in Germany.",
-        [("Olaf Scholz", "chancellor", "Germany")],
+        [("Olaf Scholz", "chancellor", None)],
     ),
 ]
 
@@ -626,7 +626,7 @@ HEALTH: list[tuple[str, list[Who]]] = [
     (
         "Health Minister Budi Gunadi Sadikin said 1,200 cases of dengue had been recorded in"
         " Indonesia.",
-        [("Budi Gunadi Sadikin", "health minister", "Indonesia")],
+        [("Budi Gunadi Sadikin", "health minister", "Ministry of Health")],
     ),
     (
         "A senior official at the health ministry, speaking on condition of anonymity, said"
