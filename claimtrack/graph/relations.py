@@ -65,6 +65,7 @@ __all__ = [
     "norm_place",
     "norm_population",
     "projected",
+    "rounded_alike",
     "span_of",
     "spans_apart",
     "to_link",
@@ -375,6 +376,38 @@ def anchor(figure: Figure) -> tuple[float, ...]:
     if figure.low is not None and figure.high is not None and figure.low != figure.high:
         return (figure.low, figure.high)
     return (figure.low if figure.low is not None else figure.high,)  # type: ignore[return-value]
+
+
+def _decimals(value: float) -> int:
+    text = repr(float(value))
+    return 0 if text.endswith(".0") else len(text.partition(".")[2])
+
+
+def rounded_alike(x: Figure, y: Figure) -> bool:
+    """
+    Return whether two figures state one number at two precisions ("58%" and "57.9%",
+    "41%" and "41.2%"): not a revision. Whole numbers are never rounded so ("120 seats"
+    and "118 seats" differ).
+
+    Examples:
+        >>> rounded_alike(Figure.exact(58), Figure.exact(57.9))
+        True
+        >>> rounded_alike(Figure.exact(58), Figure.exact(57.4)), rounded_alike(
+        ...     Figure.exact(120), Figure.exact(118))
+        (False, False)
+    """
+    return _alike(anchor(x), anchor(y))
+
+
+def _alike(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    # `rounded_alike` on anchors; whole numbers leave at once (the common case).
+    if len(a) != 1 or len(b) != 1 or (a[0] % 1 == 0 and b[0] % 1 == 0):
+        return False
+    da, db = _decimals(a[0]), _decimals(b[0])
+    if da == db:
+        return False
+    places = min(da, db)
+    return round(a[0], places) == round(b[0], places)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -946,7 +979,8 @@ def _sweep(
             prev = recs[p] if p >= 0 else None
             if (
                 prev is not None
-                and anchor(figs[p]) != anchor(fy)
+                and (before := anchor(figs[p])) != (now := anchor(fy))
+                and not _alike(before, now)
                 and ((prev.flags | new.flags) < 16 or spans_apart(prev.span, new.span) < 2)
             ):
                 verdicts.add(
@@ -1082,7 +1116,11 @@ def _within_documents(documents: list[list[Record]], verdicts: _Verdicts, tolera
                     fx, fy = old[fact], new[fact]
                     framed = new.newer or old.older
                     if old.origin == new.origin:
-                        if anchor(fx) != anchor(fy) and (framed or old.day < new.day):
+                        if (
+                            (ax := anchor(fx)) != (ay := anchor(fy))
+                            and not _alike(ax, ay)
+                            and (framed or old.day < new.day)
+                        ):
                             verdicts.add(
                                 old,
                                 new,

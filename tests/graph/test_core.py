@@ -607,3 +607,14 @@ class TestSpansOfDays:
         assert [] == [pair for pair in conflicts if total.claims[0].id in pair]
         (link,) = graph.relations(Relation.CORROBORATES)
         assert {total.claims[0].id, agrees.claims[0].id} == {link.a, link.b}
+
+
+class TestRounding:
+    def test_rounded_figure_is_no_revision(self) -> None:
+        """The same origin's 58% and 57.9% are one number at two precisions, not an update."""
+        a = _said("north", "Turnout in Lisbon was 58%, the Halden electoral commission said.")
+        b = _said("south", "Turnout in Lisbon was 57.9%, the Halden electoral commission said.")
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        assert [] == list(graph.relations(Relation.UPDATES))
+        assert Status.SUPERSEDED not in {graph.status(d.claims[0]) for d in (a, b)}
