@@ -1199,7 +1199,9 @@ def _fact(metric: str, population: str | None, where: str, unit: str | None) -> 
 def iter_facts(figures: Iterable[Figure], place: str | None) -> dict[Fact, Figure]:
     """
     Return a claim's facts: one per distinct (metric, population, place, unit), the first
-    figure given for each; figures without a metric or stating a change are left out.
+    figure given for each (for a running tally, the highest: "another 25 died, bringing
+    the toll to 310" states 310); figures without a metric or stating a change are left
+    out.
 
     Examples:
         >>> facts = iter_facts([Figure.exact(5, metric="killed", population="civilians")],
@@ -1250,4 +1252,10 @@ def facts_and_owned(
                 fact = _fact(figure.metric, figure.population, owned_where, figure.unit)
         if fact not in out[::2]:
             out.extend((fact, figure))
+        elif fact[0] in CUMULATIVE:
+            # "another 25 died, bringing the toll to 310": a running tally's level is its
+            # highest number in the claim, not the first
+            at = out.index(fact) + 1
+            if max(anchor(figure)) > max(anchor(out[at])):  # type: ignore[arg-type]
+                out[at] = figure
     return tuple(out), owned

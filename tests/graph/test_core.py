@@ -618,3 +618,16 @@ class TestRounding:
         graph.add_many([a, b])
         assert [] == list(graph.relations(Relation.UPDATES))
         assert Status.SUPERSEDED not in {graph.status(d.claims[0]) for d in (a, b)}
+
+    def test_tally_level_not_its_rise(self) -> None:
+        """ "Another 25 died, bringing the toll to 310" states 310, which agrees with 312."""
+        a = _said(
+            "north",
+            "Another 25 people died in Lagos on Tuesday, bringing the death toll to 310, the "
+            "health ministry said.",
+        )
+        b = _said("south", "The death toll in Lagos rose to 312, the WHO said on Tuesday.")
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        assert [] == list(graph.relations(Relation.CONFLICTS))
+        assert 1 == len(list(graph.relations(Relation.CORROBORATES)))
