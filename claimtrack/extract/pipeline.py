@@ -106,6 +106,32 @@ _DATELINE = re.compile(
     r"\s*(?P<line>[A-Z]{2}[A-Z .'-]{0,40}(?:,[^\n—–(]{1,40}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]\s"
     r"|[A-Z]{2}[A-Z .'-]{0,40}[ \t]*\n)"
 )
+# The place in capitals that opens a dateline: "LVIV" of "LVIV, Ukraine (Reuters) -",
+# "ST. LOUIS". The lazy repeat is bounded and followed by a fixed set of ends.
+_DATELINE_PARTS = re.compile(r"\s*(?P<city>[A-Z]{2}[A-Z .'-]{0,40}?)[ \t]*(?:[,(—–]|-\s|\n|$)")
+# Capitals on a first line that are a label, not a place: "BREAKING", "UPDATE 2".
+_NOT_DATELINE = frozenset(
+    [
+        "BREAKING",
+        "UPDATE",
+        "UPDATED",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "FACTBOX",
+        "WRAPUP",
+        "CORRECTED",
+        "URGENT",
+        "LIVE",
+        "OPINION",
+        "EDITORIAL",
+        "COMMENT",
+        "FEATURE",
+        "INTERVIEW",
+        "REVIEW",
+        "NEWS",
+        "WORLD",
+    ]
+)
 # A pluperfect cue: "had earlier put", "had said" - a statement at an unstated earlier time.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|previously\s+|already\s+)?$", re.IGNORECASE)
 # Actors, not places: "forces of the Russian Federation", "Russia invaded".
@@ -122,8 +148,13 @@ _PLACE_PAIR = re.compile(
     r"[A-Z][\w'-]+\s+and\s+[A-Z][\w'-]+\s+(?:regions|provinces|oblasts|states|districts|counties)\b"
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
-# A place named as where, not who: "the number of dead in Turkey climbed".
-_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
+# A place named as where, not who: "the number of dead in Turkey climbed", "floods in
+# eastern Spain killed", "across much of northwestern Syria", "in the north of Spain".
+_IN_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:(?:much|parts|most|(?:north|south|east|west|centre|center)[a-z-]{0,8})\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:north|south|far|central|mid)?[\s-]?(?:(?:north|south|east|west)(?:ern)?|central)\s+)?$",
+    re.IGNORECASE,
+)
 # Words that introduce examples: "places such as Mariupol", "cities including Lviv".
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+as|including|like|for\s+example)[\s,]*$", re.IGNORECASE)
 
@@ -374,6 +405,38 @@ def _claim_place(text: str, places: _Places, span: Span) -> tuple[str | None, st
             if pair.start() <= start < pair.end():
                 best = pair.group(0)
     return best, fallback
+
+
+def _dateline_place(dateline: re.Match[str] | None) -> str | None:
+    """
+    The place a dateline names: the story's place when nothing nearer gives one.
+
+    The city in capitals, as the gazetteer spells it ("LVIV" -> "Lviv"); a city the
+    gazetteer lacks keeps its own name in title case, but only in a dash dateline
+    ("HALDEN FALLS, April 15 -"), not on a line of capitals alone (a label may be one).
+
+    Examples:
+        >>> _dateline_place(_DATELINE.match("LVIV, Ukraine (Reuters) - x"))
+        'Lviv'
+        >>> _dateline_place(_DATELINE.match("HALDEN FALLS - x"))
+        'Halden Falls'
+        >>> _dateline_place(_DATELINE.match("EXCLUSIVE - x")) is None
+        True
+    """
+    if dateline is None:
+        return None
+    line = dateline.group("line")
+    parts = _DATELINE_PARTS.match(line)
+    if parts is None:
+        return None
+    capitals = parts.group("city").strip(" .-'")
+    if not capitals or capitals.split()[0] in _NOT_DATELINE:
+        return None
+    city = capitals.title().replace("'S", "'s")
+    found = find_places(city, 0, len(city))
+    if found and found[0][0] == Span(0, len(city)):
+        return found[0][1].name
+    return city if line.rstrip().endswith(("—", "–", "-")) else None
 
 
 def _org_place(org: Organization | None) -> str | None:
@@ -816,6 +879,7 @@ def extract(
     ]
     dateline = _DATELINE.match(text, body)
     body_start = dateline.end() if dateline is not None else body
+    story_place = _dateline_place(dateline)
     places = _Places(p for p in _find_places(text, body, len(text)) if p[0].start >= body_start)
     people = _nlp_people(nlp, text)
 
@@ -915,7 +979,8 @@ def extract(
             said_on = day or story_day or publication_day
         # The place a claim is about: a place in its words; else the city or region its
         # speaker stands for (a mayor's, a governor's); else the story's place (the lead
-        # claim's); else the country its speaker stands for; else one in its sentence.
+        # claim's); else the country its speaker stands for; else one in its sentence;
+        # else the dateline's.
         place, weak = _claim_place(text, places, span)
         speaker_org = who.speaker if isinstance(who.speaker, Organization) else None
         local = [
@@ -929,7 +994,7 @@ def extract(
             place = _org_place(who.organization) or _org_place(speaker_org)
         if place is None:
             place, weak_sentence = sentences.place(raw.sentence_span, places)
-            place = place or weak or weak_sentence or previous_place
+            place = place or weak or weak_sentence or previous_place or story_place
         if not claims:
             lead_place = place
         attribution = Attribution(
@@ -987,7 +1052,7 @@ def extract(
             before = bisect.bisect_left(earlier_starts, span.start)
             last_figures = earlier[before - 1] if before else None
         place = place or (last_figures[2] if last_figures is not None else None)
-        place = place or lead_place or weak
+        place = place or lead_place or weak or story_place
         last_figures = (span.start, len(claims), place)
         claims.append(
             _build(

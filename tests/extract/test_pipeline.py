@@ -351,6 +351,42 @@ class TestPlaces:
         text = "The number of dead in Chile climbed to 131 on Tuesday, the agency said."
         assert ["Chile"] == [c.place for c in extract(text).claims]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Landslides in northern Peru buried 22 homes overnight, the mayor said.",
+            "Storms across much of southwestern Peru cut power to 9,000 homes.",
+            "Floods in the south-east of Peru killed 3 people, rescuers said.",
+        ],
+    )
+    def test_a_country_after_a_compass_word_is_where(self, text: str) -> None:
+        """'Landslides in northern Peru buried ...' is about Peru, not Peru acting."""
+        assert ["Peru"] == [c.place for c in extract(text).claims]
+
+    def test_the_dateline_is_the_story_place(self) -> None:
+        """Claims that name no place, nor their sentence, take the dateline's city."""
+        text = (
+            "QUITO (Andes Wire) - Thousands of people marched in Quito on Sunday. "
+            "Police said 8,000 took part, while the organisers claimed 30,000."
+        )
+        doc = extract(text, published="2026-02-01T18:00:00Z")
+        assert ["Quito", "Quito", "Quito"] == [c.place for c in doc.claims]
+        assert ["Police", "the organisers"] == [
+            c.attribution.speaker_mention for c in doc.claims if c.attribution.speaker_mention
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            ("TARTU, Estonia, May 3 (Baltic Wire) - Firefighters said two barns burned.", "Tartu"),
+            ("OLD HARBOUR FALLS - The council said 40 homes lost power.", "Old Harbour Falls"),
+            ("BREAKING\nThe council said 40 homes lost power.", None),
+        ],
+    )
+    def test_dateline_place_forms(self, text: str, place: str | None) -> None:
+        """A known city is spelt as the gazetteer does; an unknown one only in a dash dateline."""
+        assert place == extract(text).claims[0].place
+
 
 class TestHelpers:
     def test_detect_credits(self) -> None:
