@@ -131,6 +131,8 @@ _NOT_IN_SOURCE = _words("""
     is are was were be been being am has have had do does did will would could should
     can may might must not n't no by into onto upon there here so very
     """)
+# Participles that name who asked the speakers: "economists polled by Reuters".
+_POLLED = _words("polled surveyed canvassed questioned interviewed compiled")
 _DETERMINERS = _words(
     "the a an this that these those his her its their our my your some many most "
     "several two three four five other another each every one both all any no"
@@ -749,6 +751,8 @@ def _source_run(u: _Unit, end: int, floor: int, limit: int) -> tuple[int, int] |
     for k in range(i, end):
         if u.lows[k].endswith(("n’t", "n't")):
             return None  # "Clinton doesn’t recognize": a negated verb, not a speaker
+        if u.lows[k] == "by" and k > i and u.lows[k - 1] in _POLLED:
+            continue  # "Analysts polled by LSEG": the poll's taker names the speakers
         if u.lows[k] in _NOT_IN_SOURCE or (
             _cues.cue_kind(u.lows[k]) == "speech"
             and not u.cap(k)

@@ -132,6 +132,12 @@ _NOT_DATELINE = frozenset(
         "WORLD",
     ]
 )
+# The poll that asked a group of speakers, at the end of their phrase: "Analysts polled
+# by LSEG", "economists surveyed by Reuters". The name after "by" is bounded.
+_POLLED_BY = re.compile(
+    r"\s+(?:polled|surveyed|canvassed|questioned|interviewed|compiled)\s+by\s+[^\s,;]+"
+    r"(?:\s+[A-Z][^\s,;]*){0,3}"
+)
 # A pluperfect cue: "had earlier put", "had said" - a statement at an unstated earlier time.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|previously\s+|already\s+)?$", re.IGNORECASE)
 # Actors, not places: "forces of the Russian Federation", "Russia invaded".
@@ -898,9 +904,13 @@ def extract(
         pronoun = phrase_span.of(text)
         if pronoun.lower() in RELATIVE_PRONOUNS and not pronoun.isupper():
             phrase_span = _antecedent(text, raw.sentence_span.start, phrase_span)
+        polled = _POLLED_BY.search(text, phrase_span.start, phrase_span.end)
+        if polled is not None and polled.end() == phrase_span.end:
+            # "Analysts polled by LSEG": the speakers are the analysts the poll asked.
+            phrase_span = Span(phrase_span.start, polled.start())
         phrase = phrase_span.of(text)
         name_text = source_spans[i].of(text)
-        name = name_text if name_text != phrase else None
+        name = name_text if name_text != phrase and phrase_span.contains(source_spans[i]) else None
         if name is not None and name.lower() in RELATIVE_PRONOUNS and not name.isupper():
             name = None
         ctx = places.context(phrase_span.end)

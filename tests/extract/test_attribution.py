@@ -347,6 +347,11 @@ class TestSpeakerPhrase:
                 "The country’s deputy defence minister Hanna Malyar",
             ),
             ("Its mayor said the water was off.", "Its mayor", "Its mayor"),
+            (
+                "Economists surveyed by Bloomberg had forecast growth of 1.2%.",
+                "Economists surveyed by Bloomberg",
+                "Economists surveyed by Bloomberg",
+            ),
         ],
     )
     def test_name_and_phrase(self, text: str, name: str, phrase: str) -> None:

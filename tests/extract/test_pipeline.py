@@ -375,6 +375,17 @@ class TestPlaces:
             c.attribution.speaker_mention for c in doc.claims if c.attribution.speaker_mention
         ]
 
+    def test_polled_group_is_the_speaker(self) -> None:
+        """'Analysts polled by Visible Alpha had expected ...': the analysts, a group, speak."""
+        text = "Sales reached $2.7 billion. Analysts polled by Visible Alpha had expected $2.5 billion."
+        claim = extract(text).claims[-1]
+        expected = ("Analysts", "Analysts polled by Visible Alpha", "$2.5 billion")
+        assert expected == (
+            claim.speaker and claim.speaker.name,
+            claim.attribution.speaker_mention,
+            claim.content,
+        )
+
     @pytest.mark.parametrize(
         ("text", "place"),
         [
