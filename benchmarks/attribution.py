@@ -21,9 +21,10 @@ Conventions (see docs/benchmarks.md):
 - Predictions are mapped to PolNeAR's conventions, which differ from claimtrack's: the
   source is the whole speaker phrase (`speaker_phrase_span`, with the comma that closes
   an appositive), a direct quotation's content
-  includes its marks, a reported clause includes a leading "that", and a quotation that
-  continues the previous speaker in the same paragraph joins that claim's content as
-  another piece.
+  includes its marks, a reported clause or quotation includes a leading "that" (and the
+  comma after it: "that, if elected, ..."), as PolNeAR's contents start at the
+  complementiser, and a quotation that continues the previous speaker in the same
+  paragraph joins that claim's content as another piece.
 """
 
 from __future__ import annotations
@@ -138,16 +139,22 @@ def _cue_piece(text: str, att: RawAttribution) -> tuple[int, int]:
 def _content_piece(text: str, att: RawAttribution) -> tuple[int, int]:
     a, b = att.content_span.start, att.content_span.end
     if att.mode is AttributionMode.DIRECT:
-        # PolNeAR keeps the quotation marks.
+        # PolNeAR keeps the quotation marks, and a "that" before them ("said that “...”").
         if len(att.quote_spans) == 1 and att.quote_spans[0].contains(att.content_span):
-            return att.quote_spans[0].start, att.quote_spans[0].end
-        if a > 0 and text[a - 1] in "\"“”'‘’":
-            a -= 1
-        if b < len(text) and text[b] in "\"“”'‘’":
-            b += 1
+            a, b = att.quote_spans[0].start, att.quote_spans[0].end
+        else:
+            if a > 0 and text[a - 1] in "\"“”'‘’":
+                a -= 1
+            if b < len(text) and text[b] in "\"“”'‘’":
+                b += 1
+        if text[max(0, a - 5) : a].lower() == "that ":
+            a -= 5
         return a, b
+    # PolNeAR keeps the "that" opening a reported clause, and its comma ("that, if ...").
     if text[max(0, a - 5) : a].lower() == "that ":
         a -= 5
+    elif text[max(0, a - 6) : a].lower() == "that, ":
+        a -= 6
     return a, b
 
 
