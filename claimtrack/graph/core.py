@@ -668,7 +668,7 @@ class ClaimGraph:
             framing=framing,
             text=claim.content,
             org=org,
-            span=span_of(claim.period) if claim.period is not None else 0,
+            span=span_of(claim.period, day) if claim.period is not None else 0,
         )
 
     # ------------------------------------------------------------------ lookups

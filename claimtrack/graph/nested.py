@@ -259,7 +259,7 @@ def nested_rows(
                 # Two outlets' own background statements are not set against each other,
                 # as in `relations.detect`.
                 continue
-            if old.span != rec.span and (old.span > 1 or rec.span > 1):
+            if old.span != rec.span:
                 continue  # a running total and a day's count (see `relations.span_of`)
             compared += 1
             if compared > lookback:

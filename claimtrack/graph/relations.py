@@ -67,7 +67,6 @@ __all__ = [
     "projected",
     "rounded_alike",
     "span_of",
-    "spans_apart",
     "to_link",
 ]
 
@@ -482,8 +481,8 @@ class Record:
         self.start = start
         # What the words around the claim say of its time (see `framing_of`), read once
         # as the record is made, in document order (the sentence itself is not kept),
-        # whether the claim's day is known (bit 4), and the span of days its figures
-        # count over (see `span_of`, from bit 8): one int, no slot each.
+        # whether the claim's day is known (the bit of value 4), and the span of days its
+        # figures count over (see `span_of`, above those bits): one int, no slot each.
         self.flags = framing | (4 if known else 0) | (span << 3)
         self.text = text
         # The source's rank until `detect` sorts the records, then the record's place
@@ -559,44 +558,34 @@ def framing_of(context: str) -> int:
 
 
 # A period longer than this many days is a span of its own ("since February 24", "in
-# April"); a shorter one ("overnight", "in the past 24 hours") is the day's news.
+# April"); a shorter one ("overnight", "on Tuesday") is the day's news.
 _SPAN_DAYS = 2
 
 
-def span_of(period: Period | None) -> int:
+def span_of(period: Period | None, said: int | None = None) -> int:
     """
-    Return what a claim's period says of the days its figures count over: 0 when it says
-    nothing, 1 for a day or two, else the ordinal of the first day of a longer span
-    ("since February 24", "in April": a running total, or a month's count).
+    Return a key for the span of days a claim's figures count over: 0 when its period
+    says nothing or covers a day or two (the day's news); else the first day's ordinal,
+    shifted left by 12 bits, plus the span's length in days when the span closed before
+    the day *said* (an ordinal): "in January", said in May, is not "since January".
 
     Examples:
         >>> span_of(None), span_of(Period("2022-05-02", "2022-05-03"))
-        (0, 1)
-        >>> span_of(Period("2022-02-24", "2022-05-03"))
-        738210
+        (0, 0)
+        >>> since = span_of(Period("2022-02-24", "2022-05-03"), said=738278)
+        >>> since == 738210 << 12, since == span_of(Period("2022-02-24", "2022-05-05"), 738280)
+        (True, True)
+        >>> span_of(Period("2022-02-01", "2022-02-28"), said=738278) == (738187 << 12) + 27
+        True
     """
     if period is None or period.start is None:
         return 0
-    if period.end is not None and (period.end - period.start).in_days() <= _SPAN_DAYS:
-        return 1
-    return period.start.date().toordinal()
-
-
-def spans_apart(x: int, y: int) -> int:
-    """
-    Return how far the spans of days of two claims (see `span_of`) keep them apart: 0 not
-    at all (the same span, or the day's news either way); 1 when one span is unknown, so
-    they may agree or update but never conflict ("more than 2,000" against "2,361 since
-    February 24"); 2 when they count different spans, and are not compared (a day's 12
-    killed against 2,000 since February 24, or totals since two different days).
-
-    Examples:
-        >>> spans_apart(0, 1), spans_apart(0, 738210), spans_apart(1, 738210)
-        (0, 1, 2)
-    """
-    if x == y or (x <= 1 and y <= 1):
+    start = period.start.toordinal()
+    end = period.end.toordinal() if period.end is not None else None
+    if end is not None and end - start <= _SPAN_DAYS:
         return 0
-    return 1 if x == 0 or y == 0 else 2
+    closed = end is not None and said is not None and end < said - 1
+    return (start << 12) + (min(end - start, 4095) if closed and end is not None else 0)
 
 
 def _same_numbers(x: Record, y: Record) -> bool:
@@ -971,17 +960,19 @@ def _sweep(
         cumulative = fact[0] in CUMULATIVE
         volatile = fact[0] in VOLATILE
         # Each origin's latest statement so far, by its index in the block.
-        last: dict[str, int] = {}
+        last: dict[object, int] = {}
         for j, new in enumerate(recs):
             fy = figs[j]
             single = len(new.flat) == 2
-            p = last.get(new.origin, -1)
+            new_span = new.flags >> 3  # see `span_of`
+            # An origin's statements over another span of days update none of these.
+            at: object = new.origin if not new_span else (new.origin, new_span)
+            p = last.get(at, -1)
             prev = recs[p] if p >= 0 else None
             if (
                 prev is not None
                 and (before := anchor(figs[p])) != (now := anchor(fy))
                 and not _alike(before, now)
-                and ((prev.flags | new.flags) < 16 or spans_apart(prev.span, new.span) < 2)
             ):
                 verdicts.add(
                     prev,
@@ -993,12 +984,11 @@ def _sweep(
                     y=fy,
                     once=(single or len(prev.flat) == 2) and prev.doc != new.doc,
                 )
-            last[new.origin] = j
+            last[at] = j
             if not new.known or volatile:
                 continue
             seen: set[str] = {new.origin}
             new_older = new.older
-            new_span = new.flags >> 3  # see `span_of`
             for i in range(j - 1, max(-1, j - 1 - lookback * 4), -1):
                 if i <= p:
                     break  # back at the origin's own previous statement
@@ -1022,11 +1012,8 @@ def _sweep(
                     and (old.text in new.text or new.text in old.text)
                 ):
                     continue  # one statement credited twice: "X said, according to Wire"
-                # A span over 1: days of their own (see `span_of`) on one side at least.
-                old_span = old.flags >> 3
-                apart = spans_apart(old_span, new_span) if old_span > 1 or new_span > 1 else 0
-                if apart == 2:
-                    continue  # a day's count and a running total are not one fact
+                # Counts over different spans of days may agree, no more (see `span_of`).
+                apart = (old.flags >> 3) != new_span
                 fx = figs[i]
                 once = (single or len(old.flat) == 2) and old.doc != new.doc
                 if new.day - old.day <= window_days:
@@ -1035,6 +1022,7 @@ def _sweep(
                     gap = _hours(old, new)
                     if (
                         cumulative
+                        and not apart
                         and gap is not None
                         and gap >= revision_hours
                         and _rising(fx, fy, tolerance)
@@ -1067,7 +1055,7 @@ def _sweep(
                         )
                         continue
                     if apart:
-                        continue  # one span unknown: no conflict can be told
+                        continue  # counts over different spans contradict nothing
                     ratio = fx.ratio_to(fy)
                     verdicts.add(
                         old,
@@ -1081,7 +1069,7 @@ def _sweep(
                         once=once,
                     )
                 else:
-                    if cumulative and _rising(fx, fy, tolerance):
+                    if cumulative and not apart and _rising(fx, fy, tolerance):
                         verdicts.add(
                             old,
                             new,
@@ -1109,9 +1097,8 @@ def _within_documents(documents: list[list[Record]], verdicts: _Verdicts, tolera
                 for b in recs[i + 1 : i + 1 + _IN_DOCUMENT]:
                     if not (a.known and b.known) or b.base is a or a.base is b:
                         continue
-                    apart = spans_apart(a.span, b.span) if (a.flags | b.flags) >= 16 else 0
-                    if apart == 2:
-                        continue  # a day's count and a running total are not one fact
+                    if (a.flags ^ b.flags) >> 3:
+                        continue  # counts over different spans of days (see `span_of`)
                     old, new = _in_text_order(a, b)
                     fx, fy = old[fact], new[fact]
                     framed = new.newer or old.older
@@ -1142,7 +1129,6 @@ def _within_documents(documents: list[list[Record]], verdicts: _Verdicts, tolera
                         )
                     elif (
                         old.day == new.day
-                        and not apart
                         and not (old.older or new.older)
                         and fact[0] not in VOLATILE
                         and not fx.is_compatible(fy, tolerance)

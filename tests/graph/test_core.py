@@ -608,6 +608,67 @@ class TestSpansOfDays:
         (link,) = graph.relations(Relation.CORROBORATES)
         assert {total.claims[0].id, agrees.claims[0].id} == {link.a, link.b}
 
+    def test_said_on_a_day_backs_a_total(self) -> None:
+        """ "More than 2,000 ..., said on Tuesday" backs "2,000 since February 24" (review H1)."""
+        total = _said(
+            "south",
+            "More than 2,000 people have been killed in Lviv since February 24, the mayor "
+            "Andriy Sadovyi said.",
+        )
+        agree = _said(
+            "north",
+            "About 2,100 people have been killed in Lviv, the governor Maksym Kozytskyi said "
+            "on Tuesday.",
+        )
+        graph = ClaimGraph()
+        graph.add_many([total, agree])
+        assert 1 == len(list(graph.relations(Relation.CORROBORATES)))
+
+    def test_month_against_total_since_that_month(self) -> None:
+        """January's 1,200 and 9,000 since January are different counts (review M1)."""
+        total = _said(
+            "a",
+            "More than 9,000 people have been displaced in Lagos since January, the "
+            "emergency agency said on Thursday.",
+            "2024-05-16",
+        )
+        month = _said(
+            "b",
+            "About 1,200 people were displaced in Lagos in January, the Red Cross said on "
+            "Thursday.",
+            "2024-05-16",
+        )
+        graph = ClaimGraph()
+        graph.add_many([total, month])
+        assert [] == list(graph.relations(Relation.CONFLICTS))
+
+    def test_total_between_day_counts(self) -> None:
+        """An origin's total between its day counts does not hide their revision (review M6)."""
+        texts = [
+            (
+                "a1",
+                "Twelve people were killed in Lviv on Tuesday, the governor Maksym Kozytskyi said.",
+            ),
+            ("b", "Fourteen people were killed in Lviv on Tuesday, the regional police said."),
+            (
+                "a2",
+                "More than 2,000 people have been killed in Lviv since February 24, the "
+                "governor Maksym Kozytskyi said.",
+            ),
+            (
+                "a3",
+                "Fifteen people were killed in Lviv on Tuesday, the governor Maksym Kozytskyi said.",
+            ),
+        ]
+        docs = [
+            _said(name, text, f"2024-05-14T{8 + i:02d}:00:00Z")
+            for i, (name, text) in enumerate(texts)
+        ]
+        graph = ClaimGraph()
+        graph.add_many(docs)
+        updates = {(link.a, link.b) for link in graph.relations(Relation.UPDATES)}
+        assert (docs[0].claims[0].id, docs[3].claims[0].id) in updates
+
 
 class TestRounding:
     def test_rounded_figure_is_no_revision(self) -> None:
