@@ -309,19 +309,32 @@ def norm_place(place: str | None) -> str:
 
 
 # Words right before a figure that make it a projection, an expectation or a plan rather
-# than a count: "could rise to 100", "analysts had expected $4.01 billion", "it will cut
-# 300 jobs". Within the figure's clause (no comma or stop between); "may" and "will" in
-# lower case only (the month, the name).
+# than a count: "could rise to 100", "analysts had expected revenue of $4.01 billion", "it
+# will cut 300 jobs", "expectations of $4 billion". The cue must govern the figure: only
+# words that lead to an amount, and names, may stand between ("to reach about", "Acme to
+# report revenue of"), so "expected to rise
+# after 40 people were killed", "better-than-expected revenue of $4.2 billion" and "could
+# not confirm the 40 deaths" are counts. "may" and "will" in lower case only.
 _PROJECTED_BEFORE = re.compile(
-    r"\b(?:expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
-    r"predicts?|predicted|predictions?|could|(?-i:may|might|will)|would|likely|set\s+to|"
-    r"feared|fears?|anticipated?|anticipates|consensus|targets?\s+of|goal\s+of|"
-    r"aims?\s+to|plans?\s+to|planned|guidance|outlook)\b[^.;,:!?\n]{0,32}$",
+    r"(?<![-\w])(?<!than\s)"
+    r"(?:expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
+    r"predicts?|predicted|predictions?|could|(?-i:may|might|will)|would|likely\s+to|"
+    r"set\s+to|feared|fears?|anticipated?|anticipates|consensus|targets?\s+of|"
+    r"goal\s+of|aims?\s+to|plans?\s+to|planned\s+to|guidance\s+of|outlook\s+of)"
+    r"(?:\s+(?:to|of|at|as|be|reach|rise|climb|increase|grow|exceed|top|hit|surpass|pass|"
+    r"near|approach|total|cut|eliminate|shed|slash|lay\s+off|add|hire|create|raise|invest|"
+    r"spend|generate|post|report|deliver|ship|sell|produce|attract|draw|revenue|sales|"
+    r"profit|earnings|loss|growth|output|turnout|a|an|the|about|around|roughly|nearly|"
+    r"almost|some|over|more|than|up|many|much|high|between|another|its|their|annual|"
+    r"quarterly|full-year|jobs|positions|(?-i:[A-Z][\w&.-]*)))*"
+    r"\s+[$€£¥]?$",
     re.IGNORECASE,
 )
 # The same words right after it: "30 more are feared dead", "40,000 expected to attend".
 _PROJECTED_AFTER = re.compile(
-    r"^[^.;,:!?\n]{0,24}?\b(?:feared|expected|projected|forecast|predicted)\b", re.IGNORECASE
+    r"^\s+(?:more\s+)?(?:[a-z]+\s+){0,2}?(?:(?:are|were|is|was|be)\s+)?"
+    r"(?:feared|expected|projected|forecast|predicted)\b(?!\s+(?:after|as|when)\b)",
+    re.IGNORECASE,
 )
 # How far around a figure those words are looked for.
 _PROJECTED_REACH = 48

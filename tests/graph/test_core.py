@@ -536,6 +536,17 @@ class TestProjectedFigures:
             ("Police estimated the crowd at 45,000.", "45,000", False),
             ("In May 40 people died.", "40", False),
             ("The mayor would not comment, but 40 people died.", "40", False),
+            ("Analysts had expected Acme Corp to report revenue of $4.4 billion.", "$4.4", True),
+            ("Some 40,000 people are expected to attend.", "40,000", True),
+            ("The toll is expected to rise after 40 people were killed.", "40", False),
+            ("Acme reported better-than-expected revenue of $4.2 billion.", "$4.2", False),
+            ("Turnout was higher than expected at 62%.", "62", False),
+            ("The planned march drew 40,000 people.", "40,000", False),
+            ("The blaze likely killed 40 people.", "40", False),
+            ("The ministry could not confirm the 40 deaths.", "40", False),
+            ("Authorities would later say 12 people died.", "12", False),
+            ("The storm is expected to make landfall as 2 million people flee.", "2", False),
+            ("40 people were killed and more are feared dead.", "40", False),
         ],
     )
     def test_projected(self, text: str, figure: str, expected: bool) -> None:
