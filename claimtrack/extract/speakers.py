@@ -2142,6 +2142,76 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 _STATEMENT_REACH = 200
 
 
+# Business words near a lone word's cue that mark company copy: "Acme said revenue rose",
+# "Siemens said it would cut 1,200 jobs".
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|shares|stock|quarter(?:ly)?|jobs|customers|"
+    r"orders|deliveries|guidance|dividends?|shareholders|investors|operating\s+income)\b",
+    re.IGNORECASE,
+)
+# A short reference to a company after a lone word: "the company", "the firm".
+_COMPANY_AFTER = re.compile(r"\b[Tt]he\s+(?:company|firm|group|carmaker|automaker|chipmaker)\b")
+# An age or a title that makes a lone word a person: "Smith, 54, said", "Mr. Smith".
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+# A word that may name a company: letters, maybe joined by "&", "." or "-" ("Nvidia",
+# "AT&T"), no possessive and no digits ("EB-5" is a visa).
+_COMPANY_WORD_SHAPE = re.compile(r"[A-Z][^\W\d_]*(?:[&.-][^\W\d_]+)*")
+# Plural endings of words for people, not companies: "Democrats", "Republicans",
+# "Conservatives", "Loyalists" (a company's name rarely ends so: "Siemens" does not).
+_PEOPLE_PLURALS = ("ans", "ats", "ists", "ives", "ites", "ers", "ards", "ics", "ians")
+# How far after a lone word the look for a company reference reaches.
+_COMPANY_REACH = 300
+
+
+def _business_copy(text: str, name: str, where: int) -> bool:
+    """
+    Whether the text around a lone capitalised word at *where* reads as company copy: a
+    business word in its sentence ("Acme said revenue rose"), "Acme's shares", or "the
+    company" soon after it.
+
+    Examples:
+        >>> _business_copy("Nvidia said revenue rose 8%.", "Nvidia", 0)
+        True
+        >>> _business_copy("Smith said 40 people were hurt.", "Smith", 0)
+        False
+    """
+    end = where + len(name)
+    if (
+        _AGE_AFTER.match(text, end)
+        or not _COMPANY_WORD_SHAPE.fullmatch(name)
+        or name.endswith(_PEOPLE_PLURALS)
+    ):
+        return False
+    stop = _SENTENCE_STOP.search(text, end)
+    sentence = text[where : stop.start() if stop is not None else len(text)]
+    if _BUSINESS_WORDS.search(sentence):
+        return True
+    if _COMPANY_AFTER.search(text, end, end + _COMPANY_REACH):
+        return True
+    possessive = re.compile(re.escape(name) + r"['’]s\s+(?:shares|stock|revenue|sales|profit)\b")
+    return possessive.search(text) is not None
+
+
+def _titled_in(text: str, name: str) -> bool:
+    """
+    Whether the text ever writes *name* after a title or a role: "Mr. Smith", "Governor Smith".
+
+    Examples:
+        >>> _titled_in("Acme said. Mr. Acme left.", "Acme"), _titled_in("Acme said.", "Acme")
+        (True, False)
+    """
+    before = re.compile(r"([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b")
+    for match in before.finditer(text):
+        word = match.group(1).lower()
+        if (
+            word in lexicon.TITLE_ABBREVIATIONS
+            or f"{word}." in lexicon.TITLE_ABBREVIATIONS
+            or word in lexicon.ROLE_HEADS
+        ):
+            return True
+    return False
+
+
 def _has_word(org: Organization, word: str) -> bool:
     """Whether *word* is one of the words of the body's name or other names."""
     return any(word in name.lower().split() for name in (org.name, *org.aliases))
@@ -2732,6 +2802,14 @@ class SpeakerResolver:
         described = self._appositive_body(i, m)
         if described is not None:
             return Organization(name, described)
+        if (
+            where >= 0
+            and _business_copy(self.text, name, where)
+            and not _titled_in(self.text, name)
+            and not self._person_pronoun_follows(i)
+        ):
+            # "Nvidia said revenue rose 8%": company copy names a company by one word.
+            return Organization(name, OrgKind.COMPANY)
         for nxt in self.mentions[i + 1 : i + 4]:
             if nxt.kind is MentionKind.PRONOUN and nxt.reference in {"he", "she", "i"}:
                 return None
@@ -2762,6 +2840,15 @@ class SpeakerResolver:
             if nxt.kind is not MentionKind.PRONOUN:
                 return None
         return None
+
+    def _person_pronoun_follows(self, i: int) -> bool:
+        """Whether "he" or "she" speaks among the next few mentions before anyone else."""
+        for nxt in self.mentions[i + 1 : i + 4]:
+            if nxt.kind is not MentionKind.PRONOUN:
+                return False
+            if nxt.reference in {"he", "she", "i"}:
+                return True
+        return False
 
     def _position(self, i: int, default: int) -> int:
         """Where mention *i* starts in the text (*default* when positions are unknown)."""

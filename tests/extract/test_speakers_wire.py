@@ -1334,3 +1334,77 @@ class TestPollsAndResults:
     def test_pollster_speaks(self, text: str, expected: list[Who]) -> None:
         """A poll or results are the claim of the body that made them, not of its client."""
         assert expected == _who(text)
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    document = extract(text, published="2026-03-02")
+    found: list[tuple[str, str | None]] = []
+    for c in document.claims:
+        who = c.attribution.speaker
+        kind = getattr(who, "kind", None)
+        found.append((type(who).__name__, kind.value if kind is not None else None))
+    return found
+
+
+LONE_COMPANIES: list[tuple[str, list[Who]]] = [
+    (
+        "Halvard said quarterly revenue rose 8% to $4.2 billion.",
+        [("Halvard", None, "Halvard")],
+    ),
+    (
+        "Torvik said on Thursday it would cut 1,200 jobs in Germany by 2027.",
+        [("Torvik", None, "Torvik")],
+    ),
+    (
+        "Brennholt's shares slid 4% on Friday after Brennholt said 40 workers would leave.",
+        [("Brennholt", None, "Brennholt")],
+    ),
+    (
+        "Quellen said 300 stores would close. The company did not say where.",
+        [("Quellen", None, "Quellen")] * 2,
+    ),
+]
+
+LONE_PEOPLE: list[tuple[str, list[Who]]] = [
+    (
+        "Anna Halvard runs the plant. Halvard said sales fell 12% last year.",
+        [("Anna Halvard", None, None)],
+    ),
+    (
+        "Halvard, 54, said revenue at the shop rose 8% last year.",
+        [("Halvard", None, None)],
+    ),
+    (
+        "Halvard said sales fell 12% last year. He said 40 workers would leave.",
+        [("Halvard", None, None), ("Halvard", None, None)],
+    ),
+    (
+        "Mr. Halvard said profits fell 12% last year.",
+        [("Halvard", None, None)],
+    ),
+    (
+        "Halvard said 40 people were hurt in the crash.",
+        [("Halvard", None, None)],
+    ),
+]
+
+
+class TestLoneCompanyWord:
+    @pytest.mark.parametrize(("text", "expected"), LONE_COMPANIES, ids=_ids(LONE_COMPANIES))
+    def test_business_copy_names_a_company(self, text: str, expected: list[Who]) -> None:
+        """A lone word never given a first name or title, in company copy, is a company."""
+        assert expected == _who(text)
+
+    @pytest.mark.parametrize(("text", "expected"), LONE_PEOPLE, ids=_ids(LONE_PEOPLE))
+    def test_person_evidence_keeps_a_person(self, text: str, expected: list[Who]) -> None:
+        """A first name, an age, a title, 'he' or no business words keep a surname a person."""
+        assert expected == _who(text)
+
+    def test_company_kind(self) -> None:
+        """The company read from business copy is typed as a company."""
+        assert [("Organization", "company")] == _kinds("Halvard said revenue rose 8%.")
+
+    def test_party_plural_is_no_company(self) -> None:
+        """'Republicans said' with 'revenue' near is no company: a plural for people."""
+        found = _kinds("Republicans said the plan would raise revenue.")
+        assert [] == [kind for kind in found if kind[1] == "company"]
