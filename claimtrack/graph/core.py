@@ -65,6 +65,13 @@ _FIRST = itemgetter(0)
 # A run of capitalised words ("Acme Corp" in "Acme Corp's revenue"), for names.
 _CAPITALISED = re.compile(r"[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*)*")
 _REGION_WORDS = ("region", "oblast", "province", "district", "state", "county", "governorate")
+_REGION_SUFFIX = re.compile(rf"\s+(?:{'|'.join(_REGION_WORDS)})$", re.IGNORECASE)
+# Offices of a country, keyed by it whatever town the claim is about; offices of a body.
+_NATIONAL_OFFICES = frozenset(["president", "premier", "chancellor", "king", "queen", "emir"])
+_BODY_OFFICES = frozenset(
+    frozenset(office.split())
+    for office in ("ceo", "chief executive", "chairman", "chairwoman", "chair", "head")
+)
 
 
 def _fallback_within(inner: str, outer: str) -> bool:
@@ -129,6 +136,9 @@ def office_of(claim: Claim) -> tuple[str, str, str] | None:
     role, body = attribution.role, attribution.speaker
     if not role or isinstance(body, Person) or not one_holder(role):
         return None
+    words = role_words(role)
+    if words in _BODY_OFFICES:
+        return None  # a chief executive, a chair, a head: of a body, not of a place
     if body is None:
         body = attribution.organization
     if body is not None and body.kind is not OrgKind.LOCAL_GOVERNMENT:
@@ -136,7 +146,11 @@ def office_of(claim: Claim) -> tuple[str, str, str] | None:
     where = body.name if body is not None else claim.place
     if not where:
         return None
-    return (role, where, f"office:{' '.join(sorted(role_words(role)))} of {norm_place(where)}")
+    # "the Kharkiv regional governor", "the governor of the Kharkiv region": one governor.
+    where = _REGION_SUFFIX.sub("", where) or where
+    if words & _NATIONAL_OFFICES or "minister" in words:
+        where = (containers(where) or (where,))[-1]  # "the president" in Odesa: Ukraine's
+    return (role, where, f"office:{' '.join(sorted(words))} of {norm_place(where)}")
 
 
 def _claim_id(claim_or_id: Claim | str) -> str:

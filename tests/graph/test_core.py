@@ -440,6 +440,30 @@ class TestUnnamedOffices:
         (origin,) = graph.origins(described.claims[0])
         assert graph.canonical("Andriy Sadovyi") == graph.resolver.label(origin.speaker)
 
+    def test_one_governor_however_written(self) -> None:
+        """ "The Lviv regional governor" and "the governor" about Lviv are one origin."""
+        a = _said(
+            "north", "The Lviv regional governor said 12 people were killed in Lviv on Tuesday."
+        )
+        b = _said("south", "Twelve people were killed in Lviv on Tuesday, the governor said.")
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        assert [] == list(graph.relations(Relation.CORROBORATES))
+        assert 1 == len({o.speaker for d in (a, b) for c in d.claims for o in graph.origins(c)})
+
+    def test_national_and_body_offices(self) -> None:
+        """The president is the country's, wherever the claim is; a chief executive no place's."""
+        from claimtrack.graph.core import office_of
+
+        (president,) = _said(
+            "a", "Five people were killed in Odesa on Tuesday, the president said."
+        ).claims
+        (boss,) = _said("b", "The chief executive said 300 jobs would go in Berlin.").claims
+        assert ("office:president of ukraine", None) == (
+            (office_of(president) or ("", "", ""))[2],
+            office_of(boss),
+        )
+
     @pytest.mark.parametrize(
         "text",
         [
