@@ -1020,12 +1020,15 @@ def _sweep(
                     # "had earlier put the number at 142": reported, not said that day.
                     continue
                 if (
-                    old.doc is new.doc
+                    old.doc == new.doc
                     and old.text
                     and new.text
+                    and old.text != new.text
                     and (old.text in new.text or new.text in old.text)
                 ):
-                    continue  # one statement credited twice: "X said, according to Wire"
+                    # One statement credited twice: "X said, according to Wire" (two
+                    # speakers saying the very same words do back each other).
+                    continue
                 # Counts over different spans of days may agree, no more (see `span_of`).
                 apart = (old.flags >> 3) != new_span
                 fx = figs[i]

@@ -546,6 +546,16 @@ class TestOneStatementTwoCredits:
         graph.add(Document(source, text, claims=claims))
         assert [] == list(graph.relations(Relation.CORROBORATES))
 
+    def test_two_speakers_same_words(self) -> None:
+        """Two speakers saying the very same words in one report still back each other."""
+        text = (
+            "Police said 12 people died in the crash near Lyon on Sunday. The regional "
+            "hospital said 12 people died in the crash near Lyon on Sunday."
+        )
+        graph = ClaimGraph()
+        graph.add(_said("west", text, "2024-05-19"))
+        assert 1 == len(list(graph.relations(Relation.CORROBORATES)))
+
 
 class TestProjectedFigures:
     @pytest.mark.parametrize(
