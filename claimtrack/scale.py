@@ -465,6 +465,9 @@ class _LinkSummary:
     keys: frozenset[str]
     skeleton: Document
     speakers: tuple[str, ...]
+    # (role, place, day) of each claim by an unnamed office ("the mayor"), whose holder
+    # the graph may know from another document.
+    offices: tuple[tuple[str, str, object], ...] = ()
 
 
 def _link_summary(document: Document) -> _LinkSummary:
@@ -478,6 +481,8 @@ def _link_summary(document: Document) -> _LinkSummary:
 
     keys: set[str] = set()
     speakers: list[str] = []
+    offices: list[tuple[str, str, object]] = []
+    published = document.source.published
     skeleton_claims = []
     for claim in document.claims:
         facts = iter_facts(claim.figures, claim.place)
@@ -496,6 +501,8 @@ def _link_summary(document: Document) -> _LinkSummary:
         office = office_of(claim)
         if office is not None:
             keys.add("o:" + office[2])  # "the mayor" of a place: the graph's origin
+            when = claim.said_on or (published.date() if published is not None else None)
+            offices.append((office[0], office[1], when))
         if not facts and who is not None:
             speakers.append(who.name)
         skeleton_claims.append(
@@ -509,7 +516,7 @@ def _link_summary(document: Document) -> _LinkSummary:
         )
     # mypy types a converter=tuple field as Iterable[_T_co] when it checks this module alone.
     skeleton = attrs.evolve(document, text="", claims=tuple(skeleton_claims), warnings=())  # type: ignore[arg-type, unused-ignore]
-    return _LinkSummary(document.id, frozenset(keys), skeleton, tuple(speakers))
+    return _LinkSummary(document.id, frozenset(keys), skeleton, tuple(speakers), tuple(offices))
 
 
 def _plan_item(item: Document | InputFailure) -> _LinkSummary | InputFailure:
@@ -551,6 +558,10 @@ def _components(summaries: list[_LinkSummary], resolver: Any) -> dict[str, str]:
         find(sid)
         keys = set(summary.keys)
         keys.update("o:" + resolver.canonical(name) for name in summary.speakers)
+        for role, where, when in summary.offices:
+            holder = resolver.describe(role, where, when)  # as `ClaimGraph._office` does
+            if holder is not None:
+                keys.add("o:" + resolver.label(holder))
         for key in keys:
             first = owner.setdefault(key, sid)
             a, b = find(first), find(sid)

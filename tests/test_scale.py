@@ -494,6 +494,34 @@ class TestLinkBag:
             links = link_bag(db.from_sequence(documents, npartitions=2))
         assert _sorted_links(graph.relations()) == links
 
+    def test_office_named_in_another_document(self) -> None:
+        """ "The mayor" whose holder another report names groups with that report (review M2)."""
+        db = pytest.importorskip("dask.bag")
+        import dask
+
+        from claimtrack.graph import ClaimGraph
+        from claimtrack.scale import link_bag
+
+        records = [
+            InputRecord(
+                "Lviv mayor Andriy Sadovyi said the bridge over the river would reopen on Monday.",
+                published="2024-05-13T10:00:00Z",
+                publisher="North",
+            ),
+            InputRecord(
+                "The bridge over the river in Lviv will reopen on Monday, the mayor said.",
+                published="2024-05-14T10:00:00Z",
+                publisher="South",
+            ),
+        ]
+        documents = [extract_record(r) for r in records]
+        graph = ClaimGraph()
+        graph.add_many(documents)
+        assert [] != list(graph.relations("repeats"))
+        with dask.config.set(scheduler="sync"):
+            links = link_bag(db.from_sequence(documents, npartitions=1))
+        assert _sorted_links(graph.relations()) == links
+
     def test_failures_are_skipped(self) -> None:
         """Failures in the bag do not change the links."""
         db = pytest.importorskip("dask.bag")
