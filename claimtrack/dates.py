@@ -75,7 +75,9 @@ _PERIOD_WORDS = re.compile(
     r"\b(?:since|between|starting|began|begun|started|launched|invaded|invasion)\b[^;]{0,80}$"
     # These open a period only right before the day ("from early on March 1", "until
     # Friday"): "the toll from flooding rose to 62 on Thursday" is said on Thursday.
-    r"|\b(?:from|until|till|through|after|before)\s+(?:[\w’'-]+\s+){0,3}$",
+    r"|\b(?:from|until|till|through|after|before)\s+(?:(?:[\w’'-]+\s+){0,3}|"
+    r"(?:(?:early|late|on|the|morning|afternoon|evening|night|of|in|at|around|about|"
+    r"midday|noon|midnight|dawn|dusk)\s+){0,6})$",
     re.IGNORECASE,
 )
 # A speech verb right before a date mention: "said yesterday", "told reporters on Tuesday".
@@ -427,10 +429,27 @@ _MONTH = re.compile(
 )
 
 
+# Before a month, words that make it the time of something else: the statement ("said in
+# March"), a founding or a start ("founded in May 2019", "which began in February").
+_NOT_THE_FIGURES_MONTH = re.compile(
+    r"\b(?:said|says|told|announced|stated|reported|founded|began|begun|started|launched|"
+    r"established|opened|created|built|elected|appointed|which|who)\b"
+    r"(?:\s+[\w’'-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _month_period(text: str, today: pendulum.Date | None) -> Period | None:
     """ "in April": the month (the last April up to *today* when no year is given), up to
     *today* at most; "since April": from its first day to *today*."""
-    found = _MONTH.search(text)
+    found = next(
+        (
+            m
+            for m in _MONTH.finditer(text)
+            if not _NOT_THE_FIGURES_MONTH.search(text, max(0, m.start() - 40), m.start())
+        ),
+        None,
+    )
     if found is None:
         return None
     month = _WHOLE_MONTHS.index(found.group("month")) + 1

@@ -118,6 +118,7 @@ class TestResolveSaidOn:
             ("The agency said last week that 300 people had died.", "2022-02-23"),
             ("The toll from the floods rose to 62 on Monday, the agency said.", "2022-02-28"),
             ("Shelling from Monday until Tuesday killed 40, the agency said.", "2022-03-02"),
+            ("Crews worked from early on the morning of Feb. 28, officials said.", "2022-03-02"),
         ],
     )
     def test_said_on(self, sentence: str, expected: str) -> None:
@@ -245,6 +246,18 @@ class TestResolvePeriod:
         """A context that is neither mapping, pairs nor Events is a DateError."""
         with pytest.raises(DateError):
             resolve_period("since the war began", PUBLISHED, 42)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The firm, which was founded in May 2019, employed 3,000 people",
+            "The ministry said in February that 1,200 people were vaccinated",
+            "The war, which began in February, has killed 10,000 civilians",
+        ],
+    )
+    def test_month_of_something_else(self, sentence: str) -> None:
+        """A month that dates the statement, a founding or a start is no period of the figure."""
+        assert None is resolve_period(sentence, PUBLISHED)
 
 
 class TestAnyText:
