@@ -591,6 +591,20 @@ KNOWN_ORGANIZATIONS: dict[str, tuple[OrgKind, tuple[str, ...]]] = {
     "JPMorgan Chase": (OrgKind.COMPANY, ("JPMorgan", "J.P. Morgan", "JP Morgan")),
     "Citigroup": (OrgKind.COMPANY, ("Citi",)),
     "Bank of America": (OrgKind.COMPANY, ("BofA",)),
+    # Commercial banks named "Bank of <country>" (most such names are central banks).
+    "Bank of China": (OrgKind.COMPANY, ()),
+    "Bank of India": (OrgKind.COMPANY, ()),
+    "Bank of Ireland": (OrgKind.COMPANY, ()),
+    "Bank of Cyprus": (OrgKind.COMPANY, ()),
+    "Bank of Georgia": (OrgKind.COMPANY, ()),
+    # Central banks: public bodies, not companies.
+    "Federal Reserve": (OrgKind.AGENCY, ("Fed", "U.S. Federal Reserve", "US Federal Reserve")),
+    "European Central Bank": (OrgKind.AGENCY, ("ECB",)),
+    "Bank of England": (OrgKind.AGENCY, ("BoE",)),
+    "Bank of Japan": (OrgKind.AGENCY, ("BoJ", "BOJ")),
+    "People's Bank of China": (OrgKind.AGENCY, ("PBOC",)),
+    "Reserve Bank of India": (OrgKind.AGENCY, ("RBI",)),
+    "Bundesbank": (OrgKind.AGENCY, ()),
     "Wells Fargo": (OrgKind.COMPANY, ()),
     "Deutsche Bank": (OrgKind.COMPANY, ()),
     "Barclays": (OrgKind.COMPANY, ()),
@@ -972,6 +986,8 @@ def org_kind_of(name: str) -> OrgKind | None:
         >>> org_kind_of("police"), org_kind_of("Acme Ltd"), org_kind_of("who said")
         (<OrgKind.POLICE: 'police'>, <OrgKind.COMPANY: 'company'>, None)
     """
+    if _central_bank(name):
+        return OrgKind.AGENCY
     words = _WORD.findall(name)
     lows = [w.lower().rstrip(".") for w in words]
     table = _org_heads()
@@ -987,6 +1003,38 @@ def org_kind_of(name: str) -> OrgKind | None:
         if best is None or index < best[0]:
             best = (index, kind)
     return None if best is None else best[1]
+
+
+# "Bank of Canada", "the National Bank of Ukraine": a bank named after a country.
+_BANK_OF_PLACE = re.compile(
+    r"\bBank\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+)
+
+
+def _central_bank(name: str) -> bool:
+    """
+    Whether a bank's name is a central bank's: "Bank of <country>" ("Bank of Canada",
+    "Central Bank of Nigeria"). A bank named after a city ("Bank of Montreal") is not.
+
+    Examples:
+        >>> _central_bank("the Bank of Canada"), _central_bank("Bank of Montreal")
+        (True, False)
+        >>> _central_bank("Bank of America")
+        False
+    """
+    match = _BANK_OF_PLACE.search(name)
+    if match is None:
+        return False
+    known = KNOWN_ORGANIZATIONS.get(f"Bank of {match.group('place')}")
+    if known is not None:
+        return known[0] is OrgKind.AGENCY  # "Bank of America" is a company
+    if match.group("place") == "Korea":
+        return True  # "Bank of Korea": the gazetteer knows only the two Koreas
+    # Places read the lexicon: imported here, not at the top, to avoid a cycle.
+    from claimtrack.extract.places import lookup_place
+
+    place = lookup_place(match.group("place"))
+    return place is not None and place.kind == "country"
 
 
 @functools.cache

@@ -1408,3 +1408,24 @@ class TestLoneCompanyWord:
         """'Republicans said' with 'revenue' near is no company: a plural for people."""
         found = _kinds("Republicans said the plan would raise revenue.")
         assert [] == [kind for kind in found if kind[1] == "company"]
+
+
+CENTRAL_BANKS = [
+    "The Bank of England said inflation would ease to 2.5% by the end of next year.",
+    "The Fed said on Wednesday it would hold rates at 4.25% to 4.5%.",
+    "The European Central Bank said euro zone growth would slow to 0.9% this year.",
+    "The Reserve Bank of India said inflation would average 4.1% in the fiscal year.",
+    "The Bank of Canada said it expected growth of 1.8% in 2026.",
+]
+
+
+class TestCentralBanks:
+    @pytest.mark.parametrize("text", CENTRAL_BANKS, ids=[t[:40] for t in CENTRAL_BANKS])
+    def test_central_bank_is_an_agency(self, text: str) -> None:
+        """A central bank speaks as a public agency, not as a company."""
+        assert [("Organization", "agency")] == _kinds(text)
+
+    def test_bank_named_after_a_city_is_a_company(self) -> None:
+        """A commercial bank called after a city or a known lender stays a company."""
+        text = "Bank of Montreal said profit rose 6% to C$2.1 billion in the quarter."
+        assert [("Organization", "company")] == _kinds(text)
