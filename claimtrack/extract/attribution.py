@@ -387,16 +387,79 @@ def _after_figure(u: _Unit, i: int) -> bool:
     return k == 0 or u.lows[k - 1] in _BEFORE_PARTICIPLE
 
 
+# Nouns that name a poll: "in a CNN poll", "in recent surveys".
+_POLL_NOUNS = _words("poll polls survey surveys polling")
+# Words that may follow a poll's noun in its phrase: "a poll released Monday", "a survey
+# of 1,000 voters", "polls in Iowa", "a CBS News poll last month".
+_POLL_TAIL = _words("""
+    released published conducted taken carried out of from by for in among last this
+    earlier late early on
+    """)
+# Longest run of words before a poll's noun ("the latest NBC News/Wall Street Journal"),
+# and after it ("released on Monday by Quinnipiac University"), in tokens.
+_MAX_POLL_LEAD = 9
+_MAX_POLL_TAIL = 8
+
+
+def _poll_phrase(u: _Unit, i: int) -> int | None:
+    """
+    Where the poll phrase starting at token *i* ends ("a CNN national poll", "the polls",
+    "a survey released Monday"), or None when the words from *i* name no poll: only
+    determiners, names, numbers and modifiers may stand before the poll's noun.
+    """
+    n = len(u)
+    j = i
+    while j < n and j - i < _MAX_POLL_LEAD and u.lows[j] not in _POLL_NOUNS:
+        low = u.lows[j]
+        if not (u.word(j) or low in {"/", "-", "&"} or _is_number(low)):
+            return None
+        if (
+            low in _CUE_WORDS
+            or low in _cues.CLAUSE_OPENERS
+            or low in _NOT_IN_SOURCE
+            or low in _PREPOSITIONS
+            or low in {"of", "for", "to", "by", "he", "she", "it", "they", "we", "i", "you"}
+        ):
+            return None
+        j += 1
+    if j >= n or u.lows[j] not in _POLL_NOUNS:
+        return None
+    j += 1
+    end = j
+    # Its tail: a participle, a time, a sample or a pollster, each word bounded.
+    k = j
+    while k < n and k - j < _MAX_POLL_TAIL:
+        low = u.lows[k]
+        if low in _POLL_TAIL or low in _TIMES or _is_name_token(u, k) or _is_number(low):
+            k += 1
+            if low not in _POLL_TAIL:
+                end = k  # the tail ends on its last content word, not "of" or "by"
+            continue
+        if low in _ARTICLES or low in {"registered", "likely", "voters", "adults", "people"}:
+            k += 1
+            if low not in _ARTICLES:
+                end = k
+            continue
+        break
+    return end
+
+
 def _find_cues(u: _Unit) -> list[_Cue]:
     found: list[_Cue] = []
     n = len(u)
     i = 0
     # Only the tokens that can be cues are looked at; *i* is where reading may resume.
-    for at in [k for k, low in enumerate(u.lows) if low in _SCANNED]:
+    for at in [k for k, low in enumerate(u.lows) if low in _SCANNED or low == "in"]:
         if at < i:
             continue
         i = at
         low = u.lows[i]
+        if low == "in":
+            # "In a CNN poll, ...", "... in the latest polls": the poll is the source.
+            if _poll_phrase(u, i + 1) is not None:
+                found.append(_Cue(i, i, i + 1, "poll"))
+            i += 1
+            continue
         kind = _cues.cue_kind(low)
         if low in _THAT_ONLY:
             if (
@@ -1210,6 +1273,13 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             )
             used_until = b
             continue
+        if cue.kind == "poll":
+            poll = _poll(u, cue, back_floor, cues_found)
+            if poll is not None:
+                found.append(poll[0])
+                floor = back_floor = max(floor, poll[1])
+                used_until = max(cue.last, poll[1])
+            continue
         if head == "according":
             according, new_floor = _according(u, cue, back_floor, back_start)
             found.extend(according)
@@ -1708,6 +1778,66 @@ def _according(u: _Unit, cue: _Cue, floor: int, earlier: int) -> tuple[list[RawA
         if b > j + 1:
             return [_make(u, _content_span(u, j + 1, b), cue_range, source, mode)], b
     return [], j
+
+
+# Tokens that may close a poll phrase after its content: "... led by 9 points in a CNN
+# poll." (a poll phrase followed by a verb is a speaker's: "voters in the poll said").
+_POLL_CLOSERS = frozenset({",", ";", "—", "–", "--", ")"} | _FINAL)
+
+
+# Participles that describe a poll after its comma: "In a new poll, released Monday, ...".
+_POLL_PARTICIPLES = _words("conducted released published taken carried")
+
+
+def _poll(u: _Unit, cue: _Cue, floor: int, cues: list[_Cue]) -> tuple[RawAttribution, int] | None:
+    """
+    A poll as the source of the figures it found: "In a CNN poll, Clinton led by 9
+    points" or "Clinton led by 9 points in a CNN poll". None when the clause has a cue of
+    its own ("In the poll, 60% said ...": the respondents speak) or the words are not a
+    clause.
+    """
+    n = len(u)
+    end = _poll_phrase(u, cue.last)
+    if end is None:
+        return None
+    source = (cue.last, end)
+    cue_range = (cue.head, cue.last)
+    mode = AttributionMode.ACCORDING_TO
+    named = any(u.cap(k) for k in range(cue.last, end))
+    opens = cue.head == floor or u.lows[cue.head - 1] in _HARD_STOPS | _FINAL | {"but", "and"}
+    if opens and end < n and u.lows[end] == ",":
+        a = end + 1
+        if a < n and u.lows[a] in _POLL_PARTICIPLES:
+            # "In the latest poll, conducted in May, ...": the participle is the poll's.
+            k = a
+            while k < n and k - a <= _MAX_POLL_TAIL and u.lows[k] not in _POLL_CLOSERS:
+                k += 1
+            if k < n and u.lows[k] == ",":
+                source, a = (cue.last, k), k + 1
+        b = _content_end(u, a)
+        if (
+            b - a > 2
+            and (named or _has_figure_word(u, a, b))
+            and not any(a <= c.head < b and c.kind == "speech" for c in cues)
+        ):
+            return _make(u, _content_span(u, a, b), cue_range, source, mode), b
+        return None
+    if opens or (end < n and u.lows[end] not in _POLL_CLOSERS):
+        return None
+    start = _backward_start(u, floor, cue.head)
+    if u.lows[start] in _INTRODUCERS:
+        # "In the fall of 2007, Clinton led ... in a CNN poll": the scene is the writer's.
+        commas = [k for k in range(start, cue.head - 3) if u.lows[k] == ","]
+        start = commas[-1] + 1 if commas else start
+    if (
+        cue.head - start < 3
+        or not (named or _has_figure_word(u, start, cue.head))
+        or not _has_clause_words(u, start, cue.head)
+        or u.lows[start] in _SUBORDINATORS | _cues.CLAUSE_OPENERS | {"despite"}
+        or any(start <= c.head < cue.head and c.kind == "speech" for c in cues)
+    ):
+        return None
+    return _make(u, _content_span(u, start, cue.head), cue_range, source, mode), end
 
 
 # Words that open a headline label or an interviewer's turn, not a speaker ("Q:",

@@ -205,6 +205,45 @@ class TestAccordingTo:
         assert expected == one(text)
 
 
+class TestPolls:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "In a Kantar poll released on Friday, 47% of voters backed the new tax.",
+                ("a Kantar poll released on Friday", "In", "47% of voters backed the new tax", A),
+            ),
+            (
+                "In the latest poll, conducted last week, the ruling party slipped to 28%.",
+                ("the latest poll", "In", "the ruling party slipped to 28%", A),
+            ),
+            (
+                "Last spring, the mayor trailed by 12 points in a Sentinel survey.",
+                ("a Sentinel survey", "in", "the mayor trailed by 12 points", A),
+            ),
+        ],
+    )
+    def test_the_poll_is_the_source(self, text: str, expected: tuple[object, ...]) -> None:
+        """ "In a poll, X" and "X in a poll": the poll reports what it found."""
+        assert expected == one(text)[:4]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The senator slipped in the polls after the debate.",
+            "Her standing in the polls has rarely been lower.",
+        ],
+    )
+    def test_standing_in_the_polls_is_no_report(self, text: str) -> None:
+        """ "slipped in the polls", with no figure and no pollster, is the writer's."""
+        assert [] == find_attributions(text)
+
+    def test_respondents_who_speak_keep_their_cue(self) -> None:
+        """ "In the poll, 60 percent said ...": the respondents speak, not the poll."""
+        text = "In the poll, 60 percent said prices were too high."
+        assert ("60 percent", "said", "prices were too high", I, False) == one(text)
+
+
 class TestUnattributed:
     def test_is_reported(self) -> None:
         """A passive report has no source; its content is the whole clause."""
