@@ -63,7 +63,7 @@ _TIMED_KEY = itemgetter(0, 1, 2, 3)
 _UNTIMED_KEY = itemgetter(1, 2, 3)
 _FIRST = itemgetter(0)
 # A run of capitalised words ("Acme Corp" in "Acme Corp's revenue"), for names.
-_CAPITALISED = re.compile(r"[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*)*")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.\-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.\-]*)*")
 _REGION_WORDS = ("region", "oblast", "province", "district", "state", "county", "governorate")
 _REGION_SUFFIX = re.compile(rf"\s+(?:{'|'.join(_REGION_WORDS)})$", re.IGNORECASE)
 # Offices of a country, keyed by it whatever town the claim is about; offices of a body.
@@ -151,6 +151,19 @@ def office_of(claim: Claim) -> tuple[str, str, str] | None:
     if words & _NATIONAL_OFFICES or "minister" in words:
         where = (containers(where) or (where,))[-1]  # "the president" in Odesa: Ukraine's
     return (role, where, f"office:{' '.join(sorted(words))} of {norm_place(where)}")
+
+
+def _whole_word(text: str, name: str) -> int:
+    """Where *name* first stands in *text* as whole words ("AP", not in "APAC"); -1."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return at
+        at = text.find(name, at + 1)
+    return -1
 
 
 def _claim_id(claim_or_id: Claim | str) -> str:
@@ -593,7 +606,7 @@ class ClaimGraph:
         first: tuple[int, str] | None = None
         entities: tuple[Person | Organization, ...] = (*doc.organizations, *doc.people)
         for entity in entities:
-            at = text.find(entity.name) if entity.name else -1
+            at = _whole_word(text, entity.name) if entity.name else -1
             if at >= 0 and (first is None or at < first[0]):
                 first = (at, self._entity_key(entity, sid, when))
         for run in _CAPITALISED.finditer(text, 0, first[0] if first else len(text)):
