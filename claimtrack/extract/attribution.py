@@ -1223,6 +1223,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
     if (headline := _headline_speaker(u)) is not None:
         return [headline]
     cues_found = _find_cues(u)
+    speech_heads = [c.head for c in cues_found if c.kind == "speech"]
     # Commas that open a later speaker phrase ("..., the official said"): a reported
     # clause before them ends there.
     breaks: list[int] = []
@@ -1274,7 +1275,7 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
             used_until = b
             continue
         if cue.kind == "poll":
-            poll = _poll(u, cue, back_floor, cues_found)
+            poll = _poll(u, cue, back_floor, speech_heads)
             if poll is not None:
                 found.append(poll[0])
                 floor = back_floor = max(floor, poll[1])
@@ -1785,16 +1786,22 @@ def _according(u: _Unit, cue: _Cue, floor: int, earlier: int) -> tuple[list[RawA
 _POLL_CLOSERS = frozenset({",", ";", "—", "–", "--", ")"} | _FINAL)
 
 
+def _any_between(sorted_heads: list[int], a: int, b: int) -> bool:
+    """Whether some index of *sorted_heads* lies in `[a, b)` (a binary search)."""
+    k = bisect.bisect_left(sorted_heads, a)
+    return k < len(sorted_heads) and sorted_heads[k] < b
+
+
 # Participles that describe a poll after its comma: "In a new poll, released Monday, ...".
 _POLL_PARTICIPLES = _words("conducted released published taken carried")
 
 
-def _poll(u: _Unit, cue: _Cue, floor: int, cues: list[_Cue]) -> tuple[RawAttribution, int] | None:
+def _poll(u: _Unit, cue: _Cue, floor: int, speech: list[int]) -> tuple[RawAttribution, int] | None:
     """
     A poll as the source of the figures it found: "In a CNN poll, Clinton led by 9
     points" or "Clinton led by 9 points in a CNN poll". None when the clause has a cue of
-    its own ("In the poll, 60% said ...": the respondents speak) or the words are not a
-    clause.
+    its own ("In the poll, 60% said ...": the respondents speak; *speech* holds the
+    sorted heads of the sentence's speech cues) or the words are not a clause.
     """
     n = len(u)
     end = _poll_phrase(u, cue.last)
@@ -1815,16 +1822,14 @@ def _poll(u: _Unit, cue: _Cue, floor: int, cues: list[_Cue]) -> tuple[RawAttribu
             if k < n and u.lows[k] == ",":
                 source, a = (cue.last, k), k + 1
         b = _content_end(u, a)
-        if (
-            b - a > 2
-            and (named or _has_figure_word(u, a, b))
-            and not any(a <= c.head < b and c.kind == "speech" for c in cues)
-        ):
+        if b - a > 2 and (named or _has_figure_word(u, a, b)) and not _any_between(speech, a, b):
             return _make(u, _content_span(u, a, b), cue_range, source, mode), b
         return None
     if opens or (end < n and u.lows[end] not in _POLL_CLOSERS):
         return None
     start = _backward_start(u, floor, cue.head)
+    if cue.head - start > _MAX_CLAUSE:
+        return None  # a run-on clause: bounded, so a sentence of polls stays linear
     if u.lows[start] in _INTRODUCERS:
         # "In the fall of 2007, Clinton led ... in a CNN poll": the scene is the writer's.
         commas = [k for k in range(start, cue.head - 3) if u.lows[k] == ","]
@@ -1834,7 +1839,7 @@ def _poll(u: _Unit, cue: _Cue, floor: int, cues: list[_Cue]) -> tuple[RawAttribu
         or not (named or _has_figure_word(u, start, cue.head))
         or not _has_clause_words(u, start, cue.head)
         or u.lows[start] in _SUBORDINATORS | _cues.CLAUSE_OPENERS | {"despite"}
-        or any(start <= c.head < cue.head and c.kind == "speech" for c in cues)
+        or _any_between(speech, start, cue.head)
     ):
         return None
     return _make(u, _content_span(u, start, cue.head), cue_range, source, mode), end
