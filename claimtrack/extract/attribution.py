@@ -698,6 +698,9 @@ def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
             u.lows[x] in _DISCOURSE_WORDS for x in range(inner_start, k)
         ):
             return head  # "Officials, however, said": the aside is the writer's
+        if u.lows[inner_start] in _ASIDE_OPENERS:
+            # "Trump, in Kentucky, said": the writer's circumstance, not the speaker's.
+            return _coordinated(u, head, floor)
         return _earlier_segments(u, head[0], k, floor), stop - 1
     run = _source_run(u, stop, floor, _MAX_SOURCE)
     if run is None or run[0] == run[1]:
@@ -705,6 +708,10 @@ def _source_left(u: _Unit, end: int, floor: int) -> tuple[int, int] | None:
     return _coordinated(u, run, floor)
 
 
+# Words opening an aside between a speaker and the cue that is not part of the speaker
+# phrase: a circumstance ("Trump, in Kentucky, said", "De Blasio, speaking on radio,
+# called"). A relative clause ("Cox, who runs the lobby, says") stays in the phrase.
+_ASIDE_OPENERS = _words("in at on during after before speaking for while")
 # Discourse adverbials set off by commas between a speaker and the cue.
 _DISCOURSE_WORDS = _words("""
     however though meanwhile too also in fact turn instead for example instance of course

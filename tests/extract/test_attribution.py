@@ -387,6 +387,21 @@ class TestSpeakerPhrase:
             ),
             ("Its mayor said the water was off.", "Its mayor", "Its mayor"),
             (
+                "The mayor, speaking on local radio, said the bridge would reopen.",
+                "The mayor",
+                "The mayor",
+            ),
+            (
+                "Ms. Okafor, in a statement on Monday, said the fund was solvent.",
+                "Okafor",
+                "Ms. Okafor",
+            ),
+            (
+                "Ann Lee, who chairs the board, said the fund was solvent.",
+                "Ann Lee",
+                "Ann Lee, who chairs the board",
+            ),
+            (
                 "Economists surveyed by Bloomberg had forecast growth of 1.2%.",
                 "Economists surveyed by Bloomberg",
                 "Economists surveyed by Bloomberg",
