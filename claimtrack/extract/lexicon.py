@@ -955,12 +955,19 @@ def normalize_role(role: str) -> str:
         'regional governor'
         >>> normalize_role("Deputy Defense  Minister")
         'deputy defence minister'
+        >>> normalize_role("Former Chairman"), normalize_role("ex-spokesman")
+        ('former chair', 'former spokesperson')
     """
     key = _SPACES.sub(" ", role.strip().lower())
     # Seniority is not the office: a senior official is an official.
     head, _, rest = key.partition(" ")
     if head in {"senior", "top", "junior"} and rest:
         key = rest
+    if head in {"former", "ex", "retired"} and rest:
+        # A past holder of the office, spelled as the office: "former chair".
+        return f"former {normalize_role(rest)}"
+    if head.startswith("ex-") and len(head) > 3:
+        return f"former {normalize_role(key[3:])}"
     words = key.split()
     if len(words) > 1 and words[-1] in {"spokesman", "spokeswoman"}:
         key = " ".join([*words[:-1], "spokesperson"])

@@ -57,6 +57,7 @@ __all__ = [
     "analyse_phrase",
     "find_bodies",
     "find_subjects",
+    "is_former",
     "place_kind",
     "same_name",
 ]
@@ -1056,7 +1057,59 @@ def analyse_phrase(
         mention = _analyse_alone(phrase, name, places)
     else:
         mention = _analyse(phrase, name, places, known)
-    return _with_acronym(mention)
+    return _with_former(_with_acronym(mention))
+
+
+# A word that makes a role holder a past one: "a former chairman", "an ex-minister", "a
+# retired general". ("outgoing" and "acting" holders still hold the office.)
+_FORMER = re.compile(r"\b(?:former|ex|retired|erstwhile|one-?time)(?:-|\s+)", re.IGNORECASE)
+# Where the words that qualify a role end: a comma, or a body or person after the role.
+_ROLE_QUALIFIER_END = re.compile(r",|\s(?:of|for|at|to|with)\s|['’]s\b")
+
+
+def _with_former(mention: Mention) -> Mention:
+    """
+    A past holder keeps "former" in the role: "A former Acme Corp chairman" is a "former
+    chair", not the chair, and no body speaks through them.
+
+    Examples:
+        >>> m = _with_former(analyse_phrase("A former Acme Corp chairman"))
+        >>> m.role, m.organization
+        ('former chair', None)
+        >>> analyse_phrase("a spokeswoman for the former president").role
+        'spokesperson'
+    """
+    role = mention.role
+    if role is None:
+        return mention
+    if is_former(role):
+        if mention.kind is MentionKind.PERSON:
+            return mention
+        return attrs.evolve(mention, organization=None, possessor=False)
+    for match in _FORMER.finditer(mention.text):
+        segment = mention.text[: match.start()].rsplit(",", 1)[-1]
+        if any(w in lexicon.ROLE_HEADS for w in _words(segment.lower())):
+            continue  # "a spokeswoman for the former president": she is no former one
+        rest = mention.text[match.end() :]
+        stop = _ROLE_QUALIFIER_END.search(rest)
+        qualified = rest[: stop.start()] if stop is not None else rest
+        heads = [w for w in _words(qualified.lower()) if w in lexicon.ROLE_HEADS]
+        if heads:
+            if mention.kind is MentionKind.PERSON:
+                return attrs.evolve(mention, role=f"former {role}")
+            return attrs.evolve(mention, role=f"former {role}", organization=None, possessor=False)
+    return mention
+
+
+def is_former(role: str) -> bool:
+    """
+    Whether *role* is a past holder's: "former chair", "ex-minister".
+
+    Examples:
+        >>> is_former("former chair"), is_former("ex-minister"), is_former("chair")
+        (True, True, False)
+    """
+    return _FORMER.match(role) is not None
 
 
 def _with_acronym(mention: Mention) -> Mention:
@@ -2618,8 +2671,11 @@ class SpeakerResolver:
                 results.append(self._spoke(i, Resolved(speaker, m.role, None)))
                 continue
             elif m.kind is MentionKind.ROLE:
-                # An unnamed official: the body speaks through them.
+                # An unnamed official: the body speaks through them (not through a
+                # former holder, who speaks for no one).
                 owner = m.organization or owners.get(i) or (last_org if m.possessor else None)
+                if m.role is not None and is_former(m.role):
+                    owner = None
                 org = self._org(owner) if owner else None
                 last_unnamed = self._spoke(i, Resolved(org, m.role, org))
                 unnamed_at = i

@@ -1429,3 +1429,34 @@ class TestCentralBanks:
         """A commercial bank called after a city or a known lender stays a company."""
         text = "Bank of Montreal said profit rose 6% to C$2.1 billion in the quarter."
         assert [("Organization", "company")] == _kinds(text)
+
+
+FORMER_HOLDERS: list[tuple[str, list[Who]]] = [
+    (
+        "A former Liberal Party chairman said the party could lose 30 seats in the election.",
+        [(None, "former chair", None)],
+    ),
+    (
+        "The former health minister said 1,300 hospital beds had been cut since 2019.",
+        [(None, "former health minister", None)],
+    ),
+    (
+        "A retired army general said about 4,000 troops had been moved to the border.",
+        [(None, "former army general", None)],
+    ),
+    (
+        "Erik Lund, a former Halvorsen Logistics executive, said 300 drivers had quit.",
+        [("Erik Lund", "former executive", "Halvorsen Logistics")],
+    ),
+    (
+        "A spokeswoman for the former president said 2,000 people attended the rally.",
+        [(None, "spokesperson", None)],
+    ),
+]
+
+
+class TestFormerHolders:
+    @pytest.mark.parametrize(("text", "expected"), FORMER_HOLDERS, ids=_ids(FORMER_HOLDERS))
+    def test_former_holder_is_not_the_body(self, text: str, expected: list[Who]) -> None:
+        """A former holder keeps 'former' in the role, and the body does not speak."""
+        assert expected == _who(text)
