@@ -855,6 +855,29 @@ TITLE_ABBREVIATIONS: dict[str, str | None] = {
     "dame": None,
 }
 
+# Party adjectives: before a role they say the holder's party, not a body ("the
+# Republican attorney general", "a Labour councillor").
+PARTY_ADJECTIVES = frozenset(
+    {
+        "republican",
+        "democratic",
+        "democrat",
+        "labour",
+        "labor",
+        "conservative",
+        "tory",
+        "socialist",
+        "green",
+        "liberal",
+        "gop",
+        "communist",
+        "centrist",
+        "nationalist",
+        "social-democratic",
+        "christian-democratic",
+    }
+)
+
 # Country adjectives and a few short forms -> the country's name.
 COUNTRY_ADJECTIVES = {
     "ukrainian": "Ukraine",
@@ -957,12 +980,17 @@ def normalize_role(role: str) -> str:
         'deputy defence minister'
         >>> normalize_role("Former Chairman"), normalize_role("ex-spokesman")
         ('former chair', 'former spokesperson')
+        >>> normalize_role("Republican attorney general")
+        'attorney general'
     """
     key = _SPACES.sub(" ", role.strip().lower())
     # Seniority is not the office: a senior official is an official.
     head, _, rest = key.partition(" ")
     if head in {"senior", "top", "junior"} and rest:
         key = rest
+    if head in PARTY_ADJECTIVES and rest:
+        # "Republican governor" is a governor of the Republican party: the office.
+        return normalize_role(rest)
     if head in {"former", "ex", "retired"} and rest:
         # A past holder of the office, spelled as the office: "former chair".
         return f"former {normalize_role(rest)}"

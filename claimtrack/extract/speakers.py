@@ -741,6 +741,8 @@ _EVENT_OF = re.compile(
 _MINISTER_OF = re.compile(
     r"^minister\s+(?:of|for)\s+(?:the\s+)?(?P<domain>[A-Za-z]+)$", re.IGNORECASE
 )
+# The place or body after a title: "attorney general of Oklahoma", "... for the UN".
+_AFTER_TITLE = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
 # "head of the Kharkiv regional military administration", "governor of the X region".
 _OF_PHRASE = re.compile(
     r"^(?P<role>[a-z][a-z' -]*?)\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE
@@ -793,7 +795,25 @@ def _describe(
             # "U.S. Secretary of State", "UN Secretary-General": the words before name
             # the body or place; a bare title belongs to the country in context.
             prefix = text[:at].strip()
+            prefix_words = prefix.split()
+            while prefix_words and (
+                prefix_words[0].lower() in lexicon.PARTY_ADJECTIVES
+                or prefix_words[0].lower() in _RANKS
+            ):
+                # "Republican attorney general": the party is the holder's, no body.
+                prefix_words = prefix_words[1:]
+            prefix = " ".join(prefix_words)
             org = None
+            after = _AFTER_TITLE.match(text, at + len(title))
+            if after is not None:
+                # "attorney general of Oklahoma": the place or body after the title.
+                where = _clean(_ORG_TEXT_END.split(after.group("org"), maxsplit=1)[0])
+                org = _known_org(where) or _body(where, places)
+                where_kind = place_kind(where)
+                if org is None and where_kind is not None:
+                    org = _place_org(where, where_kind)
+                if org is not None:
+                    return lexicon.normalize_role(title.replace("-", " ")), org, True
             if prefix:
                 org = _known_org(prefix) or _body(prefix, places)
                 if org is None:

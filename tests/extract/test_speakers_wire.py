@@ -1460,3 +1460,26 @@ class TestFormerHolders:
     def test_former_holder_is_not_the_body(self, text: str, expected: list[Who]) -> None:
         """A former holder keeps 'former' in the role, and the body does not speak."""
         assert expected == _who(text)
+
+
+PARTY_ROLES: list[tuple[str, list[Who]]] = [
+    (
+        "The Republican attorney general of Oklahoma said 14 companies had been sued.",
+        [("Oklahoma", "attorney general", "Oklahoma")],
+    ),
+    (
+        "The Democratic governor of Kentucky said 37 people had died in the floods.",
+        [("Kentucky", "governor", "Kentucky")],
+    ),
+    (
+        "Kentucky Governor Andy Beshear, a Democrat, said 37 people had died in the floods.",
+        [("Andy Beshear", "governor", "Kentucky")],
+    ),
+]
+
+
+class TestPartyBeforeRole:
+    @pytest.mark.parametrize(("text", "expected"), PARTY_ROLES, ids=_ids(PARTY_ROLES))
+    def test_party_is_no_body(self, text: str, expected: list[Who]) -> None:
+        """A party adjective before a role is no body; the place after 'of' is the role's."""
+        assert expected == _who(text)
