@@ -162,6 +162,8 @@ _COMPARATIVES = _words(
 # Words after a comma that open the writer's contrast, which ends a reported clause
 # ("said 40 were hurt, but the road stayed open", "..., compared with 30 a year ago").
 _COMMA_STOPS = _words("but compared whereas although")
+# Finite forms of the commonest reporting verbs: after a comma they are a main verb.
+_FINITE_SPEECH = _words("said says told tells added adds wrote writes argued argues noted notes")
 # Longest speaker phrase, in tokens, without and with an appositive.
 _MAX_SOURCE = 14
 _MAX_APPOSITIVE = 30
@@ -218,6 +220,9 @@ class _Unit:
                     and k + 1 < n
                     and _cues.cue_kind(lows[k + 1]) == "speech"
                 )
+                # "Lee, who said he votes Democratic, said ...": the main verb after the
+                # relative clause ends the clause's content.
+                or (lows[k] == "," and k + 1 < n and lows[k + 1] in _FINITE_SPEECH)
             ]
         return self._stops
 
@@ -1436,7 +1441,13 @@ def _attribute_unit(u: _Unit) -> list[RawAttribution]:
                             )
                         )
                 used_until = b
-                floor = b
+                relative = u.lows[source[0]] in {"who", "which"} and source[0] - 1 > floor
+                if not (
+                    relative and b + 1 < n and u.lows[b] == "," and u.lows[b + 1] in _FINITE_SPEECH
+                ):
+                    # (In "Lee, who said ..., said ...", the main cue still reads its
+                    # speaker phrase from the left, relative clause and all.)
+                    floor = b
                 outer, nests = a, 0
             continue
         # Inverted: "“...,” said Caddell." / "..., says one aide."

@@ -205,6 +205,17 @@ class TestAccordingTo:
         assert expected == one(text)
 
 
+class TestRelativeClauseSpeakers:
+    def test_a_relative_clause_report_ends_before_the_main_cue(self) -> None:
+        """ "Lee, who said X, said Y": X is the relative clause's, Y the speaker's."""
+        text = "Tom Ruiz, who said he had fished the bay for 30 years, said the catch had halved."
+        expected = [
+            ("who", "said", "he had fished the bay for 30 years", I, False),
+            ("Tom Ruiz", "said", "the catch had halved", I, False),
+        ]
+        assert expected == [words(text, att) for att in find_attributions(text)]
+
+
 class TestPolls:
     @pytest.mark.parametrize(
         ("text", "expected"),
