@@ -480,7 +480,72 @@ def _split_name(phrase: str) -> tuple[str | None, str]:
     ):
         return None, phrase
     name = " ".join(words[len(words) - run :])
+    if _body_like(words[len(words) - run :]):
+        return None, phrase  # "Médecins Sans Frontières", "Direct Relief"
     return name, " ".join(before)
+
+
+# Small words that join a body's name in other languages or in English, and never a
+# person's: "Médecins Sans Frontières", "Ärzte ohne Grenzen", "Brot für die Welt",
+# "Reporters Without Borders".
+_BODY_PARTICLES = frozenset(
+    {"sans", "sin", "ohne", "für", "fur", "pour", "para", "contre", "without", "against"}
+    | {"zonder", "senza", "sem", "des", "per"}
+)
+# Words that end or make up a campaigning body's name and are rarely anyone's name:
+# "Human Rights Watch", "Direct Relief", "Save the Children", "Crisis Action".
+_BODY_NAME_WORDS = frozenset(
+    {
+        "watch",
+        "international",
+        "borders",
+        "frontières",
+        "frontieres",
+        "grenzen",
+        "fronteras",
+        "children",
+        "crisis",
+        "relief",
+        "aid",
+        "rights",
+        "action",
+        "alert",
+        "initiative",
+        "project",
+        "trust",
+        "forum",
+        "fund",
+        "network",
+        "coalition",
+        "alliance",
+        "foundation",
+        "society",
+        "league",
+        "movement",
+        "campaign",
+        "collective",
+    }
+)
+
+
+def _body_like(words: Sequence[str]) -> bool:
+    """
+    Whether capitalised words read as a body's name, not a person's: a joining word of a
+    body's name after the first word ("Sans", "ohne", "Without") or a campaigning body's
+    word ("Watch", "Relief", "International").
+
+    Examples:
+        >>> _body_like(["Médecins", "Sans", "Frontières"]), _body_like(["Direct", "Relief"])
+        (True, True)
+        >>> _body_like(["Ursula", "von", "der", "Leyen"]), _body_like(["Trump", "campaign"])
+        (False, False)
+    """
+    if len(words) < 2 or not all(
+        w[:1].isupper() or w.lower() in _BODY_PARTICLES or w in _NAME_CONNECTORS for w in words
+    ):
+        return False  # "the Trump campaign", "voting rights advocates": no body's name
+    lows = [w.lower() for w in words]
+    return any(w in _BODY_PARTICLES for w in lows[1:-1]) or any(w in _BODY_NAME_WORDS for w in lows)
 
 
 @functools.cache
@@ -1291,6 +1356,9 @@ def _analyse(
             # "Analysts at Goldman Sachs": the name is the body's.
             return of_body
         body = _known_org(name) or _wire(name)
+        if body is None and _body_like(_words(name)):
+            # "Reporters Sans Frontières": a body's name, not a person's.
+            body = Organization(name, lexicon.org_kind_of(name) or OrgKind.NGO)
         if body is None and (_is_body_name(name) or place_kind(name) is not None):
             name = _proper_tail(name)
             kind = place_kind(name)
@@ -1566,6 +1634,14 @@ def _analyse(
         name_text = text[4:] if low.startswith("the ") else text
         return Mention(
             phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, OrgKind.OTHER)
+        )
+    if text[:1].isupper() and _body_like(spelled):
+        # "Médecins Sans Frontières", "Ärzte ohne Grenzen", "Direct Relief": a body.
+        name_text = text[4:] if low.startswith("the ") else text
+        return Mention(
+            phrase,
+            MentionKind.ORGANIZATION,
+            organization=Organization(name_text, lexicon.org_kind_of(name_text) or OrgKind.NGO),
         )
     if text[:1].isupper() and all(w[:1].isupper() for w in _words(text)):
         if len(words) >= 2 and (words[0] == "the" or any(_is_acronym(w) for w in spelled)):

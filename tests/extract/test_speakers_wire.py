@@ -1483,3 +1483,30 @@ class TestPartyBeforeRole:
     def test_party_is_no_body(self, text: str, expected: list[Who]) -> None:
         """A party adjective before a role is no body; the place after 'of' is the role's."""
         assert expected == _who(text)
+
+
+CAMPAIGNING_BODIES = [
+    "Médecins Sans Frontières said 40 patients were killed when the clinic was shelled.",
+    "Reporters Without Borders said 12 journalists were detained during the protests.",
+    "Ärzte ohne Grenzen said 300 people were treated for burns overnight.",
+    "Direct Relief said it had shipped 80 tonnes of medicine to the region.",
+    "Christian Aid said 2 million people faced hunger after the harvest failed.",
+    "Médicos Sin Fronteras said its teams had treated 1,500 cholera patients.",
+]
+
+
+class TestCampaigningBodies:
+    @pytest.mark.parametrize("text", CAMPAIGNING_BODIES, ids=[t[:40] for t in CAMPAIGNING_BODIES])
+    def test_body_name_is_no_person(self, text: str) -> None:
+        """Names joined by 'Sans', 'ohne', 'Without' or ending 'Relief', 'Aid' are bodies."""
+        assert [("Organization", "ngo")] == _kinds(text)
+
+    def test_names_with_particles_stay_people(self) -> None:
+        """'von der' and 'da' join people's names, not bodies'."""
+        text = "Ursula von der Leyen said 27 states had backed the plan."
+        assert [("Person", None)] == _kinds(text)
+
+    def test_lower_case_words_make_no_body_name(self) -> None:
+        """'the Halvorsen campaign', 'voting rights advocates' are references, not bodies."""
+        found = [analyse_phrase(p) for p in ("the Halvorsen campaign", "voting rights advocates")]
+        assert [(MentionKind.REFERENCE, None)] * 2 == [(m.kind, m.organization) for m in found]
