@@ -825,7 +825,9 @@ def _role_of(words: list[str]) -> tuple[str | None, list[str]]:
     """Find a role (modifiers and a head) in *words*; return it and the words before it."""
     lowered = [_POSSESSIVE.sub("", w).lower() for w in words]
     for end in range(len(words) - 1, -1, -1):
-        if lowered[end] in lexicon.ROLE_HEADS:
+        # "ex-chairman" is a head too: `lexicon.normalize_role` makes it "former chair".
+        head = lowered[end][3:] if lowered[end].startswith("ex-") else lowered[end]
+        if head in lexicon.ROLE_HEADS:
             start = end
             while start > 0 and lowered[start - 1] in lexicon.ROLE_MODIFIERS:
                 if start > 1 and lowered[start - 2] in {"of", "for"}:
@@ -1007,8 +1009,10 @@ def _describe(
     if place is None:
         # "a defence ministry spokesperson", "Acme Corp chief executive": the body before.
         body_words = [w for w in before if w.lower() not in _ARTICLES]
-        while body_words and body_words[0].lower() in _RANKS:
-            body_words = body_words[1:]
+        while body_words and (
+            body_words[0].lower() in _RANKS or _FORMER.fullmatch(body_words[0] + " ")
+        ):
+            body_words = body_words[1:]  # "a retired Air Force general": the Air Force
         if len(body_words) == 1 and body_words[0].lower() in lexicon.SOURCE_REFERENCE_WORDS:
             # "A party spokesman", "Commission chairperson X": the body named before.
             return role, None, False
@@ -1632,8 +1636,10 @@ def _analyse(
     ):
         # "Transport for London": a body's name; people's names have no "for" in them.
         name_text = text[4:] if low.startswith("the ") else text
+        # "Save the Children": a campaigning body's word makes it an NGO.
+        named_kind = OrgKind.NGO if _body_like(spelled) else OrgKind.OTHER
         return Mention(
-            phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, OrgKind.OTHER)
+            phrase, MentionKind.ORGANIZATION, organization=Organization(name_text, named_kind)
         )
     if text[:1].isupper() and _body_like(spelled):
         # "Médecins Sans Frontières", "Ärzte ohne Grenzen", "Direct Relief": a body.

@@ -1510,3 +1510,23 @@ class TestCampaigningBodies:
         """'the Halvorsen campaign', 'voting rights advocates' are references, not bodies."""
         found = [analyse_phrase(p) for p in ("the Halvorsen campaign", "voting rights advocates")]
         assert [(MentionKind.REFERENCE, None)] * 2 == [(m.kind, m.organization) for m in found]
+
+
+class TestPastHolderWording:
+    def test_ex_role(self) -> None:
+        """'An ex-chairman' is a former chair, speaking for no body."""
+        assert [(None, "former chair", None)] == _who(
+            "An ex-chairman of the club said 2,000 members had left since 2020."
+        )
+
+    def test_retired_officer_keeps_the_service(self) -> None:
+        """'a retired Air Force general' is of the Air Force, not the 'retired Air Force'."""
+        assert [("Ola Berg", "former general", "Air Force")] == _who(
+            "Ola Berg, a retired Air Force general, said 300 troops had been moved."
+        )
+
+    def test_save_the_children_is_an_ngo(self) -> None:
+        """A body named with 'the' and a campaigning word is an NGO."""
+        assert [("Organization", "ngo")] == _kinds(
+            "Save the Children said 300 children had been displaced by the fighting."
+        )
