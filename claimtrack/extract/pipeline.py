@@ -138,6 +138,11 @@ _POLLED_BY = re.compile(
     r"\s+(?:polled|surveyed|canvassed|questioned|interviewed|compiled)\s+by\s+[^\s,;]+"
     r"(?:\s+[A-Z][^\s,;]*){0,3}"
 )
+# When a poll came out, after its noun: "a poll by YouGov published on Wednesday". The
+# words between the noun and the participle are bounded.
+_POLL_RELEASED = re.compile(
+    r"\b(?:poll|polls|survey|surveys)\b[^,;\n]{0,60}?(?P<tail>\s+(?:published|released|conducted|taken)\b)"
+)
 # A pluperfect cue: "had earlier put", "had said" - a statement at an unstated earlier time.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|previously\s+|already\s+)?$", re.IGNORECASE)
 # Actors, not places: "forces of the Russian Federation", "Russia invaded".
@@ -908,6 +913,10 @@ def extract(
         if polled is not None and polled.end() == phrase_span.end:
             # "Analysts polled by LSEG": the speakers are the analysts the poll asked.
             phrase_span = Span(phrase_span.start, polled.start())
+        released = _POLL_RELEASED.search(text, phrase_span.start, phrase_span.end)
+        if released is not None:
+            # "a poll by YouGov published on Wednesday": the poll, not when it came out.
+            phrase_span = Span(phrase_span.start, released.start("tail"))
         phrase = phrase_span.of(text)
         name_text = source_spans[i].of(text)
         name = name_text if name_text != phrase and phrase_span.contains(source_spans[i]) else None

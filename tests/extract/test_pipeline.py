@@ -387,6 +387,21 @@ class TestPlaces:
         )
 
     @pytest.mark.parametrize(
+        "text",
+        [
+            "Backing for the levy slipped to 38%, according to a poll by Opinium released on Sunday.",
+            "In an Opinium survey conducted last week, backing for the levy slipped to 38%.",
+        ],
+    )
+    def test_the_pollster_is_the_speaker(self, text: str) -> None:
+        """A poll's speaker is its pollster, whenever the poll came out."""
+        claim = extract(text).claims[0]
+        assert ("Opinium", "backing for the levy slipped to 38%") == (
+            claim.speaker and claim.speaker.name,
+            claim.content.lower(),
+        )
+
+    @pytest.mark.parametrize(
         ("text", "place"),
         [
             ("TARTU, Estonia, May 3 (Baltic Wire) - Firefighters said two barns burned.", "Tartu"),
