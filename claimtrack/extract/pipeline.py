@@ -138,10 +138,10 @@ _POLLED_BY = re.compile(
     r"\s+(?:polled|surveyed|canvassed|questioned|interviewed|compiled)\s+by\s+[^\s,;]+"
     r"(?:\s+[A-Z][^\s,;]*){0,3}"
 )
-# When a poll came out, after its noun: "a poll by YouGov published on Wednesday". The
-# words between the noun and the participle are bounded.
+# When a poll came out, after its noun: "a poll by YouGov published on Wednesday" (not
+# "a poll published by the Levada Center": that names the pollster). Bounded.
 _POLL_RELEASED = re.compile(
-    r"\b(?:poll|polls|survey|surveys)\b[^,;\n]{0,60}?(?P<tail>\s+(?:published|released|conducted|taken)\b)"
+    r"\b(?:poll|polls|survey|surveys)\b[^,;\n]{0,60}?(?P<tail>\s+(?:published|released|conducted|taken)\b(?!\s+by\b))"
 )
 # A pluperfect cue: "had earlier put", "had said" - a statement at an unstated earlier time.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:earlier\s+|previously\s+|already\s+)?$", re.IGNORECASE)
