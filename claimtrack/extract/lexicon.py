@@ -863,7 +863,6 @@ PARTY_ADJECTIVES = frozenset(
         "democratic",
         "democrat",
         "labour",
-        "labor",
         "conservative",
         "tory",
         "socialist",

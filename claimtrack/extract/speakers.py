@@ -2305,7 +2305,7 @@ _BUSINESS_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A short reference to a company after a lone word: "the company", "the firm".
-_COMPANY_AFTER = re.compile(r"\b[Tt]he\s+(?:company|firm|group|carmaker|automaker|chipmaker)\b")
+_COMPANY_AFTER = re.compile(r"\b[Tt]he\s+(?:company|firm|carmaker|automaker|chipmaker)\b")
 # An age or a title that makes a lone word a person: "Smith, 54, said", "Mr. Smith".
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 # A word that may name a company: letters, maybe joined by "&", "." or "-" ("Nvidia",
@@ -2347,17 +2347,44 @@ def _business_copy(text: str, name: str, where: int) -> bool:
     return possessive.search(text) is not None
 
 
+def _common_word(text: str, name: str) -> bool:
+    """
+    Whether the text also writes *name* in lower case, as a common word: "Now", "Both"
+    and "Details" open sentences; a company's name is not written so.
+
+    Examples:
+        >>> _common_word("Both said so. They both left.", "Both")
+        True
+        >>> _common_word("Nvidia said revenue rose.", "Nvidia")
+        False
+    """
+    low = name.lower()
+    if low in _NOT_NAME_OPENERS or low in _FUNCTION_WORDS:
+        return True
+    return re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+
+
+# Words that open sentences and name nobody: "Both said", "Details have not been".
+_FUNCTION_WORDS = frozenset(
+    {"both", "all", "each", "some", "many", "most", "few", "now", "here", "there", "details"}
+    | {"none", "others", "several", "these", "those", "this", "that", "they", "we", "it"}
+)
+
+
 def _titled_in(text: str, name: str) -> bool:
     """
-    Whether the text ever writes *name* after a title or a role: "Mr. Smith", "Governor Smith".
+    Whether the text ever writes *name* after a title, a role or a middle initial: "Mr.
+    Smith", "Governor Smith", "Jane K. Smith".
 
     Examples:
         >>> _titled_in("Acme said. Mr. Acme left.", "Acme"), _titled_in("Acme said.", "Acme")
         (True, False)
     """
-    before = re.compile(r"([A-Za-z]+)\.?\s+" + re.escape(name) + r"\b")
+    before = re.compile(r"([A-Za-z]+)(\.?)\s+" + re.escape(name) + r"\b")
     for match in before.finditer(text):
         word = match.group(1).lower()
+        if len(word) == 1 and match.group(2) and match.group(1).isupper():
+            return True  # a middle initial: "Emmet G. Sullivan"
         if (
             word in lexicon.TITLE_ABBREVIATIONS
             or f"{word}." in lexicon.TITLE_ABBREVIATIONS
@@ -2964,6 +2991,7 @@ class SpeakerResolver:
             where >= 0
             and _business_copy(self.text, name, where)
             and not _titled_in(self.text, name)
+            and not _common_word(self.text, name)
             and not self._person_pronoun_follows(i)
         ):
             # "Nvidia said revenue rose 8%": company copy names a company by one word.

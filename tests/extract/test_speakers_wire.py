@@ -1386,6 +1386,10 @@ LONE_PEOPLE: list[tuple[str, list[Who]]] = [
         "Halvard said 40 people were hurt in the crash.",
         [("Halvard", None, None)],
     ),
+    (
+        "Judge Mira K. Halvard heard the case. Halvard said the firm's profit was not at issue.",
+        [("Halvard", None, None)],
+    ),
 ]
 
 
