@@ -20,8 +20,16 @@ each to a speaker:
   read again with the places known at the sentence's end;
 - a lone capitalised word is a body, not a surname, when the text shows it: a body of
   that name named before ("Volkswagen AG" ... "Volkswagen said"), an appositive that
-  describes a body ("Occurrence, an independent firm"), or a next speaker who points
-  back to one ("Unilever said ... A spokeswoman for the company said");
+  describes a body ("Occurrence, an independent firm"), a next speaker who points
+  back to one ("Unilever said ... A spokeswoman for the company said"), or company copy
+  around a word never given a first name, a title or a "he"/"she" ("Nvidia said
+  revenue rose 8%", "Acme's shares");
+- capitalised words joined by a body's small words ("Médecins Sans Frontières",
+  "Ärzte ohne Grenzen") or made of campaigning words ("Direct Relief", "Christian Aid")
+  name a body, not a person;
+- a former holder ("a former party chairman", "an ex-minister", "a retired general")
+  keeps "former" in the role, and no body speaks through them; a party adjective
+  ("the Republican attorney general of Oklahoma") is no body;
 - people who speak for a body are read with it: "Acme's chief executive", "a Boeing
   spokesman", "Analysts at Goldman Sachs", "JPMorgan analysts", "Ukrainian officials",
   "sources close to the Kremlin", "a poll by Ipsos", "Police estimates".
