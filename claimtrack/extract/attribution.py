@@ -548,6 +548,9 @@ def _find_cues(u: _Unit) -> list[_Cue]:
         if low == "called" and _names_a_thing(u, i, last):
             i = last  # "a new group called Black Votes Matter": a name, not a report
             continue
+        if low in _NEEDS_CLAUSE and prev in {"help", "helps", "helped", "helping"}:
+            i = last  # "helped found the group": to establish, not to discover
+            continue
         if low in _NEEDS_CLAUSE and (last >= n or u.lows[last] in _OBJECT_PRONOUNS):
             i = last  # "found itself playing host", "found it online": no report
             continue

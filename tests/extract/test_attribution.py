@@ -158,6 +158,10 @@ class TestReportedSpeech:
         """A plain sentence with no cue is not an attribution."""
         assert [] == find_attributions("Rescuers searched the rubble until dawn.")
 
+    def test_helped_found_is_no_cue(self) -> None:
+        """ "helped found the league": to establish, not to discover."""
+        assert [] == find_attributions("Ms. Ndlovu helped found the tenants' league in 1998.")
+
 
 class TestAsides:
     def test_verb_in_a_relative_aside_is_no_cue(self) -> None:
