@@ -1882,6 +1882,7 @@ def _proper_tail(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65_536)
 def _is_body_name(name: str) -> bool:
     """
     Whether capitalised words name a body by their last word ("Halvorsen Logistics") or
@@ -2326,11 +2327,12 @@ _PEOPLE_PLURALS = ("ans", "ats", "ists", "ives", "ites", "ers", "ards", "ics", "
 _COMPANY_REACH = 300
 
 
-def _business_copy(text: str, name: str, where: int) -> bool:
+def _business_copy(text: str, name: str, where: int, names: _TextNames | None = None) -> bool:
     """
     Whether the text around a lone capitalised word at *where* reads as company copy: a
     business word in its sentence ("Acme said revenue rose"), "Acme's shares", or "the
-    company" soon after it.
+    company" soon after it. *names* is the text's index (see `_TextNames`), built here
+    when not given.
 
     Examples:
         >>> _business_copy("Nvidia said revenue rose 8%.", "Nvidia", 0)
@@ -2345,17 +2347,82 @@ def _business_copy(text: str, name: str, where: int) -> bool:
         or name.endswith(_PEOPLE_PLURALS)
     ):
         return False
-    stop = _SENTENCE_STOP.search(text, end)
-    sentence = text[where : stop.start() if stop is not None else len(text)]
+    stop = _SENTENCE_STOP.search(text, end, end + _COMPANY_REACH)
+    sentence = text[where : stop.start() if stop is not None else end + _COMPANY_REACH]
     if _BUSINESS_WORDS.search(sentence):
         return True
     if _COMPANY_AFTER.search(text, end, end + _COMPANY_REACH):
         return True
-    possessive = re.compile(re.escape(name) + r"['’]s\s+(?:shares|stock|revenue|sales|profit)\b")
-    return possessive.search(text) is not None
+    return name in (names or _TextNames(text)).possessive
 
 
-def _common_word(text: str, name: str) -> bool:
+# "Acme's shares": a name before a possessive and a business noun.
+_BUSINESS_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:shares|stock|revenue|sales|profit)\b")
+_NAME_BEFORE = re.compile(r"([A-Z][\w&.-]*)$")
+# A word, maybe with a full stop, before a capitalised one: "Mr. Smith", "Governor Smith",
+# "G. Sullivan" (the capitalised word is looked at, not taken, so runs overlap).
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+)(\.?)\s+(?=([A-Z][\w-]*(?:['’][A-Z][\w-]*)?))")
+# A whole word in lower case.
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+class _TextNames:
+    """
+    What the checks on lone capitalised words read of a whole text, each gathered in one
+    pass when a check first needs it: a check per mention must not read the text again,
+    or a long text costs the square of its length.
+
+    Examples:
+        >>> names = _TextNames("Acme's shares fell. Mr. Smith left; both said so.")
+        >>> "Acme" in names.possessive, "Smith" in names.titled, "both" in names.lower
+        (True, True, True)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._possessive: frozenset[str] | None = None
+        self._titled: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
+
+    @property
+    def possessive(self) -> frozenset[str]:
+        """Names written before "'s shares", "'s revenue" and the like."""
+        if self._possessive is None:
+            text = self.text
+            found = set()
+            for m in _BUSINESS_AFTER_POSSESSIVE.finditer(text):
+                before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                if before is not None:
+                    found.add(before.group(1))
+            self._possessive = frozenset(found)
+        return self._possessive
+
+    @property
+    def titled(self) -> frozenset[str]:
+        """Capitalised words written after a title, a role or a middle initial."""
+        if self._titled is None:
+            titled = set()
+            for match in _WORD_BEFORE_NAME.finditer(self.text):
+                word = match.group(1).lower()
+                if (
+                    (len(word) == 1 and match.group(2) and match.group(1).isupper())
+                    or word in lexicon.TITLE_ABBREVIATIONS
+                    or f"{word}." in lexicon.TITLE_ABBREVIATIONS
+                    or word in lexicon.ROLE_HEADS
+                ):
+                    titled.add(match.group(3))
+            self._titled = frozenset(titled)
+        return self._titled
+
+    @property
+    def lower(self) -> frozenset[str]:
+        """The words the text writes in lower case."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+
+def _common_word(text: str, name: str, names: _TextNames | None = None) -> bool:
     """
     Whether the text also writes *name* in lower case, as a common word: "Now", "Both"
     and "Details" open sentences; a company's name is not written so.
@@ -2369,7 +2436,7 @@ def _common_word(text: str, name: str) -> bool:
     low = name.lower()
     if low in _NOT_NAME_OPENERS or low in _FUNCTION_WORDS:
         return True
-    return re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+    return low in (names or _TextNames(text)).lower
 
 
 # Words that open sentences and name nobody: "Both said", "Details have not been".
@@ -2379,7 +2446,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _titled_in(text: str, name: str) -> bool:
+def _titled_in(text: str, name: str, names: _TextNames | None = None) -> bool:
     """
     Whether the text ever writes *name* after a title, a role or a middle initial: "Mr.
     Smith", "Governor Smith", "Jane K. Smith".
@@ -2388,18 +2455,7 @@ def _titled_in(text: str, name: str) -> bool:
         >>> _titled_in("Acme said. Mr. Acme left.", "Acme"), _titled_in("Acme said.", "Acme")
         (True, False)
     """
-    before = re.compile(r"([A-Za-z]+)(\.?)\s+" + re.escape(name) + r"\b")
-    for match in before.finditer(text):
-        word = match.group(1).lower()
-        if len(word) == 1 and match.group(2) and match.group(1).isupper():
-            return True  # a middle initial: "Emmet G. Sullivan"
-        if (
-            word in lexicon.TITLE_ABBREVIATIONS
-            or f"{word}." in lexicon.TITLE_ABBREVIATIONS
-            or word in lexicon.ROLE_HEADS
-        ):
-            return True
-    return False
+    return name in (names or _TextNames(text)).titled
 
 
 def _has_word(org: Organization, word: str) -> bool:
@@ -2454,6 +2510,7 @@ class SpeakerResolver:
         self._subject_mentions: dict[int, Mention | None] = {}
         self._context = context
         self.text = text
+        self._names_index: _TextNames | None = None
         # Where each mention starts, and the bodies the text names (not as speakers), so
         # that "it said" can point to a company named only in the story's first sentence.
         self.positions = list(positions) if positions is not None else None
@@ -2956,6 +3013,12 @@ class SpeakerResolver:
         after = _APPOSITIVE.match(self.text, self.positions[i] + len(m.text))
         return _describes_body(after.group(0)) if after is not None else None
 
+    def _text_names(self) -> _TextNames:
+        """The text's index for the lone-word checks, built by the first that needs it."""
+        if self._names_index is None:
+            self._names_index = _TextNames(self.text)
+        return self._names_index
+
     def _lone_body(self, i: int, m: Mention) -> Organization | None:
         """
         The body a lone capitalised word (read as a surname) names, when the text says
@@ -2997,9 +3060,9 @@ class SpeakerResolver:
             return Organization(name, described)
         if (
             where >= 0
-            and _business_copy(self.text, name, where)
-            and not _titled_in(self.text, name)
-            and not _common_word(self.text, name)
+            and _business_copy(self.text, name, where, self._text_names())
+            and not _titled_in(self.text, name, self._text_names())
+            and not _common_word(self.text, name, self._text_names())
             and not self._person_pronoun_follows(i)
         ):
             # "Nvidia said revenue rose 8%": company copy names a company by one word.
