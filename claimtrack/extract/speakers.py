@@ -1975,6 +1975,10 @@ _ABBREVIATIONS = frozenset(
 _LEADING_WORDS = _ARTICLES | {"in", "at", "of", "for"}
 
 
+# Words that end no body's name: "the", "of", "and" left at the end of a run.
+_TRAILING_WORDS = _LEADING_WORDS | _NAME_CONNECTORS
+
+
 def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
     """
     Return the bodies *text* names by their own names (a company, a ministry, a UN
@@ -1998,7 +2002,7 @@ def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
             words = run.split()
             while words and words[0].lower() in _LEADING_WORDS:
                 words = words[1:]
-            while words and words[-1].lower() in _LEADING_WORDS | _NAME_CONNECTORS:
+            while words and words[-1].lower() in _TRAILING_WORDS:
                 words = words[:-1]
             if not words:
                 continue
