@@ -853,6 +853,7 @@ def _cites(documents: list[list[Record]], links: list[Row], tolerance: float) ->
         sources = [r for r in recs if r.speaker is not None]
         if not sources:
             continue
+        _credited_again(recs, links)
         for rec in recs:
             if rec.speaker is not None:
                 continue
@@ -875,6 +876,43 @@ def _cites(documents: list[list[Record]], links: list[Row], tolerance: float) ->
                         )
                     )
                     break
+
+
+def _credited_again(recs: list[Record], links: list[Row]) -> None:
+    """
+    One statement credited twice in a report ("X said, according to Wire", read as X's
+    claim and, around it, Wire's): the outer claim is the inner one's, with its origin,
+    so it neither backs the inner claim nor anyone's report of X's words.
+    """
+    for i, a in enumerate(recs):
+        for b in recs[i + 1 : i + 1 + _IN_DOCUMENT]:
+            # Both state the same first fact; one's words hold the other's.
+            if a.flat[0] != b.flat[0] or len(a.text) == len(b.text):
+                continue
+            inner, outer = (a, b) if len(a.text) < len(b.text) else (b, a)
+            if (
+                inner.speaker is None
+                or outer.base is not None
+                or not inner.text
+                or inner.text not in outer.text
+            ):
+                continue
+            outer.base = inner
+            outer.origin = inner.origin
+            links.append(
+                (
+                    inner.id,
+                    outer.id,
+                    Relation.CITES,
+                    "the same statement, credited again in the report",
+                    None,
+                    None,
+                    None,
+                    None,
+                    inner.origin,
+                    None,
+                )
+            )
 
 
 def _repeats(records: list[Record], links: list[Row]) -> None:

@@ -546,6 +546,23 @@ class TestOneStatementTwoCredits:
         graph.add(Document(source, text, claims=claims))
         assert [] == list(graph.relations(Relation.CORROBORATES))
 
+    def test_credited_copy_backs_nobody(self) -> None:
+        """X's words credited again to a wire do not back X's own earlier report (review M5)."""
+        own = _said(
+            "north",
+            "Four people were killed in Kharkiv on Tuesday, mayor Ihor Terekhov said.",
+            "2024-05-14T08:00:00Z",
+        )
+        credited = _said(
+            "south",
+            "Four people were killed in Kharkiv on Tuesday, mayor Ihor Terekhov said, "
+            "according to Halden Wire.",
+            "2024-05-14T10:00:00Z",
+        )
+        graph = ClaimGraph()
+        graph.add_many([own, credited])
+        assert [] == list(graph.relations(Relation.CORROBORATES))
+
     def test_two_speakers_same_words(self) -> None:
         """Two speakers saying the very same words in one report still back each other."""
         text = (
