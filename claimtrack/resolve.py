@@ -544,6 +544,8 @@ class Resolver:
         ] = ({}, {}, {})
         self._org_names_of: object = None
         self._org_names_map: dict[str, list[str]] = {}
+        self._first_words_of: object = None
+        self._first_words_map: dict[str, str] = {}
         self._ambiguous: dict[str, list[str]] = {}
         self._amb: dict[str, list[str]] = {}
         self._labels: dict[str, str] = {}
@@ -687,16 +689,34 @@ class Resolver:
     def known(self, name: str) -> str | None:
         """
         Return the key of the body or person written exactly *name* in some document
-        (a body first), None for a name never seen: a dict look-up, no clustering.
+        (a body first), else of the one body whose name opens with that single word
+        ("Acme" for "Acme Corp", when no other body's name does); None for a name never
+        seen. Dict look-ups, no clustering.
 
         Examples:
             >>> r = Resolver()
             >>> r.observe(Organization("Acme Corp"))
-            >>> r.known("Acme Corp"), r.known("Acme")
-            ('organization:acme corp', None)
+            >>> r.known("Acme Corp"), r.known("Acme"), r.known("Globex")
+            ('organization:acme corp', 'organization:acme corp', None)
         """
         table = self._built()
-        return table[EntityKind.ORGANIZATION].get(name) or table[EntityKind.PERSON].get(name)
+        found = table[EntityKind.ORGANIZATION].get(name) or table[EntityKind.PERSON].get(name)
+        if found is None and " " not in name:
+            found = self._first_words().get(name)
+        return found
+
+    def _first_words(self) -> dict[str, str]:
+        """Bodies of two words or more by their first word, where one body alone has it."""
+        table = self._built()
+        if self._first_words_of is not table:
+            keys: dict[str, set[str]] = defaultdict(set)
+            for written, key in table[EntityKind.ORGANIZATION].items():
+                words = written.split()
+                if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() != "the":
+                    keys[words[0]].add(key)
+            self._first_words_of = table
+            self._first_words_map = {w: next(iter(k)) for w, k in keys.items() if len(k) == 1}
+        return self._first_words_map
 
     def key(
         self,

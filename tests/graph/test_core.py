@@ -503,6 +503,19 @@ class TestOwnedMetrics:
         (link,) = graph.relations(Relation.CONFLICTS)
         assert {a.claims[0].id, b.claims[0].id} == {link.a, link.b}
 
+    def test_short_name_of_a_known_company(self) -> None:
+        """ "Acme's revenue" is Acme Corp's when no other body's name opens with "Acme"."""
+        a = _said("north", "Acme Corp said on Wednesday its quarterly revenue was $4.2 billion.")
+        b = _said(
+            "south",
+            "Acme's quarterly revenue was $3.1 billion, analysts at Halden Brothers said on "
+            "Wednesday.",
+        )
+        graph = ClaimGraph()
+        graph.add_many([a, b])
+        (link,) = graph.relations(Relation.CONFLICTS)
+        assert {a.claims[0].id, b.claims[0].id} == {link.a, link.b}
+
     def test_two_parties_in_one_poll(self) -> None:
         """One pollster's figures for two parties are not one figure revised."""
         a = _said(
