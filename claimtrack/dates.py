@@ -11,6 +11,7 @@ The conventions are documented in docs/dates.md.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -274,10 +275,16 @@ def find_dates(text: str, published: pendulum.DateTime | pendulum.Date | None) -
         ...     pendulum.datetime(2022, 8, 31))]
         [('Aug. 30', '2022-08-30'), ('Monday', '2022-08-29')]
     """
-    found: list[DateMention] = []
     if not _may_name_a_day(text):
-        return found
-    today = _day(published)
+        return []
+    return list(_find_dates(text, _day(published)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _find_dates(text: str, today: pendulum.Date | None) -> tuple[DateMention, ...]:
+    """`find_dates` against the publication day, once per sentence (the day a statement
+    was made and the period a figure covers read the same sentence)."""
+    found: list[DateMention] = []
     for m in _DATE_WORDS.finditer(text):
         day: pendulum.Date | None = None
         kind = "date"
@@ -323,7 +330,7 @@ def find_dates(text: str, published: pendulum.DateTime | pendulum.Date | None) -
                     day = today
         if day is not None:
             found.append(DateMention(Span(m.start(), m.end()), day, kind, m.group()))
-    return found
+    return tuple(found)
 
 
 def resolve_said_on(text: str, published: pendulum.DateTime | None) -> pendulum.Date | None:

@@ -1881,7 +1881,6 @@ def _proper_tail(name: str) -> str:
     return tail if i > 0 and tail else name
 
 
-@functools.lru_cache(maxsize=8192)
 @functools.lru_cache(maxsize=65_536)
 def _is_body_name(name: str) -> bool:
     """
@@ -1959,8 +1958,10 @@ def _has_possessive(text: str) -> bool:
 # Small words may join the capitals of a body's name: "Ministry of Labour", "Office for
 # the Coordination of Humanitarian Affairs" (the classes do not overlap: capitals versus
 # the lower-case joining words).
+# (Written as a capital first, then the look-behind, then the other words, so the engine
+# skips straight to capitals instead of trying the pattern at every character.)
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’])(?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|the)\s){0,2}){0,6}[A-Z][\w&'’.-]*"
+    r"[A-Z](?<![\w'’].)[\w&'’.-]*(?:\s(?:(?:of|for|and|the)\s){0,2}[A-Z][\w&'’.-]*){0,6}"
 )
 
 
@@ -1991,32 +1992,42 @@ def find_bodies(text: str, start: int = 0) -> list[tuple[int, Organization]]:
     """
     found: list[tuple[int, Organization]] = []
     for match in _CAPITALISED_RUN.finditer(text, start):
-        whole, whole_start = match.group(0), match.start()
-        # A run never crosses a sentence end: "the Ministry of Labour. The National
-        # Police" is two runs, each read apart.
-        cuts = [0]
-        cuts += [b.end() for b in _RUN_BREAK.finditer(whole) if b.group(1) not in _ABBREVIATIONS]
-        for k, cut in enumerate(cuts):
-            end = cuts[k + 1] if k + 1 < len(cuts) else len(whole)
-            run, run_start = whole[cut:end].rstrip().rstrip("."), whole_start + cut
-            words = run.split()
-            while words and words[0].lower() in _LEADING_WORDS:
-                words = words[1:]
-            while words and words[-1].lower() in _TRAILING_WORDS:
-                words = words[:-1]
-            if not words:
-                continue
-            name = " ".join(words)
-            offset = run_start + run.index(words[0])
-            known = _known_org(name)
-            if known is not None and (len(name) > 3 or name.isupper()):
-                found.append((offset, known))
-            elif len(words) >= 2 and _is_body_name(name):
-                kind = lexicon.org_kind_of(name) or OrgKind.OTHER
-                found.append((offset, Organization(name, kind)))
-            elif len(words) >= 2 and words[-1] in _COMPANY_SUFFIXES:
-                found.append((offset, Organization(name, OrgKind.COMPANY)))
+        whole_start = match.start()
+        found.extend((whole_start + offset, body) for offset, body in _bodies_in_run(match[0]))
     return found
+
+
+@functools.lru_cache(maxsize=65_536)
+def _bodies_in_run(whole: str) -> tuple[tuple[int, Organization], ...]:
+    """The bodies one run of capitals names, each with where it starts in the run (runs
+    repeat within and across texts: each is read once)."""
+    found: list[tuple[int, Organization]] = []
+    # A run never crosses a sentence end: "the Ministry of Labour. The National
+    # Police" is two runs, each read apart.
+    cuts = [0]
+    if "." in whole:
+        cuts += [b.end() for b in _RUN_BREAK.finditer(whole) if b.group(1) not in _ABBREVIATIONS]
+    for k, cut in enumerate(cuts):
+        end = cuts[k + 1] if k + 1 < len(cuts) else len(whole)
+        run, run_start = whole[cut:end].rstrip().rstrip("."), cut
+        words = run.split()
+        while words and words[0].lower() in _LEADING_WORDS:
+            words = words[1:]
+        while words and words[-1].lower() in _TRAILING_WORDS:
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        offset = run_start + run.index(words[0])
+        known = _known_org(name)
+        if known is not None and (len(name) > 3 or name.isupper()):
+            found.append((offset, known))
+        elif len(words) >= 2 and _is_body_name(name):
+            kind = lexicon.org_kind_of(name) or OrgKind.OTHER
+            found.append((offset, Organization(name, kind)))
+        elif len(words) >= 2 and words[-1] in _COMPANY_SUFFIXES:
+            found.append((offset, Organization(name, OrgKind.COMPANY)))
+    return tuple(found)
 
 
 # --------------------------------------------------------------------------- resolution
