@@ -373,7 +373,7 @@ def resolve_said_on(text: str, published: pendulum.DateTime | None) -> pendulum.
             continue
         chosen = mention.day
         break
-    if chosen is None and _EARLIER.search(text):
+    if chosen is None and _Words(text).may_hold("earlier", "previous") and _EARLIER.search(text):
         return None
     return chosen if chosen is not None else today
 
@@ -522,6 +522,28 @@ def _match_event(phrase: str, events: list[Event]) -> Event | None:
     return chosen
 
 
+# The only characters besides ASCII letters that a case-blind pattern reads as an ASCII
+# letter ("ſince" is "since" to re.IGNORECASE); a text without them can be ruled out by
+# a plain look for a pattern's words in its lower case.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class _Words:
+    """
+    Cheap tests that rule out a pattern before it runs: whether a text may hold a word
+    (case-blind), read from its lower case once.
+    """
+
+    def __init__(self, text: str) -> None:
+        # None when the lower case cannot rule anything out (see _FOLDS_TO_ASCII).
+        self._lower = None if _FOLDS_TO_ASCII.search(text) else text.lower()
+
+    def may_hold(self, *words: str) -> bool:
+        """Whether any of *words* (lower case) may occur in the text."""
+        lower = self._lower
+        return lower is None or any(word in lower for word in words)
+
+
 def _period(start: pendulum.Date | None, end: pendulum.Date | None) -> Period | None:
     if start is None and end is None:
         return None
@@ -566,14 +588,15 @@ def resolve_period(
     today = _day(published)
     events = _events(context)
     mentions = find_dates(text, published)
+    words = _Words(text)
 
     # "between 4 a.m. on Feb. 24 ... and midnight on March 7"
-    for between in _BETWEEN.finditer(text):
+    for between in _BETWEEN.finditer(text) if words.may_hold("between") else ():
         after = [m for m in mentions if m.span.start >= between.end() and m.kind != "relative"]
         if len(after) >= 2 and re.search(r"\band\b", text[after[0].span.end : after[1].span.start]):
             return _period(after[0].day, after[1].day)
 
-    first = _FIRST_WEEK.search(text)
+    first = _FIRST_WEEK.search(text) if words.may_hold("first") else None
     if first is not None:
         event = _match_event(first.group("phrase"), events)
         if event is not None:
@@ -599,7 +622,7 @@ def resolve_period(
         ):
             return _period(mention.day, today)
 
-    for since in _GENERIC_SINCE.finditer(text):
+    for since in _GENERIC_SINCE.finditer(text) if words.may_hold("since") else ():
         phrase = since.group("phrase")
         if any(
             m.span.start >= since.start() and m.span.end <= since.end() + 20 and m.kind == "date"
@@ -611,7 +634,7 @@ def resolve_period(
             return _period(event.date, today)
 
     if today is not None:
-        span = _PAST_SPAN.search(text)
+        span = _PAST_SPAN.search(text) if words.may_hold("hour", "day", "week", "month") else None
         if span is not None and (
             span.group("n") or re.search(r"past|last|previous", span.group(), re.I)
         ):
@@ -627,16 +650,16 @@ def resolve_period(
             else:
                 start = today.subtract(months=n)
             return _period(start, today)
-        if _THIS_YEAR.search(text):
+        if words.may_hold("year") and _THIS_YEAR.search(text):
             return _period(pendulum.Date(today.year, 1, 1), today)
-        if _LAST_YEAR.search(text):
+        if words.may_hold("year") and _LAST_YEAR.search(text):
             return _period(
                 pendulum.Date(today.year - 1, 1, 1), pendulum.Date(today.year - 1, 12, 31)
             )
-    month = _month_period(text, today)
+    month = _month_period(text, today) if any(name in text for name in _WHOLE_MONTHS) else None
     if month is not None:
         return month
-    year = _YEAR.search(text)
+    year = _YEAR.search(text) if "19" in text or "20" in text else None
     if year is not None and not mentions:
         first_day = pendulum.Date(int(year.group("year")), 1, 1)
         if year.group("word").lower() == "since":
