@@ -202,6 +202,8 @@ _NAME = re.compile(rf"(?:[A-Z]\.){{2,3}}|[{_CAPITALS}][\w'’-]{{0,40}}")
 
 # A possessive ending ("Ukraine's", "Kyiv’") to drop before looking a name up.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# What `_POSSESSIVE_END` needs at the end of a name (a newline never ends one).
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 # A leading article ("the Netherlands" is looked up as "Netherlands").
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "<name> region" / "<name> Oblast" and the like, as a whole name.
@@ -509,6 +511,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
     hi = len(text) if end is None else min(end, len(text))
     tokens = [(m.start(), m.end()) for m in _NAME.finditer(text, start, hi)]
     surnames = _surnames(text, tokens, gazetteer, start)
+    names = _lookup_names(gazetteer)
     found: list[tuple[Span, Place]] = []
     ambiguous: list[int] = []  # indexes in found of names read bare that other places share
     # run[i]: how many tokens from i on form one run of words separated by single spaces
@@ -533,7 +536,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[tuple
         for width in range(min(gazetteer.max_words, run[i]), 0, -1):
             first, last = tokens[i], tokens[i + width - 1]
             words = text[first[0] : last[1]]
-            trimmed = _POSSESSIVE_END.sub("", words) if words[-1] in "s'’" else words
+            trimmed = (
+                _POSSESSIVE_END.sub("", words) if words.endswith(_POSSESSIVE_ENDINGS) else words
+            )
+            if trimmed not in names:
+                continue  # no reading of any kind: spare the look-ups below
             place = _region_or_place(
                 text,
                 gazetteer,
@@ -629,6 +636,20 @@ def _qualified_names(gazetteer: _Gazetteer) -> frozenset[str]:
     if found is None:
         found = _QUALIFIED_NAMES[id(gazetteer.qualified)] = frozenset(
             name for name, _ in gazetteer.qualified
+        )
+    return found
+
+
+# `_lookup_names` by the gazetteer's table it was read from (built once per process).
+_LOOKUP_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _lookup_names(gazetteer: _Gazetteer) -> frozenset[str]:
+    """Every name `_region_or_place` can read some place from: bare, guarded or divided."""
+    found = _LOOKUP_NAMES.get(id(gazetteer.by_name))
+    if found is None:
+        found = _LOOKUP_NAMES[id(gazetteer.by_name)] = frozenset(
+            gazetteer.by_name.keys() | gazetteer.guarded.keys() | _qualified_names(gazetteer)
         )
     return found
 
