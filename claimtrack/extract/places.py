@@ -197,8 +197,10 @@ _DEMONYMS = {
 
 # Capital letters of the Latin alphabets ("Île-de-France", "Łódź", "Ōita").
 _CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
-# Capitalised words (and the dotted abbreviations U.S., U.K.), with a possessive.
-_NAME = re.compile(rf"(?:[A-Z]\.){{2,3}}|[{_CAPITALS}][\w'’-]{{0,40}}")
+# Capitalised words (and the dotted abbreviations U.S., U.K.), with a possessive. (The
+# capital comes first, outside the alternation, so the engine skips straight to
+# capitals; the look-behind keeps the abbreviations to A-Z.)
+_NAME = re.compile(rf"[{_CAPITALS}](?:(?<=[A-Z])\.(?:[A-Z]\.){{1,2}}|[\w'’-]{{0,40}})")
 
 # A possessive ending ("Ukraine's", "Kyiv’") to drop before looking a name up.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
