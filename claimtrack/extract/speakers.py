@@ -392,7 +392,13 @@ def _clean(phrase: str) -> str:
 
 
 def _words(phrase: str) -> list[str]:
-    return [m.group(0) for m in _TOKEN.finditer(phrase)]
+    return list(_tokens(phrase))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _tokens(phrase: str) -> tuple[str, ...]:
+    """The words of a phrase, read once: speaker phrases and their parts recur."""
+    return tuple(_TOKEN.findall(phrase))
 
 
 # Name particles written in lower case: "Ashraf al-Qidra", "Ursula von der Leyen".
