@@ -2459,6 +2459,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     hi = len(text) if end is None else min(end, len(text))
     lo = max(0, start)
     numbers = [n for n in _candidates(text, lo, hi) if not _is_not_a_figure(text, n, lo)]
+    if not numbers:
+        return []  # no figure, and no "the same number" without one before it
     stops = _Stops.read(text, lo, hi, numbers)
     figures: list[Figure] = []
     previous: Figure | None = None
