@@ -2173,7 +2173,9 @@ def find_subjects(text: str, start: int = 0) -> list[tuple[int, str]]:
 
 # A capitalised word, one blank, and the word after it (looked at, not taken, so that
 # every neighbouring pair is seen): "Vitali Klitschko" gives ("Vitali", "Klitschko").
-_WORD_PAIR = re.compile(r"\b([A-Z][\w'-]+)\s(?=([\w'’.-]+))")
+# (The capital opens the pattern and the look-behind after it stands for the word
+# boundary, so the engine skips straight to capitals.)
+_WORD_PAIR = re.compile(r"([A-Z](?<!\w.)[\w'-]+)\s(?=([\w'’.-]+))")
 # A name the pair index can hold: word characters, apostrophes, dots and hyphens.
 _PLAIN_NAME = re.compile(r"[\w'’.-]+")
 
