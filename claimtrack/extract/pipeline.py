@@ -103,6 +103,7 @@ _WIRE_IN = re.compile(r"(?<![\w-])(?P<name>" + _WIRE_ALT + r")(?![\w-])")
 _FULL_WIRE = re.compile(
     r"\b(?P<name>Agence France[- ]Presse|Associated Press|Thomson Reuters|Deutsche Presse-Agentur)\b"
 )
+_FULL_WIRE_FIRST = ("Agence", "Associated", "Thomson", "Deutsche")
 # A dateline at the start of the body: "KYIV —", "LVIV, Ukraine, March 2 (Reuters) -",
 # or a first line of capitals alone ("GENEVA"). Bounded repeats, no nesting.
 _DATELINE = re.compile(
@@ -286,7 +287,9 @@ def detect_credits(text: str) -> list[str]:
         reporting = _REPORTING.match(inside)
         if reporting is not None and not wires:
             found.append(reporting.group("who").strip())
-    for match in _FULL_WIRE.finditer(text):
+    # The names' first words are looked for first: most texts hold none of them.
+    full = _FULL_WIRE.finditer(text) if any(w in text for w in _FULL_WIRE_FIRST) else ()
+    for match in full:
         name = match.group("name").replace("France Presse", "France-Presse")
         found.append(canonical.get(name, name))
     return list(dict.fromkeys(found))
