@@ -53,7 +53,9 @@ _LINE_BREAK = re.compile(r"\n\s*")
 # the match starts at the last one, and a long run without a following space is never
 # rescanned from every position. A line break inside a paragraph also ends a sentence
 # (a headline or a dateline on its own line).
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s+|\n\s*")
+# (The stop sign or newline comes first, outside the alternation, so the engine skips
+# straight to them.)
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"”’'»)\]]*\s+|(?<=\n)\s*)")
 # What may open the next sentence: a capital, a digit or an opening mark or bracket.
 _SENTENCE_START = re.compile(r"[\"“‘'«(\[]*[A-Z0-9À-Þ]")
 # The word (with internal dots, as in "U.S") just before a candidate boundary.
