@@ -97,9 +97,18 @@ class RawAttribution:
 # dots or ampersands: "country’s", "U.S", "AT&T") or one other non-space character.
 # Each inner group needs a digit or word character after its joiner, so the engine
 # never backtracks more than one character.
+# It is the pattern
+#   \b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|Capt|Maj|Adm)\.
+#   |\d+(?:[.,]\d+)+|\w+(?:[’'\-.&]\w+)*|[^\w\s]
+# written with the first character taken before the alternation (so the engine skips
+# spaces at once instead of trying four branches there), each branch then checking that
+# character by a look-behind: (?<!\w.) is the word boundary before it, (?<=M)(?:r|rs)
+# "Mr" and "Mrs", and so on.
 _TOKEN = re.compile(
-    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|Capt|Maj|Adm)\."
-    r"|\d+(?:[.,]\d+)+|\w+(?:[’'\-.&]\w+)*|[^\w\s]"
+    r"\S(?:"
+    r"(?<=[A-Z])(?<!\w.)(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:t|en|gt|r)|(?<=R)(?:ep|ev)"
+    r"|(?<=G)(?:ov|en)|(?<=L)t|(?<=C)(?:ol|apt)|(?<=J)r|(?<=P)rof|(?<=A)dm)?\."
+    r"|(?<=\d)\d*(?:[.,]\d+)+|(?<=\w)\w*(?:[’'\-.&]\w+)*|(?<=[^\w\s]))"
 )
 
 _QUOTE = "\x00q"  # the lower-case form of a token standing for a whole quotation
