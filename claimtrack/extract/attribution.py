@@ -311,6 +311,8 @@ _THAT_ONLY = frozenset(
 )
 # ... and the verbs that attribute only a bare figure ("while the governor gave four").
 _SCANNED = _CUE_WORDS | _cues.FIGURE_CUES | _THAT_ONLY
+# The tokens `_find_cues` stops at: those, and "in" (a poll's "in a CNN poll").
+_SCANNED_OR_IN = _SCANNED | {"in"}
 
 # Number words a bare figure may be written in ("gave four", "put it at a dozen").
 _NUMBER_WORDS = _words("""
@@ -463,7 +465,7 @@ def _find_cues(u: _Unit) -> list[_Cue]:
     n = len(u)
     i = 0
     # Only the tokens that can be cues are looked at; *i* is where reading may resume.
-    for at in [k for k, low in enumerate(u.lows) if low in _SCANNED or low == "in"]:
+    for at in [k for k, low in enumerate(u.lows) if low in _SCANNED_OR_IN]:
         if at < i:
             continue
         i = at
