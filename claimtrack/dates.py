@@ -88,17 +88,17 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SAID_AGE_DAYS = 31
-# Every date mention has a digit or one of these words (weekdays and "today" end in
-# "day"); a sentence with neither is skipped before the slow alternation runs.
+# Every date mention has a digit, a weekday's name (capitalised) or one of these words
+# (in any case); a sentence with none is skipped before the slow alternation runs.
 _DIGIT = re.compile(r"\d")
-_DATE_HINTS = ("day", "night", "morning", "afternoon", "evening", "week", "month")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DATE_HINTS = ("today", "yesterday", "night", "morning", "afternoon", "evening", "week", "month")
 
 
 def _may_name_a_day(text: str) -> bool:
-    if _DIGIT.search(text):
+    if _DIGIT.search(text) or any(name in text for name in _WEEKDAY_NAMES):
         return True
-    lowered = text.lower()
-    return any(hint in lowered for hint in _DATE_HINTS)
+    return _Words(text).may_hold(*_DATE_HINTS)
 
 
 # A statement placed at an unstated earlier time: "had earlier put the number at 142".
