@@ -712,7 +712,9 @@ def _surnames(
             continue
         if text[e1 - 1] in "'’s" and _POSSESSIVE_END.search(text[s1:e1]):
             continue  # "Ukraine's Kharkiv": a possessive, not a name
-        first, second = text[s1:e1], _POSSESSIVE_END.sub("", text[s2:e2])
+        first, second = text[s1:e1], text[s2:e2]
+        if second.endswith(_POSSESSIVE_ENDINGS):
+            second = _POSSESSIVE_END.sub("", second)
         if first in _DEMONYMS or second.lower() in _PLACE_FOLLOWERS:
             continue
         if org_kind_of(first) is not None:
