@@ -12,6 +12,7 @@ runs in time linear in the length of the text, whatever the text holds.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -101,7 +102,13 @@ def split_paragraphs(text: str, start: int = 0) -> list[Span]:
         >>> [s.of(text) for s in split_paragraphs(text)]
         ['First line.', 'Second one.']
     """
-    start = max(0, min(start, len(text)))
+    return list(_paragraphs(text, max(0, min(start, len(text)))))
+
+
+@functools.lru_cache(maxsize=2)
+def _paragraphs(text: str, start: int) -> tuple[Span, ...]:
+    """`split_paragraphs`, once per text: the quotations, the attributions and the
+    sentences of one text all read its paragraphs (only the last texts are kept)."""
     breaks = _BLANK_LINE if _BLANK_LINE.search(text, start) else _LINE_BREAK
     spans: list[Span] = []
     pos = start
@@ -113,7 +120,7 @@ def split_paragraphs(text: str, start: int = 0) -> list[Span]:
     a, b = _trim(text, pos, len(text))
     if b > a:
         spans.append(Span(a, b))
-    return spans
+    return tuple(spans)
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
