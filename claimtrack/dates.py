@@ -428,6 +428,9 @@ _WHOLE_MONTHS = (
     "November",
     "December",
 )
+# A month's name anywhere (case-sensitive literals: the engine skips to their first
+# letters), to skip `_MONTH` in sentences that name none.
+_MONTH_NAME = re.compile("|".join(_WHOLE_MONTHS))
 _MONTH = re.compile(
     r"\b(?P<word>in|during|throughout|since|over)\s{1,3}(?:the\s{1,3}month\s{1,3}of\s{1,3})?"
     rf"(?-i:(?P<month>{'|'.join(_WHOLE_MONTHS)}))(?:\s{{1,3}}(?P<year>(?:19|20)\d\d))?\b"
@@ -656,7 +659,7 @@ def resolve_period(
             return _period(
                 pendulum.Date(today.year - 1, 1, 1), pendulum.Date(today.year - 1, 12, 31)
             )
-    month = _month_period(text, today) if any(name in text for name in _WHOLE_MONTHS) else None
+    month = _month_period(text, today) if _MONTH_NAME.search(text) else None
     if month is not None:
         return month
     year = _YEAR.search(text) if "19" in text or "20" in text else None
