@@ -544,7 +544,11 @@ class _Words:
     def may_hold(self, *words: str) -> bool:
         """Whether any of *words* (lower case) may occur in the text."""
         lower = self._lower
-        return lower is None or any(word in lower for word in words)
+        if lower is None:
+            return True
+        if len(words) == 1:  # the usual case, without a generator
+            return words[0] in lower
+        return any(word in lower for word in words)
 
 
 def _period(start: pendulum.Date | None, end: pendulum.Date | None) -> Period | None:
