@@ -280,7 +280,7 @@ def find_dates(text: str, published: pendulum.DateTime | pendulum.Date | None) -
     return list(_find_dates(text, _day(published)))
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=64)  # the same sentence is read twice in a row; keep few
 def _find_dates(text: str, today: pendulum.Date | None) -> tuple[DateMention, ...]:
     """`find_dates` against the publication day, once per sentence (the day a statement
     was made and the period a figure covers read the same sentence)."""
